@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace WeStudio.Api.Features.Auth;
+
+/// <summary>
+/// Authenticates <c>Authorization: Bearer &lt;token&gt;</c> against <see cref="SessionStore"/>.
+/// The principal carries <c>sub</c> (member or admin id) and <c>kind</c> (<see cref="SubjectKind"/>).
+/// </summary>
+public sealed class BearerAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SessionStore sessions)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = BearerToken(Request);
+        if (token is null) return AuthenticateResult.NoResult();
+        var session = await sessions.FindAsync(token);
+        if (session is null) return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
+        var identity = new ClaimsIdentity(
+            [new Claim(CurrentUser.SubjectClaim, session.Id.ToString()), new Claim(CurrentUser.KindClaim, session.Kind.ToString())],
+            SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 401, Title = "Sign in first: the bearer token is missing, expired or revoked." };
+        problem.Extensions["code"] = "unauthorized";
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 403, Title = "You may not do this." };
+        problem.Extensions["code"] = "forbidden";
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
+    }
+
+    internal static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;
+    }
+}
+
+/// <summary>Reads the signed-in subject from the principal that <see cref="BearerAuthenticationHandler"/> built.</summary>
+public static class CurrentUser
+{
+    public const string SubjectClaim = "sub";
+    public const string KindClaim = "kind";
+
+    /// <summary>Policy names: any signed-in subject, a member only, an admin only.</summary>
+    public const string MemberPolicy = "member";
+    public const string AdminPolicy = "admin";
+
+    public static Guid Id(this ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(SubjectClaim)!);
+
+    public static SubjectKind Kind(this ClaimsPrincipal user) => Enum.Parse<SubjectKind>(user.FindFirstValue(KindClaim)!);
+
+    public static bool IsAdmin(this ClaimsPrincipal user) => user.FindFirstValue(KindClaim) == nameof(SubjectKind.Admin);
+
+    public static IServiceCollection AddWeStudioAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<SessionStore>();
+        services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(MemberPolicy, p => p.RequireClaim(KindClaim, nameof(SubjectKind.Member)))
+            .AddPolicy(AdminPolicy, p => p.RequireClaim(KindClaim, nameof(SubjectKind.Admin)));
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using StackExchange.Redis;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.Auth;
+
+/// <summary>Who a session belongs to: a WeChat member or a committee admin.</summary>
+public enum SubjectKind { Member, Admin }
+
+/// <summary>A signed-in subject. <see cref="Id"/> is a member id or an admin id, per <see cref="Kind"/>.</summary>
+public sealed record Session(SubjectKind Kind, Guid Id, DateTimeOffset ExpiresAt);
+
+/// <summary>
+/// Opaque bearer tokens: 32 random bytes (base64url) handed to the client once; Redis keeps only their SHA-256
+/// (<c>session:{hash}</c>) with a TTL, so a Redis dump does not yield usable tokens. Logout deletes the key.
+/// </summary>
+public sealed class SessionStore(RedisConnection redis, TimeProvider clock, IConfiguration configuration)
+{
+    private TimeSpan Lifetime => TimeSpan.FromHours(configuration.GetValue("Auth:SessionHours", 72));
+
+    public async Task<(string Token, Session Session)> CreateAsync(SubjectKind kind, Guid id)
+    {
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var session = new Session(kind, id, clock.GetUtcNow().Add(Lifetime));
+        await redis.Database.StringSetAsync(KeyOf(token), JsonSerializer.Serialize(session), Lifetime);
+        return (token, session);
+    }
+
+    public async Task<Session?> FindAsync(string token)
+    {
+        if (token.Length is < 20 or > 100) return null;
+        var value = await redis.Database.StringGetAsync(KeyOf(token));
+        if (value.IsNullOrEmpty) return null;
+        var session = JsonSerializer.Deserialize<Session>(value.ToString());
+        return session is null || session.ExpiresAt <= clock.GetUtcNow() ? null : session;
+    }
+
+    public Task RevokeAsync(string token) => redis.Database.KeyDeleteAsync(KeyOf(token));
+
+    private RedisKey KeyOf(string token) => redis.Key("session:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token))));
+
+    internal static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,78 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace WeStudio.Api.Infrastructure;
+
+/// <summary>
+/// Turns what escapes a handler into ProblemDetails with a <c>code</c>: malformed JSON and bad parameters are 400s,
+/// an unreachable PostgreSQL or Redis is a 503, anything else a 500 whose body says nothing of the cause.
+/// Expected refusals never come here: handlers return them as results.
+/// </summary>
+public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<ErrorHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var (status, code, title, errors) = Classify(exception);
+        if (status >= 500) logger.LogError(exception, "Unhandled {Code} on {Path}", code, context.Request.Path);
+        else logger.LogInformation("Refused {Code} on {Path}: {Message}", code, context.Request.Path, exception.Message);
+
+        var problem = new ProblemDetails { Status = status, Title = title };
+        problem.Extensions["code"] = code;
+        if (errors is not null) problem.Extensions["errors"] = errors;
+        context.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    internal static (int Status, string Code, string Title, Dictionary<string, string[]>? Errors) Classify(Exception exception)
+    {
+        switch (exception)
+        {
+            case BadHttpRequestException { InnerException: JsonException json }:
+                var field = JsonField(json.Path);
+                return (400, "malformed_json", "The request body is not valid JSON for this endpoint.",
+                    new() { [field] = [json.Path is null ? "The body could not be read as JSON." : $"'{field}' has a value of the wrong type or an unknown value."] });
+            case BadHttpRequestException bad:
+                return (bad.StatusCode, bad.StatusCode == 413 ? "too_large" : "bad_request", bad.Message, null);
+            case NpgsqlException { IsTransient: true } or NpgsqlException { InnerException: SocketException or TimeoutException }:
+                return (503, "database_unavailable", "The database is unavailable; nothing was saved. Try again shortly.", null);
+            case RedisConnectionException or RedisTimeoutException:
+                return (503, "cache_unavailable", "A required service is unavailable. Try again shortly.", null);
+            case OperationCanceledException:
+                return (499, "cancelled", "The request was cancelled.", null);
+            default:
+                return (500, "internal_error", "Something went wrong on our side.", null);
+        }
+    }
+
+    /// <summary><c>$.activity.startsAt</c> → <c>activity.startsAt</c>; the whole body when there is no path.</summary>
+    private static string JsonField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+}
+
+public static class ErrorHandlingExtensions
+{
+    private static readonly Dictionary<int, string> CodeByStatus = new()
+    {
+        [400] = "bad_request", [401] = "unauthorized", [403] = "forbidden", [404] = "not_found",
+        [405] = "method_not_allowed", [409] = "conflict", [413] = "too_large", [415] = "unsupported_media_type",
+        [429] = "rate_limited", [500] = "internal_error", [503] = "service_unavailable",
+    };
+
+    /// <summary>ProblemDetails everywhere, each with a <c>code</c> (derived from the status when a handler set none) and the trace id.</summary>
+    public static IServiceCollection AddErrorHandling(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            if (!ctx.ProblemDetails.Extensions.ContainsKey("code"))
+                ctx.ProblemDetails.Extensions["code"] = CodeByStatus.GetValueOrDefault(status, "error");
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ErrorHandler>();
+        return services;
+    }
+}

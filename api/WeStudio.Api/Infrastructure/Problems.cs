@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace WeStudio.Api.Infrastructure;
+
+/// <summary>
+/// RFC 9457 ProblemDetails with a stable machine-readable <c>code</c> extension, the one shape of every refusal.
+/// The mini-program shows a message per <c>code</c>; <c>errors</c> maps a field (camelCase JSON path) to its messages.
+/// </summary>
+public static class Problems
+{
+    public static ProblemHttpResult Of(int status, string code, string title, string? detail = null, IDictionary<string, string[]>? errors = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        if (errors is { Count: > 0 }) problem.Extensions["errors"] = errors;
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult Validation(IDictionary<string, string[]> errors) =>
+        Of(StatusCodes.Status400BadRequest, "validation_failed", "One or more fields are invalid.", errors: errors);
+
+    public static ProblemHttpResult Field(string field, string message, string code = "validation_failed") =>
+        Of(StatusCodes.Status400BadRequest, code, message, errors: new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ProblemHttpResult NotFound(string what) =>
+        Of(StatusCodes.Status404NotFound, "not_found", $"{what} was not found.");
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        Of(StatusCodes.Status403Forbidden, "forbidden", "You may not do this.", detail);
+
+    public static ProblemHttpResult Conflict(string code, string title, string? detail = null) =>
+        Of(StatusCodes.Status409Conflict, code, title, detail);
+
+    public static ProblemHttpResult Unauthorized(string code, string title) =>
+        Of(StatusCodes.Status401Unauthorized, code, title);
+
+    public static ProblemHttpResult Unavailable(string code, string title) =>
+        Of(StatusCodes.Status503ServiceUnavailable, code, title);
+}
