@@ -10,7 +10,7 @@ public static class Database
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.AddTypeHandler(new UtcDateTimeOffsetHandler());
         services.AddSingleton(_ =>
         {
             var connectionString = configuration.GetConnectionString("Postgres")
@@ -21,20 +21,20 @@ public static class Database
         return services;
     }
 
-    /// <summary>Maps PostgreSQL <c>date</c> to <see cref="DateOnly"/> in both directions.</summary>
-    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    /// <summary>
+    /// Reads <c>timestamptz</c> (which Npgsql returns as a UTC <see cref="DateTime"/>) into <see cref="DateTimeOffset"/>.
+    /// Writing goes through Dapper's built-in mapping, and Npgsql accepts only offset 0: pass <c>UtcDateTime</c> or a UTC value.
+    /// Row types are classes or records with init properties, because Dapper's constructor mapping needs exact column types.
+    /// </summary>
+    private sealed class UtcDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
-        public override void SetValue(IDbDataParameter parameter, DateOnly value)
-        {
-            parameter.DbType = DbType.Date;
-            parameter.Value = value;
-        }
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) => parameter.Value = value.ToUniversalTime();
 
-        public override DateOnly Parse(object value) => value switch
+        public override DateTimeOffset Parse(object value) => value switch
         {
-            DateOnly d => d,
-            DateTime dt => DateOnly.FromDateTime(dt),
-            _ => throw new DataException($"Cannot convert {value.GetType()} to DateOnly."),
+            DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+            DateTimeOffset dto => dto,
+            _ => throw new DataException($"Cannot convert {value.GetType()} to DateTimeOffset."),
         };
     }
 }

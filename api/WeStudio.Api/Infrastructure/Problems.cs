@@ -26,6 +26,10 @@ public static class Problems
     public static ProblemHttpResult NotFound(string what) =>
         Of(StatusCodes.Status404NotFound, "not_found", $"{what} was not found.");
 
+    /// <summary>404 for an id in the request body that names nothing: the field says which.</summary>
+    public static ProblemHttpResult UnknownReference(string field, string what) =>
+        Of(StatusCodes.Status404NotFound, "not_found", $"{what} was not found.", errors: new Dictionary<string, string[]> { [field] = [$"No {what.ToLowerInvariant()} has this id."] });
+
     public static ProblemHttpResult Forbidden(string detail) =>
         Of(StatusCodes.Status403Forbidden, "forbidden", "You may not do this.", detail);
 

@@ -1,0 +1,69 @@
+namespace WeStudio.Api.Features.Activities;
+
+/// <summary>Activity kinds of the notices (DESIGN.md glossary).</summary>
+public enum ActivityKind
+{
+    /// <summary>党建专题研讨, one a month (Liuzhou).</summary>
+    MonthlySeminar,
+    /// <summary>学期专题研讨会, one a semester (Liuzhou).</summary>
+    SemesterSeminar,
+    /// <summary>培训讲座, at least two a year (Liuzhou).</summary>
+    TrainingLecture,
+    /// <summary>志愿服务, counted in hours.</summary>
+    VolunteerService,
+    /// <summary>结对帮扶 visit to a paired school.</summary>
+    PairingVisit,
+    /// <summary>主题党日.</summary>
+    ThemedPartyDay,
+    /// <summary>三会一课.</summary>
+    ThreeMeetingsOneLesson,
+    /// <summary>教研/课题研讨.</summary>
+    ResearchSession,
+    Other,
+}
+
+/// <summary>Scheduled, or Cancelled (kept, never counted).</summary>
+public enum ActivityStatus { Scheduled, Cancelled }
+
+/// <summary>
+/// An activity of a studio. Times are UTC. Optional geofence: <c>latitude</c>/<c>longitude</c> (GCJ-02 degrees, as the
+/// mini-program's map picker gives) and <c>radiusMeters</c>. Check-in is open from <c>checkInOpensMinutesBefore</c> minutes
+/// before <c>startsAt</c> until <c>checkInClosesMinutesAfter</c> minutes after <c>endsAt</c>.
+/// </summary>
+public sealed record ActivityDto
+{
+    public Guid Id { get; init; }
+    public Guid StudioId { get; init; }
+    public string StudioName { get; init; } = "";
+    public ActivityKind Kind { get; init; }
+    public required string Title { get; init; }
+    public string? Theme { get; init; }
+    public DateTimeOffset StartsAt { get; init; }
+    public DateTimeOffset EndsAt { get; init; }
+    public string? VenueName { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public int? RadiusMeters { get; init; }
+    public int CheckInOpensMinutesBefore { get; init; }
+    public int CheckInClosesMinutesAfter { get; init; }
+    public ActivityStatus Status { get; init; }
+    public string? CancelledReason { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// Create or replace an activity. <c>kind</c>, <c>title</c> (≤ 100 characters), <c>startsAt</c> and <c>endsAt</c>
+/// (ISO-8601 with offset; end after start, at most 7 days long) are required. <c>theme</c> ≤ 500, <c>venueName</c> ≤ 100.
+/// <c>latitude</c>/<c>longitude</c> come together; <c>radiusMeters</c> 10–5000 needs them (default 200 when a position is given).
+/// Check-in window minutes: 0–1440 each, default 30.
+/// </summary>
+public sealed record ActivityRequest(
+    ActivityKind? Kind, string? Title, string? Theme, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? VenueName,
+    double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter);
+
+/// <summary>Why the activity is cancelled: required, ≤ 200 characters.</summary>
+public sealed record CancelActivityRequest(string? Reason);
+
+/// <summary>One page of activities: upcoming first (soonest first), then past ones (latest first).</summary>
+public sealed record ActivityPage(ActivityDto[] Items, int Page, int PageSize, int Total);

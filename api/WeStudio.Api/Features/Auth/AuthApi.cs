@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+using WeStudio.Api.Features.Members;
+using WeStudio.Api.Features.WeChat;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.Auth;
+
+/// <summary>Sign-in for members (WeChat login) and committee admins (username and password), sign-out, and who-am-I.</summary>
+public static class AuthApi
+{
+    /// <summary>Failed admin logins allowed per username per <see cref="FailureWindow"/> before refusing with 429.</summary>
+    private const int MaxFailures = 5;
+    private static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
+
+    public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        group.MapPost("/wechat-login", WeChatLoginAsync).WithName("WeChatLogin").AllowAnonymous()
+            .WithSummary("Exchanges a wx.login code for a session (sns/jscode2session); creates the member on first login. 400 validation_failed; 401 wechat_code_invalid (invalid, expired or used); 503 wechat_unavailable.");
+        group.MapPost("/admin-login", AdminLoginAsync).WithName("AdminLogin").AllowAnonymous()
+            .WithSummary("Signs in a committee admin. 400 validation_failed; 401 invalid_credentials; 429 too_many_attempts (5 failures per username in 15 minutes).");
+        group.MapPost("/logout", LogoutAsync).WithName("Logout").RequireAuthorization()
+            .WithSummary("Revokes the bearer token at once, on every instance. 204.");
+        app.MapGet("/api/v1/me", MeAsync).WithTags("Me").WithName("GetMe").RequireAuthorization()
+            .WithSummary("Who is signed in; for a member, their studios and role in each.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<MemberLoginResponse>, ProblemHttpResult>> WeChatLoginAsync(
+        WeChatLoginRequest request, IWeChatClient weChat, NpgsqlDataSource db, SessionStore sessions, ILogger<WeChatLoginRequest> logger, CancellationToken ct)
+    {
+        var v = new Validation();
+        var code = v.Text("code", request.Code, 128);
+        if (v.Problem is { } invalid) return invalid;
+
+        var result = await weChat.Code2SessionAsync(code!, ct);
+        if (result.Error is { } error)
+        {
+            if (error.IsInvalidCode)
+                return Problems.Of(401, "wechat_code_invalid", "The WeChat login code is invalid, expired or already used; call wx.login again.");
+            logger.LogWarning("jscode2session failed with errcode {ErrCode}", error.ErrCode);
+            return error.IsTransient
+                ? Problems.Unavailable("wechat_unavailable", "WeChat is busy or unreachable; try again in a moment.")
+                : Problems.Of(502, "wechat_error", $"WeChat refused the login (errcode {error.ErrCode}).");
+        }
+        var session = result.Value!;
+        var member = await MembersApi.UpsertByOpenIdAsync(db, session.OpenId, session.UnionId, null, ct);
+        var (token, created) = await sessions.CreateAsync(SubjectKind.Member, member.Id);
+        return TypedResults.Ok(new MemberLoginResponse(token, created.ExpiresAt, member));
+    }
+
+    private static async Task<Results<Ok<AdminLoginResponse>, ProblemHttpResult>> AdminLoginAsync(
+        AdminLoginRequest request, NpgsqlDataSource db, SessionStore sessions, RedisConnection redis, CancellationToken ct)
+    {
+        var v = new Validation();
+        var username = v.Text("username", request.Username, 50);
+        if (string.IsNullOrEmpty(request.Password)) v.Add("password", "'password' is required.");
+        else if (request.Password.Length > 200) v.Add("password", "'password' must be at most 200 characters.");
+        if (v.Problem is { } invalid) return invalid;
+
+        var failuresKey = redis.Key("admin-login-failures:" + username!.ToLowerInvariant());
+        var failures = (int?)await redis.Database.StringGetAsync(failuresKey) ?? 0;
+        if (failures >= MaxFailures)
+            return Problems.Of(429, "too_many_attempts", "Too many failed sign-ins for this username; wait 15 minutes.");
+
+        const string Sql = """
+            SELECT a.id, a.username, a.display_name, a.org_unit_id, o.name AS org_unit_name, a.password_hash
+            FROM admins a JOIN org_units o ON o.id = a.org_unit_id WHERE lower(a.username) = lower(@username)
+            """;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var admin = await conn.QuerySingleOrDefaultAsync<AdminRow>(new CommandDefinition(Sql, new { username }, cancellationToken: ct));
+        // An unknown username still costs one hash verification, so timing does not tell which usernames exist.
+        var verdict = AdminPasswords.Verify(admin?.PasswordHash ?? AdminPasswords.DummyHash, request.Password!);
+        if (admin is null) verdict = PasswordVerificationResult.Failed;
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            var count = await redis.Database.StringIncrementAsync(failuresKey);
+            if (count == 1) await redis.Database.KeyExpireAsync(failuresKey, FailureWindow);
+            return Problems.Of(401, "invalid_credentials", "The username or password is wrong.");
+        }
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            const string Rehash = "UPDATE admins SET password_hash = @hash WHERE id = @id";
+            await conn.ExecuteAsync(new CommandDefinition(Rehash, new { hash = AdminPasswords.Hash(request.Password!), id = admin!.Id }, cancellationToken: ct));
+        }
+        await redis.Database.KeyDeleteAsync(failuresKey);
+        var (token, session) = await sessions.CreateAsync(SubjectKind.Admin, admin!.Id);
+        return TypedResults.Ok(new AdminLoginResponse(token, session.ExpiresAt, admin.AsDto()));
+    }
+
+    private static async Task<NoContent> LogoutAsync(HttpContext context, SessionStore sessions)
+    {
+        if (BearerAuthenticationHandler.BearerToken(context.Request) is { } token) await sessions.RevokeAsync(token);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<MeResponse>> MeAsync(ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        if (user.IsAdmin())
+        {
+            const string AdminSql = """
+                SELECT a.id, a.username, a.display_name, a.org_unit_id, o.name AS org_unit_name, a.password_hash
+                FROM admins a JOIN org_units o ON o.id = a.org_unit_id WHERE a.id = @id
+                """;
+            var admin = await conn.QuerySingleAsync<AdminRow>(new CommandDefinition(AdminSql, new { id = user.Id() }, cancellationToken: ct));
+            return TypedResults.Ok(new MeResponse(SubjectKind.Admin, null, admin.AsDto(), []));
+        }
+        const string MemberSql = """
+            SELECT id, display_name FROM members WHERE id = @id;
+            SELECT s.id AS studio_id, s.name, m.role, s.status, p.name AS programme_name
+            FROM studio_memberships m JOIN studios s ON s.id = m.studio_id JOIN programmes p ON p.id = s.programme_id
+            WHERE m.member_id = @id AND m.removed_at IS NULL
+            ORDER BY m.role = 'Leader' DESC, s.name;
+            """;
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(MemberSql, new { id = user.Id() }, cancellationToken: ct));
+        var member = await grid.ReadSingleAsync<MemberDto>();
+        var studios = (await grid.ReadAsync<MyStudioDto>()).ToArray();
+        return TypedResults.Ok(new MeResponse(SubjectKind.Member, member, null, studios));
+    }
+
+    private sealed class AdminRow
+    {
+        public Guid Id { get; init; }
+        public string Username { get; init; } = "";
+        public string DisplayName { get; init; } = "";
+        public Guid OrgUnitId { get; init; }
+        public string OrgUnitName { get; init; } = "";
+        public string PasswordHash { get; init; } = "";
+
+        public AdminDto AsDto() => new() { Id = Id, Username = Username, DisplayName = DisplayName, OrgUnitId = OrgUnitId, OrgUnitName = OrgUnitName };
+    }
+}
+
+/// <summary>Admin passwords, hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2, per-hash salt).</summary>
+public static class AdminPasswords
+{
+    private static readonly PasswordHasher<object> Hasher = new();
+    private static readonly object User = new();
+
+    public static string Hash(string password) => Hasher.HashPassword(User, password);
+
+    /// <summary>A hash of a random password, verified against when the username is unknown.</summary>
+    internal static readonly string DummyHash = Hash(Guid.NewGuid().ToString());
+
+    public static PasswordVerificationResult Verify(string hash, string password) => Hasher.VerifyHashedPassword(User, hash, password);
+}

@@ -1,0 +1,136 @@
+using Dapper;
+using Npgsql;
+using WeStudio.Api.Features.WeChat;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.Demo;
+
+/// <summary>
+/// Demo data from the 2023 Liuzhou notice (seeds/000): the committee, a district and a host school, the programme
+/// 柳州市教育系统党建名师工作室 (2-year cycle, team cap 10: "1名负责人和10人以内成员"), one studio with its leader and members,
+/// an admin, and past and upcoming activities around today. Members get their openids from the WeChat sandbox by logging in
+/// with <c>sandbox:&lt;name&gt;</c>, exactly as the mini-program would. Idempotent: a second run adds nothing.
+/// </summary>
+public sealed class DemoSeeder(NpgsqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, ILogger<DemoSeeder> logger)
+{
+    public const string CommitteeName = "中共柳州市委教育工作委员会";
+    public const string AdminUsername = "liuzhou.admin";
+    public const string StudioName = "覃美玲党建名师工作室";
+
+    /// <summary>Sandbox login names (for <c>sandbox:&lt;name&gt;</c> codes) and real names; the first is the leader.</summary>
+    public static readonly (string SandboxName, string DisplayName)[] People =
+    [
+        ("qin.meiling", "覃美玲"),
+        ("wei.zhiqiang", "韦志强"),
+        ("huang.xiaoyan", "黄晓燕"),
+        ("mo.jianhua", "莫建华"),
+        ("lan.xiuying", "蓝秀英"),
+        ("pan.wenbin", "潘文斌"),
+        ("liang.haitao", "梁海涛"),
+    ];
+
+    public async Task SeedAsync(string adminPassword, CancellationToken ct = default)
+    {
+        var committeeId = await Bootstrap.EnsureAdminAsync(dataSource, CommitteeName, AdminUsername, adminPassword, "组织科 黄老师", ct);
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var districtId = await EnsureOrgUnitAsync(conn, "柳北区教育局党委", committeeId, ct);
+        var schoolId = await EnsureOrgUnitAsync(conn, "柳州市景行小学", districtId, ct);
+        await EnsureOrgUnitAsync(conn, "柳州市第十二中学", districtId, ct);
+
+        const string ProgrammeSql = """
+            INSERT INTO programmes (name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by)
+            SELECT @name, @issuer, 'PartyBuildingMaster', 2, DATE '2023-11-01', 10, @committeeId, a.id
+            FROM admins a WHERE a.username = @admin
+              AND NOT EXISTS (SELECT 1 FROM programmes WHERE name = @name AND org_unit_id = @committeeId);
+            SELECT id FROM programmes WHERE name = @name AND org_unit_id = @committeeId;
+            """;
+        var programmeId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(ProgrammeSql, new
+        {
+            name = "2023年柳州市教育系统党建名师工作室（第二批）",
+            issuer = "中共柳州市委教育工作委员会",
+            committeeId,
+            admin = AdminUsername,
+        }, cancellationToken: ct));
+
+        const string StudioSql = """
+            INSERT INTO studios (programme_id, name, host_org_unit_id, status) VALUES (@programmeId, @name, @schoolId, 'Active')
+            ON CONFLICT (programme_id, name) DO NOTHING;
+            SELECT id FROM studios WHERE programme_id = @programmeId AND name = @name;
+            """;
+        var studioId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(StudioSql, new { programmeId, name = StudioName, schoolId }, cancellationToken: ct));
+
+        var memberIds = new List<Guid>();
+        foreach (var (sandboxName, displayName) in People)
+        {
+            var login = await weChat.Code2SessionAsync($"sandbox:{sandboxName}:seed-{Guid.NewGuid():N}", ct);
+            if (login.Error is { } error)
+                throw new InvalidOperationException($"The WeChat sandbox refused the demo login of {sandboxName} (errcode {error.ErrCode}); is it running?");
+            var member = await Members.MembersApi.UpsertByOpenIdAsync(dataSource, login.Value!.OpenId, login.Value.UnionId, displayName, ct);
+            memberIds.Add(member.Id);
+        }
+
+        const string MembershipSql = """
+            INSERT INTO studio_memberships (studio_id, member_id, role)
+            SELECT @studioId, @memberId, @role
+            WHERE NOT EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND member_id = @memberId AND removed_at IS NULL)
+              AND (@role = 'Member' OR NOT EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND role = 'Leader' AND removed_at IS NULL))
+            """;
+        for (var i = 0; i < memberIds.Count; i++)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(MembershipSql,
+                new { studioId, memberId = memberIds[i], role = i == 0 ? "Leader" : "Member" }, cancellationToken: ct));
+        }
+
+        await SeedActivitiesAsync(conn, studioId, memberIds[0], ct);
+        logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);
+    }
+
+    private static async Task<Guid> EnsureOrgUnitAsync(NpgsqlConnection conn, string name, Guid parentId, CancellationToken ct)
+    {
+        const string Sql = """
+            WITH new_id AS (SELECT gen_random_uuid() AS id)
+            INSERT INTO org_units (id, name, parent_id, ancestors)
+            SELECT n.id, @name, @parentId, p.ancestors || n.id FROM new_id n, org_units p WHERE p.id = @parentId
+            ON CONFLICT (parent_id, name) DO NOTHING;
+            SELECT id FROM org_units WHERE parent_id = @parentId AND name = @name;
+            """;
+        return await conn.QuerySingleAsync<Guid>(new CommandDefinition(Sql, new { name, parentId }, cancellationToken: ct));
+    }
+
+    /// <summary>Activities around today (in the calendar zone, Asia/Shanghai): three past months of seminars, a lecture, a volunteer service, and what is coming.</summary>
+    private async Task SeedActivitiesAsync(NpgsqlConnection conn, Guid studioId, Guid leaderId, CancellationToken ct)
+    {
+        const string AnySql = "SELECT EXISTS (SELECT 1 FROM activities WHERE studio_id = @studioId)";
+        if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition(AnySql, new { studioId }, cancellationToken: ct))) return;
+
+        var today = calendar.Today;
+        DateTimeOffset At(DateOnly day, int hour, int minute = 0) => calendar.At(day, new TimeOnly(hour, minute));
+
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var plans = new List<(string Kind, string Title, string Theme, DateTimeOffset Start, TimeSpan Length, string Venue, bool Geofence)>
+        {
+            ("MonthlySeminar", $"{month.AddMonths(-2).Month}月党建专题研讨", "学习贯彻党的二十大精神，推进“党建+教育”融合", At(month.AddMonths(-2).AddDays(14), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", true),
+            ("MonthlySeminar", $"{month.AddMonths(-1).Month}月党建专题研讨", "基层党组织标准化规范化建设", At(month.AddMonths(-1).AddDays(15), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", true),
+            ("TrainingLecture", "党务工作者专题培训讲座", "新时代学校党建工作实务", At(month.AddMonths(-1).AddDays(22), 9), TimeSpan.FromHours(3), "柳北区教师发展中心报告厅", false),
+            ("VolunteerService", "进校园志愿服务：学雷锋义务辅导", "党员教师课后义务辅导", At(today.AddDays(-5), 14), TimeSpan.FromHours(3), "柳州市第十二中学", false),
+            ("MonthlySeminar", $"{month.Month}月党建专题研讨", "以高质量党建推动柳州教育高质量发展", At(today.AddDays(3), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", true),
+            ("PairingVisit", "结对帮扶：赴柳州市第十二中学指导支部建设", "标准化党支部建设面对面指导", At(today.AddDays(10), 9, 30), TimeSpan.FromHours(3), "柳州市第十二中学", false),
+            ("ThemedPartyDay", "主题党日：重温入党誓词", "不忘初心、牢记使命", At(month.AddMonths(1).AddDays(4), 15), TimeSpan.FromHours(2), "柳州市工人运动史陈列馆", false),
+        };
+        const string Sql = """
+            INSERT INTO activities (studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters, created_by)
+            VALUES (@studioId, @kind, @title, @theme, @startsAt, @endsAt, @venue, @lat, @lng, @radius, @leaderId)
+            """;
+        foreach (var p in plans)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(Sql, new
+            {
+                studioId, kind = p.Kind, title = p.Title, theme = p.Theme,
+                startsAt = p.Start.UtcDateTime, endsAt = p.Start.Add(p.Length).UtcDateTime, venue = p.Venue,
+                // 景行小学, 柳州 (GCJ-02, as the mini-program's map picker gives).
+                lat = p.Geofence ? 24.3385 : (double?)null, lng = p.Geofence ? 109.4155 : (double?)null, radius = p.Geofence ? 150 : (int?)null,
+                leaderId,
+            }, cancellationToken: ct));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace WeStudio.Api.Features.Studios;
+
+/// <summary>Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked.</summary>
+public enum StudioStatus { Applied, Approved, Active, Completed, Rectifying, Rejected, Revoked }
+
+/// <summary>A person's role in one studio.</summary>
+public enum StudioRole { Leader, Member }
+
+/// <summary>A person as others see them: member id and display name (null until they set one).</summary>
+public sealed record PersonDto
+{
+    public Guid Id { get; init; }
+    public string? DisplayName { get; init; }
+}
+
+/// <summary>
+/// A studio with its programme, host unit, team size and leader. <c>memberCount</c> counts active members, the leader not
+/// included, against <c>teamCap</c>.
+/// </summary>
+public sealed record StudioDto
+{
+    public Guid Id { get; init; }
+    public required string Name { get; init; }
+    public StudioStatus Status { get; init; }
+    public Guid ProgrammeId { get; init; }
+    public required string ProgrammeName { get; init; }
+    public Programmes.StudioKind Kind { get; init; }
+    public Guid HostOrgUnitId { get; init; }
+    public required string HostOrgUnitName { get; init; }
+    public int TeamCap { get; init; }
+    public int MemberCount { get; init; }
+    public Guid? LeaderId { get; init; }
+    public string? LeaderName { get; init; }
+}
+
+/// <summary>One active person of a studio. <c>joinedAt</c> is UTC.</summary>
+public sealed record StudioMemberDto
+{
+    public Guid MemberId { get; init; }
+    public string? DisplayName { get; init; }
+    public StudioRole Role { get; init; }
+    public DateTimeOffset JoinedAt { get; init; }
+}
+
+/// <summary>An invitation code to hand out (shown once; only its hash is stored). <c>expiresAt</c> is UTC.</summary>
+public sealed record InvitationDto(string Code, StudioRole Role, DateTimeOffset ExpiresAt, int MaxUses);
+
+/// <summary>Admin request to license a studio in a programme. Name 1–100 characters, unique in the programme; host unit in the admin's subtree.</summary>
+public sealed record CreateStudioRequest(string? Name, Guid? HostOrgUnitId);
+
+/// <summary>The new studio and the one-use invitation its leader joins with (valid 7 days).</summary>
+public sealed record CreatedStudioDto(StudioDto Studio, InvitationDto LeaderInvitation);
+
+/// <summary>Leader request for a member invitation: <c>maxUses</c> 1–100, <c>expiresInHours</c> 1–720 (30 days).</summary>
+public sealed record CreateInvitationRequest(int? MaxUses, int? ExpiresInHours);
+
+/// <summary>A member joins a studio with a code from a leader (or, for a leader invitation, from an admin).</summary>
+public sealed record JoinStudioRequest(string? Code);
+
+/// <summary>What joining did: the studio and the role the member now holds there.</summary>
+public sealed record JoinedStudioDto(StudioDto Studio, StudioRole Role);
+
+/// <summary>Why a member is removed (optional, ≤ 200 characters); kept with the ended membership.</summary>
+public sealed record RemoveMemberRequest(string? Reason);

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Runs WeStudio with demo data: services up -> migrate + seed -> WeChat sandbox + API -> Swagger URL and a walkthrough.
+# Ctrl-C stops the API and the sandbox, and the services if this script started them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+API_PORT=${WESTUDIO_API_PORT:-5080}
+SANDBOX_PORT=${WESTUDIO_SANDBOX_PORT:-5081}
+export WESTUDIO_DATA_DIR=${WESTUDIO_DATA_DIR:-$ROOT/.data/dev}
+DEMO_ADMIN_PASSWORD=${WESTUDIO_DEMO_ADMIN_PASSWORD:-liuzhou-demo-2023}
+command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is not on PATH." >&2; exit 1; }
+
+services_were_up=0
+bash scripts/services.sh status >/dev/null 2>&1 && services_were_up=1
+bash scripts/services.sh up
+eval "$(bash scripts/services.sh env)"
+
+# Development secrets are made once per data folder and never committed.
+secrets="$WESTUDIO_DATA_DIR/secrets.env"
+if [ ! -f "$secrets" ]; then
+  umask 077
+  printf 'export CheckIn__TokenSecret=%s\n' "$(head -c 48 /dev/urandom | base64 | tr -d '\n')" > "$secrets"
+fi
+# shellcheck disable=SC1090
+source "$secrets"
+export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
+export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
+export Demo__AdminPassword="$DEMO_ADMIN_PASSWORD" ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
+
+echo "==> building"
+dotnet build WeStudio.slnx -c Release -v quiet -nologo
+API_DLL=api/WeStudio.Api/bin/Release/net10.0/WeStudio.Api.dll
+SANDBOX_DLL=api/WeStudio.WeChatSandbox/bin/Release/net10.0/WeStudio.WeChatSandbox.dll
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  echo; echo "==> stopping"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ "$services_were_up" = 0 ]; then bash scripts/services.sh down; fi
+}
+trap cleanup INT TERM EXIT
+
+wait_for() { # url, name, pid
+  for _ in $(seq 1 100); do
+    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    kill -0 "$3" 2>/dev/null || { echo "run.sh: $2 exited; see its log above." >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "run.sh: $2 did not answer at $1" >&2; exit 1
+}
+
+echo "==> starting the WeChat sandbox on :$SANDBOX_PORT"
+dotnet "$SANDBOX_DLL" --urls "http://127.0.0.1:$SANDBOX_PORT" &
+pids+=($!)
+wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls" "the WeChat sandbox" "${pids[-1]}"
+
+echo "==> migrating and seeding demo data"
+dotnet "$API_DLL" seed
+
+echo "==> starting the API on :$API_PORT"
+dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" &
+pids+=($!)
+wait_for "http://127.0.0.1:$API_PORT/healthz/ready" "the API" "${pids[-1]}"
+
+API="http://127.0.0.1:$API_PORT"
+cat <<TXT
+
+WeStudio is running.
+  Swagger UI      $API/swagger
+  Health          $API/healthz/ready
+  WeChat sandbox  http://127.0.0.1:$SANDBOX_PORT/sandbox/calls (what "WeChat" received)
+
+Demo accounts (柳州市教育系统党建名师工作室, studio 覃美玲党建名师工作室):
+  leader  覃美玲  WeChat sandbox name qin.meiling   (log in with code "sandbox:qin.meiling:<any nonce>")
+  member  韦志强  WeChat sandbox name wei.zhiqiang  (also huang.xiaoyan, mo.jianhua, lan.xiuying, pan.wenbin, liang.haitao)
+  admin   liuzhou.admin / $DEMO_ADMIN_PASSWORD    (中共柳州市委教育工作委员会)
+
+Walkthrough (copy and paste):
+  LEADER=\$(curl -s -X POST $API/api/v1/auth/wechat-login -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:qin.meiling:\$RANDOM\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  curl -s $API/api/v1/me -H "Authorization: Bearer \$LEADER"
+  MEMBER=\$(curl -s -X POST $API/api/v1/auth/wechat-login -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:wei.zhiqiang:\$RANDOM\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  curl -s "$API/api/v1/me/activities?pageSize=5" -H "Authorization: Bearer \$MEMBER"
+  ADMIN=\$(curl -s -X POST $API/api/v1/auth/admin-login -H 'Content-Type: application/json' -d '{"username":"liuzhou.admin","password":"$DEMO_ADMIN_PASSWORD"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  curl -s $API/api/v1/studios -H "Authorization: Bearer \$ADMIN"
+
+Press Ctrl-C to stop.
+TXT
+wait -n "${pids[@]}"

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using WeStudio.Api.Infrastructure;
+using WeStudio.Api.Tests.Infrastructure;
+
+namespace WeStudio.Api.Tests.Features.Platform;
+
+public sealed class PlatformTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task ReadinessChecksPostgresAndRedis()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/live")).StatusCode);
+        var ready = await client.GetAsync("/healthz/ready");
+        var body = await ready.JsonAsync();
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("postgres").GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TwoInstancesMigratingAFreshDatabaseAtOnceApplyEachMigrationOnce()
+    {
+        var name = $"westudio_migrate_{Guid.NewGuid():N}";
+        var admin = new NpgsqlConnectionStringBuilder(ApiFactory.PostgresConnectionString);
+        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
+            await conn.ExecuteAsync($"CREATE DATABASE {name}");
+        try
+        {
+            var target = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = name, Pooling = false }.ConnectionString;
+            await using var one = NpgsqlDataSource.Create(target);
+            await using var two = NpgsqlDataSource.Create(target);
+
+            var applied = await Task.WhenAll(
+                new Migrator(one, NullLogger<Migrator>.Instance).MigrateAsync(),
+                new Migrator(two, NullLogger<Migrator>.Instance).MigrateAsync());
+
+            var shipped = Migrator.Embedded().Select(m => m.Version).ToArray();
+            Assert.Equal(shipped, applied.SelectMany(a => a).Order().ToArray());
+            await using var check = await one.OpenConnectionAsync();
+            Assert.Equal(shipped, (await check.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToArray());
+            Assert.Empty(await new Migrator(one, NullLogger<Migrator>.Instance).MigrateAsync());
+        }
+        finally
+        {
+            await using var conn = new NpgsqlConnection(admin.ConnectionString);
+            await conn.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
+    [Fact]
+    public void MigrationsAreNumberedWithoutGaps()
+    {
+        var versions = Migrator.Embedded().Select(m => m.Version).ToArray();
+        Assert.Equal(Enumerable.Range(1, versions.Length), versions);
+    }
+
+    /// <summary>
+    /// The mini-program builds against miniprogram-contracts/openapi.json; this fails when the API drifts from it.
+    /// Regenerate with WESTUDIO_UPDATE_CONTRACTS=1 scripts/test.sh --filter OpenApiContract.
+    /// </summary>
+    [Fact]
+    public async Task TheOpenApiContractMatchesTheRunningApi()
+    {
+        var live = await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+        var pretty = JsonSerializer.Serialize(JsonDocument.Parse(live).RootElement, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var path = Path.Combine(RepoRoot(), "miniprogram-contracts", "openapi.json");
+        if (Environment.GetEnvironmentVariable("WESTUDIO_UPDATE_CONTRACTS") == "1") await File.WriteAllTextAsync(path, pretty);
+
+        Assert.True(File.Exists(path), "miniprogram-contracts/openapi.json is missing; regenerate it.");
+        var committed = (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n");
+        Assert.True(committed == pretty, "The API no longer matches miniprogram-contracts/openapi.json; regenerate it with WESTUDIO_UPDATE_CONTRACTS=1 and review the diff.");
+    }
+
+    [Fact]
+    public async Task EveryOperationHasASummary()
+    {
+        var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var missing = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(op => (Path: p.Name, Method: op.Name, Op: op.Value)))
+            .Where(x => !x.Op.TryGetProperty("summary", out var s) || string.IsNullOrWhiteSpace(s.GetString()))
+            .Select(x => $"{x.Method} {x.Path}")
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WeStudio.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
+    }
+}

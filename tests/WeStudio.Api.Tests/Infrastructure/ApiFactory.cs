@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Npgsql;
+using WeStudio.Api.Features.WeChat;
+
+namespace WeStudio.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The API on the real PostgreSQL and Redis that <c>scripts/test.sh</c> starts (connection strings from the environment),
+/// with the WeChat client routed to an in-process WeChat sandbox and time on a <see cref="ManualClock"/>.
+/// Tests isolate by creating their own org units, studios and people, so factories may run in parallel on one database.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public SandboxHost Sandbox { get; } = new();
+
+    /// <summary>Starts at the real time; tests move it forward instead of sleeping.</summary>
+    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Redis keys of this factory carry their own prefix, so nothing leaks between factories.</summary>
+    public string RedisPrefix { get; } = $"t{Guid.NewGuid():N}:";
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    public NpgsqlDataSource Database => Services.GetRequiredService<NpgsqlDataSource>();
+
+    public static string PostgresConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
+        ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with scripts/test.sh.");
+
+    public static string RedisConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Redis")
+        ?? throw new InvalidOperationException("ConnectionStrings__Redis is not set: run the tests with scripts/test.sh.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
+        builder.UseSetting("Redis:KeyPrefix", RedisPrefix);
+        builder.UseSetting("WeChat:BaseUrl", Sandbox.BaseAddress.ToString());
+        builder.UseSetting("WeChat:AppId", SandboxHost.AppId);
+        builder.UseSetting("WeChat:AppSecret", SandboxHost.AppSecret);
+        builder.UseSetting("CheckIn:TokenSecret", "test-checkin-secret-0123456789abcdef0123456789");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Configure<HttpClientFactoryOptions>(nameof(IWeChatClient),
+                o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Sandbox.CreateHandler()));
+        });
+    }
+
+    public async Task InitializeAsync()
+    {
+        await Sandbox.StartAsync();
+        _ = Services; // builds the host: migrations run now, once per factory, under the advisory lock
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Sandbox.DisposeAsync();
+    }
+}
