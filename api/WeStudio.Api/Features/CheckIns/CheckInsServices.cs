@@ -1,0 +1,18 @@
+namespace WeStudio.Api.Features.CheckIns;
+
+/// <summary>Registers the check-in building blocks: validated <see cref="CheckInOptions"/>, the token codec and the Redis state store.</summary>
+public static class CheckInsServices
+{
+    /// <summary>
+    /// Binds <see cref="CheckInOptions"/> to the <c>CheckIn</c> section and refuses to start without a usable
+    /// <c>CheckIn:TokenSecret</c>. Needs <see cref="TimeProvider"/> and <see cref="Infrastructure.RedisConnection"/> registered.
+    /// </summary>
+    public static IServiceCollection AddCheckIns(this IServiceCollection services)
+    {
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<CheckInOptions>, CheckInOptionsValidator>();
+        services.AddSingleton<CheckInTokenCodec>();
+        services.AddSingleton<CheckInStateStore>();
+        return services;
+    }
+}
