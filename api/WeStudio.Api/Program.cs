@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Features.Demo;
 using WeStudio.Api.Features.Members;
 using WeStudio.Api.Features.OrgUnits;
@@ -20,6 +21,7 @@ builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddSingleton<RedisConnection>();
 builder.Services.AddWeStudioAuth();
 builder.Services.AddWeChat(builder.Configuration);
+builder.Services.AddCheckIns();
 builder.Services.AddSingleton<StudioAccess>();
 builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddTransient<DemoSeeder>();

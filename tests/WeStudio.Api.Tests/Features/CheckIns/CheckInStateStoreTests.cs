@@ -3,6 +3,8 @@ using StackExchange.Redis;
 using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Infrastructure;
 
+using WeStudio.Api.Tests.Infrastructure;
+
 namespace WeStudio.Api.Tests.Features.CheckIns;
 
 /// <summary>Against the real Redis named by <c>ConnectionStrings__Redis</c>; each test writes under its own key prefix.</summary>
