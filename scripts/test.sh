@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Runs the whole WeStudio test suite against real PostgreSQL and Redis, started by
+# scripts/services.sh as a separate test instance (own data dir and ports) that can
+# run beside the development one. Extra arguments go to `dotnet test`:
+#
+#   scripts/test.sh
+#   scripts/test.sh --filter "FullyQualifiedName~CheckIns"
+#
+# Steps: services up → drop and recreate database westudio_test → FLUSHALL the
+# test Redis → dotnet test WeStudio.slnx with a trx logger → print the totals on
+# one line, "N passed, N failed, N skipped" (CI reads that line) → stop the test
+# services. Exits non-zero when a test failed, when no test ran, or when the build
+# or the test run failed.
+#
+# Environment:
+#   WESTUDIO_TEST_DATA_DIR     test data folder (default <repo>/.data/test)
+#   WESTUDIO_TEST_PG_PORT      PostgreSQL port of the test instance (default 54321)
+#   WESTUDIO_TEST_REDIS_PORT   Redis port of the test instance (default 63791)
+#   WESTUDIO_TEST_RESULTS_DIR  where the .trx files go (default <repo>/TestResults)
+#   WESTUDIO_KEEP_SERVICES=1   leave the test services running afterwards
+# They have names of their own, not WESTUDIO_DATA_DIR / WESTUDIO_PG_PORT /
+# WESTUDIO_REDIS_PORT, so that settings exported for the development instance
+# never point this script (which drops a database and flushes Redis) at it.
+set -euo pipefail
+
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+export WESTUDIO_DATA_DIR="${WESTUDIO_TEST_DATA_DIR:-$WS_ROOT/.data/test}"
+export WESTUDIO_PG_PORT="${WESTUDIO_TEST_PG_PORT:-54321}"
+export WESTUDIO_REDIS_PORT="${WESTUDIO_TEST_REDIS_PORT:-63791}"
+# Throwaway data: no fsync for the test instance.
+export WESTUDIO_PG_FAST=1
+RESULTS_DIR="${WESTUDIO_TEST_RESULTS_DIR:-$WS_ROOT/TestResults}"
+[[ "$RESULTS_DIR" == /* ]] || RESULTS_DIR="$PWD/$RESULTS_DIR"
+TEST_DB=westudio_test
+SERVICES="$WS_ROOT/scripts/services.sh"
+
+cd "$WS_ROOT"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  ws_die "dotnet is not on PATH: install the .NET 10 SDK to build and run the tests, then run this again"
+fi
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+stop_services() {
+  local rc=$?
+  trap - EXIT
+  if [[ "${WESTUDIO_KEEP_SERVICES:-0}" == 1 ]]; then
+    ws_info "test services left running (WESTUDIO_KEEP_SERVICES=1); stop them with:"
+    ws_info "  WESTUDIO_DATA_DIR=$WESTUDIO_DATA_DIR WESTUDIO_PG_PORT=$WESTUDIO_PG_PORT WESTUDIO_REDIS_PORT=$WESTUDIO_REDIS_PORT scripts/services.sh down"
+  else
+    bash "$SERVICES" down || rc=1
+  fi
+  exit "$rc"
+}
+trap stop_services EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+ws_info "== test services (data in $WESTUDIO_DATA_DIR)"
+bash "$SERVICES" up >/dev/null
+
+PG_BIN="$(ws_pg_bindir)"
+ws_info "== fresh database $TEST_DB, empty Redis"
+PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d postgres \
+  -c "DROP DATABASE IF EXISTS $TEST_DB WITH (FORCE)" -c "CREATE DATABASE $TEST_DB"
+[[ "$(redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" FLUSHALL)" == OK ]] \
+  || ws_die "FLUSHALL on the test Redis (127.0.0.1:$WESTUDIO_REDIS_PORT) failed"
+
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$TEST_DB;Maximum Pool Size=50"
+export ConnectionStrings__Redis="127.0.0.1:$WESTUDIO_REDIS_PORT"
+ws_info "ConnectionStrings__Postgres=$ConnectionStrings__Postgres"
+ws_info "ConnectionStrings__Redis=$ConnectionStrings__Redis"
+
+rm -rf "$RESULTS_DIR"
+mkdir -p "$RESULTS_DIR"
+ws_info "== dotnet test ($(dotnet --version))"
+dotnet_rc=0
+dotnet test "$WS_ROOT/WeStudio.slnx" --logger trx --results-directory "$RESULTS_DIR" "$@" || dotnet_rc=$?
+
+mapfile -t trx_files < <(find "$RESULTS_DIR" -name '*.trx' -type f | sort)
+if ((${#trx_files[@]} == 0)); then
+  ws_die "dotnet test exited $dotnet_rc and wrote no .trx file: the build or the test run failed (see above)"
+fi
+
+# One <UnitTestResult … outcome="…"> per test case run (each theory row counts).
+# Skipped tests are NotExecuted; Error, Timeout, Aborted and the like are failures.
+read -r passed failed skipped < <(
+  cat "${trx_files[@]}" | grep -o '<UnitTestResult [^>]*' | sed -n 's/.* outcome="\([A-Za-z]*\)".*/\1/p' \
+    | awk '$1 == "Passed" { p++; next }
+           $1 == "NotExecuted" { s++; next }
+           { f++ }
+           END { printf "%d %d %d\n", p, f, s }'
+)
+
+ws_info "== results: ${trx_files[*]}"
+printf '%d passed, %d failed, %d skipped\n' "$passed" "$failed" "$skipped"
+
+if ((failed > 0)); then
+  ws_die "$failed test(s) failed"
+fi
+if ((dotnet_rc != 0)); then
+  ws_die "dotnet test exited $dotnet_rc although no test failed: a project did not build or a test host crashed (see above)"
+fi
+if ((passed + skipped == 0)); then
+  ws_die "no tests ran: the solution has no tests, or the filter matched none"
+fi
