@@ -73,6 +73,8 @@ public static class ErrorHandlingExtensions
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ErrorHandler>();
+        // Binding failures (malformed JSON, wrong types, unknown enum values) throw, so ErrorHandler can name the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 }

@@ -42,8 +42,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
         builder.UseSetting("Redis:KeyPrefix", RedisPrefix);
         builder.UseSetting("WeChat:BaseUrl", Sandbox.BaseAddress.ToString());
-        builder.UseSetting("WeChat:AppId", SandboxHost.AppId);
-        builder.UseSetting("WeChat:AppSecret", SandboxHost.AppSecret);
+        builder.UseSetting("WeChat:AppId", Sandbox.AppId);
+        builder.UseSetting("WeChat:AppSecret", Sandbox.AppSecret);
         builder.UseSetting("CheckIn:TokenSecret", "test-checkin-secret-0123456789abcdef0123456789");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
@@ -55,10 +55,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
-        await Sandbox.StartAsync();
         _ = Services; // builds the host: migrations run now, once per factory, under the advisory lock
+        return Task.CompletedTask;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -45,6 +45,13 @@ public static class Scenario
 
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) => client.PutAsJsonAsync(url, body, Json);
 
+    /// <summary>The sandbox answers the next <paramref name="times"/> calls to <paramref name="path"/> with <paramref name="errcode"/>.</summary>
+    public static async Task InjectFaultAsync(this SandboxHost sandbox, string path, int errcode, int times)
+    {
+        var response = await sandbox.Control.PostJsonAsync("/sandbox/faults", new { path, errCode = errcode, times });
+        response.EnsureSuccessStatusCode();
+    }
+
     public static HttpClient Authorized(this ApiFactory factory, string token)
     {
         var client = factory.CreateClient();

@@ -26,10 +26,10 @@ public static class ProgrammesApi
         return app;
     }
 
+    /// <summary>A programme is visible to an admin when its owning unit is in the admin's subtree or above the admin's unit.</summary>
     private const string VisibleSql = """
-        EXISTS (SELECT 1 FROM org_units o JOIN admins a ON a.id = @adminId
-                WHERE o.id = p.org_unit_id AND (a.org_unit_id = ANY (o.ancestors)
-                      OR o.id = ANY ((SELECT ancestors FROM org_units WHERE id = a.org_unit_id))))
+        EXISTS (SELECT 1 FROM admins a JOIN org_units ao ON ao.id = a.org_unit_id JOIN org_units po ON po.id = p.org_unit_id
+                WHERE a.id = @adminId AND (a.org_unit_id = ANY (po.ancestors) OR p.org_unit_id = ANY (ao.ancestors)))
         """;
 
     private static async Task<Results<Created<ProgrammeDto>, ProblemHttpResult>> CreateAsync(

@@ -58,7 +58,8 @@ public sealed class ActivitiesTests(ApiFactory factory) : IClassFixture<ApiFacto
     [InlineData("kind", """{"kind":3,"title":"t","startsAt":"2026-12-15T15:00:00+08:00","endsAt":"2026-12-15T16:00:00+08:00"}""")]
     [InlineData("startsAt", """{"kind":"Other","title":"t","startsAt":"next tuesday","endsAt":"2026-12-15T16:00:00+08:00"}""")]
     [InlineData("radiusMeters", """{"kind":"Other","title":"t","startsAt":"2026-12-15T15:00:00+08:00","endsAt":"2026-12-15T16:00:00+08:00","radiusMeters":"far"}""")]
-    [InlineData("$body", """{"kind":"Other", "title": """)]
+    [InlineData("title", """{"kind":"Other", "title": """)]
+    [InlineData("$body", "not json at all")]
     public async Task MalformedJsonOrAnUnknownEnumValueIsRefusedNamingTheField(string field, string json)
     {
         var world = await factory.StudioWorldAsync(members: 0);
