@@ -30,8 +30,10 @@ export Demo__AdminPassword="$DEMO_ADMIN_PASSWORD" ASPNETCORE_ENVIRONMENT=Develop
 
 echo "==> building"
 dotnet build WeStudio.slnx -c Release -v quiet -nologo
-API_DLL=api/WeStudio.Api/bin/Release/net10.0/WeStudio.Api.dll
-SANDBOX_DLL=api/WeStudio.WeChatSandbox/bin/Release/net10.0/WeStudio.WeChatSandbox.dll
+API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
+SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/Release/net10.0
+# Each runs from its output folder, so its appsettings.json (log levels) is the content root's.
+api() { (cd "$API_BIN" && exec dotnet WeStudio.Api.dll "$@"); }
 
 pids=()
 cleanup() {
@@ -53,15 +55,15 @@ wait_for() { # url, name, pid
 }
 
 echo "==> starting the WeChat sandbox on :$SANDBOX_PORT"
-dotnet "$SANDBOX_DLL" --urls "http://127.0.0.1:$SANDBOX_PORT" &
+(cd "$SANDBOX_BIN" && exec dotnet WeStudio.WeChatSandbox.dll --urls "http://127.0.0.1:$SANDBOX_PORT") &
 pids+=($!)
 wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls" "the WeChat sandbox" "${pids[-1]}"
 
 echo "==> migrating and seeding demo data"
-dotnet "$API_DLL" seed
+api seed
 
 echo "==> starting the API on :$API_PORT"
-dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" &
+api --urls "http://127.0.0.1:$API_PORT" &
 pids+=($!)
 wait_for "http://127.0.0.1:$API_PORT/healthz/ready" "the API" "${pids[-1]}"
 
