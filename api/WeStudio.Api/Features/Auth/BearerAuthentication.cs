@@ -27,21 +27,18 @@ public sealed class BearerAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 401, Title = "Sign in first: the bearer token is missing, expired or revoked." };
-        problem.Extensions["code"] = "unauthorized";
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status401Unauthorized, "unauthorized", "Sign in first: the bearer token is missing, expired or revoked.");
 
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status403Forbidden, "forbidden", "You may not do this.");
+
+    private async Task WriteProblemAsync(int status, string code, string title)
     {
         var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 403, Title = "You may not do this." };
-        problem.Extensions["code"] = "forbidden";
+        Response.StatusCode = status;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title };
+        problem.Extensions["code"] = code;
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
     }
 

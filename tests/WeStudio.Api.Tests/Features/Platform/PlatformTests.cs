@@ -96,3 +96,33 @@ public sealed class PlatformTests(ApiFactory factory) : IClassFixture<ApiFactory
         return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
     }
 }
+
+/// <summary>The API with PostgreSQL unreachable: a clear 503, never a 500 and never a silent loss.</summary>
+public sealed class DatabaseOutageTests : IAsyncLifetime
+{
+    private readonly ApiFactory factory = new();
+
+    public Task InitializeAsync()
+    {
+        factory.Settings["Database:MigrateOnStartup"] = "false";
+        factory.Settings["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Port=1;Username=westudio;Database=westudio;Timeout=2";
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync() => factory.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task WhenPostgresIsDownWritesFailWith503AndReadinessSaysSo()
+    {
+        var client = factory.CreateClient();
+
+        var login = await client.PostJsonAsync("/api/v1/auth/admin-login", new { username = "anyone", password = "any password" });
+        await login.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "database_unavailable");
+        var wechat = await client.PostJsonAsync("/api/v1/auth/wechat-login", new { code = $"sandbox:outage-{Guid.NewGuid():N}" });
+        await wechat.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "database_unavailable");
+
+        var ready = await client.GetAsync("/healthz/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/live")).StatusCode);
+    }
+}
