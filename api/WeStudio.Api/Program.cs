@@ -55,6 +55,7 @@ app.MapOrgUnits();
 app.MapProgrammes();
 app.MapStudios();
 app.MapActivities();
+app.MapCheckIns();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

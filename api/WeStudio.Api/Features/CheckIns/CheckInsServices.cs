@@ -13,6 +13,8 @@ public static class CheckInsServices
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<CheckInOptions>, CheckInOptionsValidator>();
         services.AddSingleton<CheckInTokenCodec>();
         services.AddSingleton<CheckInStateStore>();
+        services.AddSingleton<CheckInStore>();
+        services.AddSingleton<CheckInService>();
         return services;
     }
 }

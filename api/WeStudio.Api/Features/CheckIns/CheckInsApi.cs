@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using QRCoder;
+using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.CheckIns;
+
+/// <summary>Check-in endpoints: the leader opens, closes and shows the rotating code; members scan; attendance and manual marks.</summary>
+public static class CheckInsApi
+{
+    /// <summary>Pixels per QR module: a 32-character code at ECC level M is 29×29 modules (plus the quiet zone), about 450 px.</summary>
+    private const int PixelsPerModule = 12;
+
+    public static IEndpointRouteBuilder MapCheckIns(this IEndpointRouteBuilder app)
+    {
+        var activities = app.MapGroup("/api/v1/activities/{id:guid}").WithTags("CheckIns").RequireAuthorization();
+        activities.MapPost("/checkin/open", OpenAsync).WithName("OpenCheckIn").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader opens check-in until the end of the activity's check-in window (startsAt − checkInOpensMinutesBefore … endsAt + checkInClosesMinutesAfter). 403 forbidden; 404 not_found; 409 activity_cancelled, outside_window; 503 checkin_unavailable.");
+        activities.MapPost("/checkin/close", CloseAsync).WithName("CloseCheckIn").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader closes check-in; every code shown so far stops working at once. 403 forbidden; 404 not_found; 503 checkin_unavailable.");
+        activities.MapGet("/checkin/code", CodeAsync).WithName("GetCheckInCode").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader's current rotating code {token, expiresAt, refreshAfterSeconds}; not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable.");
+        activities.MapGet("/checkin/code.png", CodePngAsync).WithName("GetCheckInCodePng").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The current code as a projector-sized QR PNG (ECC M); not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable.");
+        activities.MapGet("/attendance", AttendanceAsync).WithName("GetAttendance")
+            .WithSummary("Attendance of every active person of the studio (leader included) with totals, for the leader and admins above. 403 forbidden; 404 not_found.");
+        activities.MapPut("/attendance/{memberId:guid}", MarkAsync).WithName("MarkAttendance").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader marks a person present by hand {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled.");
+        activities.MapDelete("/attendance/{memberId:guid}", UndoAsync).WithName("UndoAttendance").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader undoes a person's check-in {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled.");
+
+        app.MapPost("/api/v1/checkins", ScanAsync).WithTags("CheckIns").WithName("CheckIn").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("A member checks in with a scanned code. 201 new; 200 the same nonce again (same body) or already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid, location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled; 410 token_expired; 503 checkin_unavailable.");
+        app.MapGet("/api/v1/me/checkins", MineAsync).WithTags("CheckIns").WithName("ListMyCheckIns").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The member's own check-ins, latest first, paged (page ≥ 1, pageSize 1–100, default 20). 400 validation_failed.");
+        return app;
+    }
+
+    private static Task<Results<Ok<CheckInStatusDto>, ProblemHttpResult>> OpenAsync(Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.OpenAsync(id, user, ct);
+
+    private static Task<Results<Ok<CheckInStatusDto>, ProblemHttpResult>> CloseAsync(Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.CloseAsync(id, user, ct);
+
+    private static async Task<Results<Ok<CheckInCodeDto>, ProblemHttpResult>> CodeAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var (code, problem) = await checkIns.CodeAsync(id, user, ct);
+        return code is null ? problem! : TypedResults.Ok(code);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CodePngAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var (code, problem) = await checkIns.CodeAsync(id, user, ct);
+        if (code is null) return problem!;
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(code.Token, QRCodeGenerator.ECCLevel.M);
+        var png = new PngByteQRCode(data).GetGraphic(PixelsPerModule);
+        return TypedResults.File(png, "image/png");
+    }
+
+    private static Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.AttendanceAsync(id, user, ct);
+
+    private static Task<Results<Ok<AttendanceEntry>, ProblemHttpResult>> MarkAsync(
+        Guid id, Guid memberId, AttendanceChangeRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.ChangeAsync(id, memberId, request, present: true, user, ct);
+
+    private static Task<Results<Ok<AttendanceEntry>, ProblemHttpResult>> UndoAsync(
+        Guid id, Guid memberId, [FromBody] AttendanceChangeRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.ChangeAsync(id, memberId, request, present: false, user, ct);
+
+    private static Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> ScanAsync(
+        CheckInRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.ScanAsync(user.Id(), request, ct);
+
+    private static async Task<Results<Ok<MyCheckInPage>, ProblemHttpResult>> MineAsync(
+        ClaimsPrincipal user, CheckInStore store, CancellationToken ct, int page = 1, int pageSize = 20)
+    {
+        var v = new Validation();
+        v.Range("page", page, 1, 10_000);
+        v.Range("pageSize", pageSize, 1, 100);
+        if (v.Problem is { } invalid) return invalid;
+        return TypedResults.Ok(await store.MineAsync(user.Id(), page, pageSize, ct));
+    }
+}
