@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# Burst benchmark of POST /api/v1/checkins (issue 3). Not a test: it never runs in CI and decides nothing.
+#
+#   scripts/bench-checkin.sh
+#
+# Starts its own PostgreSQL and Redis (scripts/services.sh, data in .data/bench, own ports, durable commits),
+# the WeChat sandbox and the API in Release on loopback; seeds the demo data; signs in BENCH_MEMBERS members
+# through the sandbox (real sessions) and adds them to the demo studio; then for each concurrency in
+# BENCH_CONNECTIONS: schedules an activity, opens check-in, takes a fresh code and drives wrk (a second process)
+# with every member checking in once, then measures GET /healthz/live at the same concurrency. Prints check-ins/s,
+# p50 and p99, the ratio check-ins/s ÷ trivial requests/s, and verifies one row per member per activity.
+# Check-ins/s is (rows − 1) ÷ (last − first checked_in_at), the server's own clock; p50/p99 are wrk's.
+#
+# The members are added to the studio with SQL: the API caps a team at 500 (programmes.team_cap), and the burst
+# needs thousands of distinct members. Everything else goes through the API.
+#
+# Environment:
+#   BENCH_MEMBERS          members, each checks in once per run (default 5000)
+#   BENCH_CONNECTIONS      wrk concurrencies, space-separated (default "64 256")
+#   BENCH_THREADS          wrk threads (default 2)
+#   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run (default 5)
+#   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
+#   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_PG_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 54330, 63800)
+#   BENCH_KEEP_SERVICES=1  leave PostgreSQL and Redis running afterwards
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
+
+MEMBERS=${BENCH_MEMBERS:-5000}
+CONNECTIONS=${BENCH_CONNECTIONS:-"64 256"}
+THREADS=${BENCH_THREADS:-2}
+TRIVIAL_SECONDS=${BENCH_TRIVIAL_SECONDS:-5}
+MAX_SECONDS=${BENCH_MAX_SECONDS:-60}
+API_PORT=${BENCH_API_PORT:-5090}
+SANDBOX_PORT=${BENCH_SANDBOX_PORT:-5091}
+export WESTUDIO_DATA_DIR=$ROOT/.data/bench
+export WESTUDIO_PG_PORT=${BENCH_PG_PORT:-54330}
+export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63800}
+export WESTUDIO_PG_FAST=0
+DB=westudio_bench
+API="http://127.0.0.1:$API_PORT"
+WORK="$WESTUDIO_DATA_DIR/run/bench"
+RUN=$(date +%s)
+
+command -v dotnet >/dev/null || ws_die "the .NET 10 SDK (dotnet) is not on PATH"
+command -v jq >/dev/null || ws_die "jq is missing: apt-get install -y jq"
+command -v curl >/dev/null || ws_die "curl is missing: apt-get install -y curl"
+if ! command -v wrk >/dev/null; then
+  echo "==> installing wrk (Debian package)"
+  apt-get install -y wrk >/dev/null || ws_die "wrk is missing and could not be installed: apt-get install -y wrk"
+fi
+[[ "$MEMBERS" =~ ^[0-9]+$ ]] && ((MEMBERS >= 1 && MEMBERS <= 100000)) || ws_die "BENCH_MEMBERS must be 1–100000"
+
+pids=()
+cleanup() {
+  local rc=$?
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  [[ "${BENCH_KEEP_SERVICES:-0}" == 1 ]] || bash scripts/services.sh down >/dev/null 2>&1 || true
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+wait_for() { # url, name, pid
+  for _ in $(seq 1 150); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    kill -0 "$3" 2>/dev/null || ws_die "$2 exited; see $WORK/*.log"
+    sleep 0.2
+  done
+  ws_die "$2 did not answer at $1"
+}
+
+echo "==> services (data in $WESTUDIO_DATA_DIR, PostgreSQL :$WESTUDIO_PG_PORT, Redis :$WESTUDIO_REDIS_PORT)"
+bash scripts/services.sh up >/dev/null
+PSQL=("$(ws_pg_bindir)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio)
+PGOPTIONS="-c client_min_messages=warning" "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" FLUSHALL >/dev/null
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$DB"
+export ConnectionStrings__Redis="127.0.0.1:$WESTUDIO_REDIS_PORT"
+CheckIn__TokenSecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+export CheckIn__TokenSecret
+export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
+export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
+export Demo__AdminPassword="bench-$RUN" ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1
+export Logging__LogLevel__Default=Warning
+
+echo "==> building (Release)"
+dotnet build WeStudio.slnx -c Release -v quiet -nologo >/dev/null
+API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
+SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/Release/net10.0
+
+echo "==> WeChat sandbox :$SANDBOX_PORT, demo data, API :$API_PORT"
+(cd "$SANDBOX_BIN" && exec dotnet WeStudio.WeChatSandbox.dll --urls "http://127.0.0.1:$SANDBOX_PORT") >"$WORK/sandbox.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls" "the WeChat sandbox" "${pids[-1]}"
+(cd "$API_BIN" && dotnet WeStudio.Api.dll seed) >"$WORK/seed.log" 2>&1 || ws_die "seeding failed; see $WORK/seed.log"
+(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "$API") >"$WORK/api.log" 2>&1 &
+pids+=($!)
+wait_for "$API/healthz/ready" "the API" "${pids[-1]}"
+
+login() { # sandbox name → "token memberId"
+  curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:$1:$RUN\"}" "$API/api/v1/auth/wechat-login" \
+    | jq -r '.token + " " + .member.id'
+}
+read -r LEADER _ < <(login qin.meiling)
+AUTH=(-H "Authorization: Bearer $LEADER" -H 'Content-Type: application/json')
+STUDIO=$(curl -fsS "${AUTH[@]}" "$API/api/v1/studios" | jq -r '.[0].id')
+[[ "$STUDIO" =~ ^[0-9a-f-]{36}$ ]] || ws_die "the demo leader has no studio"
+
+echo "==> signing in $MEMBERS members through the sandbox"
+seq 1 "$MEMBERS" | xargs -P 16 -I{} curl -fsS -X POST -H 'Content-Type: application/json' \
+  -d "{\"code\":\"sandbox:bench-{}:$RUN\"}" -w '\n' "$API/api/v1/auth/wechat-login" \
+  | jq -r '.token + " " + .member.id' >"$WORK/members.txt"
+signed_in=$(wc -l <"$WORK/members.txt")
+((signed_in == MEMBERS)) || ws_die "only $signed_in of $MEMBERS members signed in"
+cut -d' ' -f1 "$WORK/members.txt" >"$WORK/tokens.txt"
+cut -d' ' -f2 "$WORK/members.txt" >"$WORK/ids.txt"
+"${PSQL[@]}" -d "$DB" -v studio="$STUDIO" <<SQL
+CREATE TEMP TABLE bench_ids (id uuid);
+\copy bench_ids FROM '$WORK/ids.txt'
+INSERT INTO studio_memberships (studio_id, member_id, role) SELECT :'studio', id, 'Member' FROM bench_ids;
+SQL
+
+fresh_code() { # activity → token with at least 8 s left in its window
+  local body seconds
+  for _ in 1 2 3; do
+    body=$(curl -fsS "${AUTH[@]}" "$API/api/v1/activities/$1/checkin/code")
+    seconds=$(jq -r .refreshAfterSeconds <<<"$body")
+    if ((seconds >= 8)); then jq -r .token <<<"$body"; return 0; fi
+    sleep "$seconds"
+  done
+  ws_die "no fresh code for $1"
+}
+
+live_rows() { # activity → "rows distinct_members span_seconds"
+  "${PSQL[@]}" -d "$DB" -At -F' ' -c "SELECT count(*), count(DISTINCT member_id), coalesce(extract(epoch FROM max(checked_in_at) - min(checked_in_at)), 0)
+    FROM check_ins WHERE activity_id = '$1' AND revoked_at IS NULL"
+}
+
+field() { sed -n "s/.*RESULT.* $1=\([0-9]*\).*/\1/p" "$2"; }
+
+declare -A ACTIVITY
+report=()
+# Warm-up (not reported): the JIT and the connection pools see every path once, with the first members.
+head -n "$(( MEMBERS < 500 ? MEMBERS : 500 ))" "$WORK/tokens.txt" >"$WORK/warmup-tokens.txt"
+for c in warmup $CONNECTIONS; do
+  starts=$(date -u -d '+10 minutes' +%Y-%m-%dT%H:%M:%SZ)
+  ends=$(date -u -d '+130 minutes' +%Y-%m-%dT%H:%M:%SZ)
+  ACTIVITY[$c]=$(curl -fsS "${AUTH[@]}" -d "{\"kind\":\"MonthlySeminar\",\"title\":\"压测 $c\",\"startsAt\":\"$starts\",\"endsAt\":\"$ends\"}" \
+    "$API/api/v1/studios/$STUDIO/activities" | jq -r .id)
+  curl -fsS -o /dev/null "${AUTH[@]}" -X POST "$API/api/v1/activities/${ACTIVITY[$c]}/checkin/open"
+  code=$(fresh_code "${ACTIVITY[$c]}")
+
+  if [[ $c == warmup ]]; then
+    echo "==> warm-up: $(wc -l <"$WORK/warmup-tokens.txt") check-ins and 2 s of /healthz/live at 64 connections"
+    wrk -t "$THREADS" -c 64 -d 10s --timeout 10s -s scripts/bench/checkin.lua "$API/api/v1/checkins" \
+      -- "$code" "$WORK/warmup-tokens.txt" "$RUN-warmup" "$THREADS" >"$WORK/warmup.txt" || true
+    wrk -t "$THREADS" -c 64 -d 2s "$API/healthz/live" >>"$WORK/warmup.txt" || true
+    continue
+  fi
+  echo "==> $c connections: $MEMBERS check-ins, then ${TRIVIAL_SECONDS}s of /healthz/live"
+  # wrk runs until -d even when every thread stopped; stop it (SIGINT: it prints its summary) once every member's
+  # row is in, or after BENCH_MAX_SECONDS.
+  wrk -t "$THREADS" -c "$c" -d "${MAX_SECONDS}s" --timeout 10s -s scripts/bench/checkin.lua "$API/api/v1/checkins" \
+    -- "$code" "$WORK/tokens.txt" "$RUN-$c" "$THREADS" >"$WORK/checkin-$c.txt" &
+  wrk_pid=$!
+  for _ in $(seq 1 $((MAX_SECONDS * 4))); do
+    sleep 0.25
+    kill -0 "$wrk_pid" 2>/dev/null || break
+    [[ "$(live_rows "${ACTIVITY[$c]}" | cut -d' ' -f1)" -ge "$MEMBERS" ]] && break
+  done
+  sleep 0.5 # the last responses reach wrk
+  kill -INT "$wrk_pid" 2>/dev/null || true
+  wait "$wrk_pid" || true
+  wrk -t "$THREADS" -c "$c" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua "$API/healthz/live" >"$WORK/live-$c.txt"
+
+  # rows, distinct members, seconds from the first to the last check-in (server clock)
+  read -r rows distinct span < <(live_rows "${ACTIVITY[$c]}")
+  report+=("$(awk -v c="$c" -v members="$MEMBERS" -v rows="$rows" -v distinct="$distinct" -v span="$span" \
+    -v cr="$(field requests "$WORK/checkin-$c.txt")" \
+    -v c50="$(field p50_us "$WORK/checkin-$c.txt")" -v c99="$(field p99_us "$WORK/checkin-$c.txt")" \
+    -v cbad="$(field non2xx "$WORK/checkin-$c.txt")" -v cerr="$(field errors "$WORK/checkin-$c.txt")" \
+    -v lr="$(field requests "$WORK/live-$c.txt")" -v ld="$(field duration_us "$WORK/live-$c.txt")" \
+    -v l50="$(field p50_us "$WORK/live-$c.txt")" -v l99="$(field p99_us "$WORK/live-$c.txt")" \
+    'BEGIN {
+       crps = span > 0 ? (rows - 1) / span : 0; lrps = lr / (ld / 1e6);
+       printf "%4d conns | check-in %6.0f/s  p50 %6.1f ms  p99 %6.1f ms  (%d answered, %d non-2xx, %d socket errors, %.2f s) | healthz/live %6.0f req/s  p50 %5.1f ms  p99 %5.1f ms | ratio %.3f | rows %d, distinct members %d of %d: %s",
+         c, crps, c50 / 1000, c99 / 1000, cr, cbad, cerr, span, lrps, l50 / 1000, l99 / 1000, crps / lrps, rows, distinct, members,
+         (rows == members && distinct == members) ? "OK" : "MISMATCH"
+     }')")
+done
+
+echo
+echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+printf '%s\n' "${report[@]}"
+echo "(raw wrk output in $WORK)"
