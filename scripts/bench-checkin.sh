@@ -21,6 +21,9 @@
 #   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run (default 5)
 #   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
 #   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_PG_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 54330, 63800)
+#   BENCH_NPGSQL_OPTIONS   extra Npgsql connection-string options, e.g. "Max Auto Prepare=20"
+#   BENCH_PG_FAST=1        PostgreSQL without fsync/synchronous_commit: only to see what the commit costs; such
+#                          numbers say nothing about production (a crash there loses acknowledged check-ins)
 #   BENCH_KEEP_SERVICES=1  leave PostgreSQL and Redis running afterwards
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +41,8 @@ SANDBOX_PORT=${BENCH_SANDBOX_PORT:-5091}
 export WESTUDIO_DATA_DIR=$ROOT/.data/bench
 export WESTUDIO_PG_PORT=${BENCH_PG_PORT:-54330}
 export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63800}
-export WESTUDIO_PG_FAST=0
+export WESTUDIO_PG_FAST=${BENCH_PG_FAST:-0}
+NPGSQL_OPTIONS=${BENCH_NPGSQL_OPTIONS:-}
 DB=westudio_bench
 API="http://127.0.0.1:$API_PORT"
 WORK="$WESTUDIO_DATA_DIR/run/bench"
@@ -82,7 +86,7 @@ PGOPTIONS="-c client_min_messages=warning" "${PSQL[@]}" -d postgres -c "DROP DAT
 redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" FLUSHALL >/dev/null
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$DB"
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$DB${NPGSQL_OPTIONS:+;$NPGSQL_OPTIONS}"
 export ConnectionStrings__Redis="127.0.0.1:$WESTUDIO_REDIS_PORT"
 CheckIn__TokenSecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 export CheckIn__TokenSecret
@@ -198,6 +202,6 @@ for c in warmup $CONNECTIONS; do
 done
 
 echo
-echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL fast=$WESTUDIO_PG_FAST, Npgsql options '${NPGSQL_OPTIONS}', $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 printf '%s\n' "${report[@]}"
 echo "(raw wrk output in $WORK)"
