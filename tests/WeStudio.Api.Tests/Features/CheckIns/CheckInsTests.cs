@@ -83,6 +83,21 @@ public sealed class CheckInsTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(1, await factory.Database.LiveRowsAsync(activity.Id));
     }
 
+    [Fact]
+    public async Task ANonceAlreadyUsedAtAnotherActivityIsNonceReused()
+    {
+        var world = await factory.StudioWorldAsync(members: 1);
+        var first = await factory.ActivityAsync(world);
+        var second = await factory.ActivityAsync(world, startsIn: TimeSpan.FromMinutes(15));
+        var nonce = CheckInWorld.Nonce();
+        (await world.Members[0].ScanAsync((await world.Leader.OpenWithCodeAsync(first.Id)).Token, nonce)).EnsureSuccessStatusCode();
+
+        var response = await world.Members[0].ScanAsync((await world.Leader.OpenWithCodeAsync(second.Id)).Token, nonce);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "nonce_reused");
+        Assert.Equal(0, await factory.Database.LiveRowsAsync(second.Id));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("short")]
