@@ -13,13 +13,15 @@ public sealed record PushRecord(string TraceId, string Event, string Mode, strin
 /// <summary>
 /// Sends message-push events to the API the way WeChat does (<c>Sandbox:PushUrl</c>, <c>Sandbox:PushToken</c>,
 /// <c>Sandbox:EncodingAesKey</c>, <c>Sandbox:PushMode</c> plain|aes), <c>Sandbox:PushDelayMilliseconds</c> after the call
-/// that caused them. JSON format: plain mode POSTs the event with <c>?signature&amp;timestamp&amp;nonce</c>; aes mode POSTs
+/// that caused them; a push not answered <c>success</c> is retried 1, 4, 15 and 60 seconds later, as WeChat retries. JSON format: plain mode POSTs the event with <c>?signature&amp;timestamp&amp;nonce</c>; aes mode POSTs
 /// <c>{ToUserName, Encrypt}</c> and adds <c>encrypt_type=aes&amp;msg_signature</c>.
 /// The HTTP handler is replaceable (<see cref="Handler"/>): in-process tests give it the API TestServer's handler,
 /// since the sandbox cannot reach an in-memory API over the network. Await a push with <see cref="WhenPushedAsync"/>.
 /// </summary>
 public sealed class PushDelivery(IOptions<SandboxOptions> options, TimeProvider clock, ILogger<PushDelivery> logger)
 {
+    private static readonly int[] RetrySeconds = [1, 4, 15, 60];
+
     private readonly ConcurrentQueue<(string Suggest, int Label)> verdicts = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<PushRecord>> pushes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PushRecord> sent = new();
@@ -65,7 +67,16 @@ public sealed class PushDelivery(IOptions<SandboxOptions> options, TimeProvider 
         _ = Task.Run(async () =>
         {
             await Task.Delay(Math.Max(0, options.Value.PushDelayMilliseconds));
-            var record = await SendAsync(traceId, "wxa_media_check", JsonSerializer.Serialize(message, WeChatErrors.Json));
+            var json = JsonSerializer.Serialize(message, WeChatErrors.Json);
+            var record = await SendAsync(traceId, "wxa_media_check", json);
+            // Like WeChat, retry a push that was not answered `success` (here: 1, 4, 15 and 60 s later).
+            foreach (var seconds in RetrySeconds)
+            {
+                if (record is { Status: 200, Answer: "success" }) break;
+                sent.Enqueue(record);
+                await Task.Delay(TimeSpan.FromSeconds(seconds));
+                record = await SendAsync(traceId, "wxa_media_check", json);
+            }
             sent.Enqueue(record);
             Completion(traceId).TrySetResult(record);
         });

@@ -11,6 +11,7 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Theory]
     [InlineData("ladybird-gps.jpg", "jpg", "image/jpeg", 300, 480, 6)]
+    [InlineData("freshflower-progressive-gps.jpg", "jpg", "image/jpeg", 239, 180, 3)]
     [InlineData("garden-gps.png", "png", "image/png", 320, 200, 0)]
     [InlineData("flower-gps.webp", "webp", "image/webp", 250, 400, 6)]
     public async Task AnUploadedPhotoIsStoredWithoutGpsExifOrXmpAndKeepsItsOrientation(string fixture, string extension, string contentType, int width, int height, int orientation)
@@ -31,6 +32,17 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(contentType, photo.ContentType);
         Assert.Equal(stored.Length, photo.Bytes);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored)), photo.Sha256);
+    }
+
+    [Fact]
+    public async Task ASimpleLosslessWebPHasNoMetadataAndIsStoredAsItCame()
+    {
+        var original = PhotoTesting.Fixture("garden-lossless.webp");
+
+        var photo = await (await factory.MemberAsync()).UploadPhotoAsync("garden-lossless.webp");
+
+        Assert.Equal((64, 40), (photo.Width, photo.Height));
+        Assert.Equal(original, await (await factory.FetchAsync(photo.Url)).Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

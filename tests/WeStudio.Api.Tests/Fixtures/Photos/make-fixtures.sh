@@ -34,4 +34,13 @@ exiftool -q -overwrite_original "${GPS[@]}" "${CAMERA[@]}" -Orientation#=6 \
   -XMP-exif:GPSLatitude=24.3385 -XMP-exif:GPSLongitude=109.4155 "$WORK/flower.webp"
 cp "$WORK/flower.webp" "$HERE/flower-gps.webp"
 
+# Progressive JPEG (several scans, tables between them) with the same metadata, as some phones and WeChat write them.
+convert "$SRC/FreshFlower.jpg" -resize 240x180 -strip -interlace JPEG -quality 80 "$WORK/fresh.jpg"
+exiftool -q -overwrite_original "${GPS[@]}" "${CAMERA[@]}" -Orientation#=3 -XMP-exif:GPSLatitude=24.3385 "$WORK/fresh.jpg"
+cp "$WORK/fresh.jpg" "$HERE/freshflower-progressive-gps.jpg"
+
+# Simple lossless WebP (VP8L, no VP8X): carries no metadata, passes through as it is.
+convert "$SRC/Garden.jpg" -resize 64x40 -strip "$WORK/small.png"
+cwebp -quiet -lossless "$WORK/small.png" -o "$HERE/garden-lossless.webp"
+
 ls -l "$HERE"
