@@ -209,6 +209,18 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task ABriefOfACancelledActivityIsRefusedAndOfAnUnknownOneIsNotFound()
+    {
+        var world = await factory.StudioWorldAsync(members: 0);
+        var activityId = await ActivityAsync(world);
+        await (await world.Leader.Client.PostJsonAsync($"/api/v1/activities/{activityId}/cancel", new { reason = "台风停课" })).ReadAsync<ActivityDto>();
+
+        await (await PutAsync(world.Leader, activityId, Brief())).ShouldBeProblemAsync(HttpStatusCode.Conflict, "activity_cancelled");
+        await (await PutAsync(world.Leader, Guid.NewGuid(), Brief())).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+        await (await PublishAsync(world.Leader, Guid.NewGuid())).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
     public async Task TheStudioFeedIsNewestFirstAndPagedByCursor()
     {
         var world = await factory.StudioWorldAsync(members: 1);

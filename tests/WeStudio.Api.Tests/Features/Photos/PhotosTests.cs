@@ -209,4 +209,44 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Empty(Directory.GetFiles(factory.PhotoFolder, $"{photo.Sha256}*", SearchOption.AllDirectories));
         await (await factory.FetchAsync(photo.Url)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
+
+    [Fact]
+    public async Task WhenWeChatCannotBeAskedThePhotoStaysUncheckedUntilTheRetryJobAsksAgain()
+    {
+        await factory.Sandbox.InjectFaultAsync("/wxa/media_check_async", -1, 1);
+        var photo = await (await factory.MemberAsync()).UploadPhotoAsync("garden-gps.png");
+        Assert.Equal(MediaCheckStatus.Unchecked, photo.MediaCheck);
+        var mediaCheck = factory.Services.GetRequiredService<PhotoMediaCheck>();
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        try
+        {
+            Assert.True(await mediaCheck.RetryDueAsync(default) >= 1);
+        }
+        finally
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(-2));
+        }
+
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        var traceId = await conn.ExecuteScalarAsync<string>("SELECT media_trace_id FROM photos WHERE id = @id", new { id = photo.PhotoId });
+        Assert.NotNull(traceId);
+        await factory.Sandbox.Delivery.WhenPushedAsync(traceId).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("Pass", await conn.ExecuteScalarAsync<string>("SELECT media_check FROM photos WHERE id = @id", new { id = photo.PhotoId }));
+    }
+
+    [Fact]
+    public async Task CleaningUpOneUploadKeepsTheFileAnotherUploadOfTheSamePhotoStillUses()
+    {
+        var bytes = PhotoTesting.UniquePng();
+        var orphan = await (await (await factory.MemberAsync()).Client.UploadAsync(bytes, "a.png", "image/png")).ReadAsync<PhotoDto>();
+        var kept = await (await (await factory.MemberAsync()).Client.UploadAsync(bytes, "b.png", "image/png")).ReadAsync<PhotoDto>();
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        await conn.ExecuteAsync("UPDATE photos SET uploaded_at = @at WHERE id = @id", new { id = orphan.PhotoId, at = factory.Clock.GetUtcNow().AddHours(-25).UtcDateTime });
+
+        await factory.Services.GetRequiredService<OrphanPhotoCleanup>().RunOnceAsync(default);
+
+        Assert.False(await conn.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM photos WHERE id = @id)", new { id = orphan.PhotoId }));
+        Assert.Equal(HttpStatusCode.OK, (await factory.FetchAsync(kept.Url)).StatusCode);
+    }
 }
