@@ -22,10 +22,17 @@ if [ ! -f "$secrets" ]; then
   umask 077
   printf 'export CheckIn__TokenSecret=%s\n' "$(head -c 48 /dev/urandom | base64 | tr -d '\n')" > "$secrets"
 fi
+grep -q '^export Photos__UrlSecret=' "$secrets" \
+  || printf 'export Photos__UrlSecret=%s\n' "$(head -c 48 /dev/urandom | base64 | tr -d '\n')" >> "$secrets"
 # shellcheck disable=SC1090
 source "$secrets"
 export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
 export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
+# Photos on disk in the data folder; the sandbox pushes image-check verdicts to the API's message-push URL (the sandbox's
+# default push Token and EncodingAESKey, not secrets: they exist only in the sandbox).
+export Photos__Folder="$WESTUDIO_DATA_DIR/photos" Photos__PublicBaseUrl="http://127.0.0.1:$API_PORT"
+export Sandbox__PushUrl="http://127.0.0.1:$API_PORT/api/v1/wechat/push"
+export WeChat__PushToken=sandbox-push-token WeChat__EncodingAesKey=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG
 export Demo__AdminPassword="$DEMO_ADMIN_PASSWORD" ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
 
 echo "==> building"
@@ -87,6 +94,10 @@ Walkthrough (copy and paste):
   curl -s "$API/api/v1/me/activities?pageSize=5" -H "Authorization: Bearer \$MEMBER"
   ADMIN=\$(curl -s -X POST $API/api/v1/auth/admin-login -H 'Content-Type: application/json' -d '{"username":"liuzhou.admin","password":"$DEMO_ADMIN_PASSWORD"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
   curl -s $API/api/v1/studios -H "Authorization: Bearer \$ADMIN"
+  STUDIO=\$(curl -s $API/api/v1/me -H "Authorization: Bearer \$MEMBER" | sed -E 's/.*"studioId":"([^"]+)".*/\1/')
+  curl -s "$API/api/v1/studios/\$STUDIO/briefs?limit=2" -H "Authorization: Bearer \$MEMBER"     # published briefs with signed photo URLs
+  curl -s "$API/api/v1/briefs" -H "Authorization: Bearer \$ADMIN"
+  curl -s -X POST $API/api/v1/photos -H "Authorization: Bearer \$LEADER" -F "file=@tests/WeStudio.Api.Tests/Fixtures/Photos/ladybird-gps.jpg"
 
 Press Ctrl-C to stop.
 TXT

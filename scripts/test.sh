@@ -58,6 +58,23 @@ trap stop_services EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# Issue 5's tests run exiftool on the photos the API stores and openssl to cross-check the message-push AES layer:
+# install them when missing (as root), else say how.
+ensure_test_tools() {
+  local missing=()
+  command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  ((${#missing[@]} == 0)) && return 0
+  if ws_is_root && command -v apt-get >/dev/null 2>&1; then
+    ws_info "== installing ${missing[*]} for the tests"
+    apt-get update >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}" >&2 || ws_warn "apt-get install exited non-zero"
+  fi
+  command -v exiftool >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 \
+    || ws_die "missing ${missing[*]}: apt-get install -y ${missing[*]} (as root), then run this again"
+}
+ensure_test_tools
+
 ws_info "== test services (data in $WESTUDIO_DATA_DIR)"
 bash "$SERVICES" up >/dev/null
 

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.Briefs;
 using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Features.Demo;
 using WeStudio.Api.Features.Members;
+using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Features.OrgUnits;
 using WeStudio.Api.Features.Programmes;
 using WeStudio.Api.Features.Studios;
@@ -23,6 +25,7 @@ builder.Services.AddWeStudioAuth();
 builder.Services.AddWeChat(builder.Configuration);
 builder.Services.AddCheckIns();
 builder.Services.AddSingleton<StudioAccess>();
+builder.Services.AddBriefs();
 builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddTransient<DemoSeeder>();
 builder.Services.AddWeStudioHealthChecks();
@@ -56,6 +59,9 @@ app.MapProgrammes();
 app.MapStudios();
 app.MapActivities();
 app.MapCheckIns();
+app.MapPhotos();
+app.MapBriefs();
+app.MapWeChatPush();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

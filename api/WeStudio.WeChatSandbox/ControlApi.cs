@@ -3,11 +3,16 @@ namespace WeStudio.WeChatSandbox;
 /// <summary>A fault to inject: the next <see cref="Times"/> calls to <see cref="Path"/> answer <see cref="ErrCode"/>.</summary>
 public sealed record FaultRequest(string? Path, int ErrCode, int Times = 1);
 
+/// <summary>The verdict the next media check pushes: suggest pass|review|risky, label (default 100 for pass, 20002 otherwise).</summary>
+public sealed record MediaVerdictRequest(string? Suggest, int? Label);
+
 /// <summary>
 /// Endpoints for tests and developers, not WeChat's (never recorded):
 /// <c>GET /sandbox/calls?path=</c> the calls received (oldest first), <c>DELETE /sandbox/calls</c> forgets them,
 /// <c>POST /sandbox/faults {path, errcode, times}</c> queues a fault, <c>DELETE /sandbox/faults</c> drops them,
-/// <c>POST /sandbox/tokens/expire</c> expires every access token issued so far (calls with them answer 42001).
+/// <c>POST /sandbox/tokens/expire</c> expires every access token issued so far (calls with them answer 42001),
+/// <c>POST /sandbox/media-verdicts {suggest, label}</c> makes the next media check answer that verdict,
+/// <c>GET /sandbox/pushes</c> lists the message pushes sent.
 /// </summary>
 public static class ControlApi
 {
@@ -31,6 +36,13 @@ public static class ControlApi
             state.ExpireAllTokens();
             return TypedResults.NoContent();
         });
+        sandbox.MapPost("/media-verdicts", (MediaVerdictRequest verdict, PushDelivery delivery) =>
+        {
+            if (verdict.Suggest is not ("pass" or "review" or "risky")) return Results.ValidationProblem(new Dictionary<string, string[]> { ["suggest"] = ["pass, review or risky."] });
+            delivery.QueueVerdict(verdict.Suggest, verdict.Label ?? (verdict.Suggest == "pass" ? 100 : 20002));
+            return Results.NoContent();
+        });
+        sandbox.MapGet("/pushes", (PushDelivery delivery) => TypedResults.Ok(delivery.Sent));
         return routes;
     }
 

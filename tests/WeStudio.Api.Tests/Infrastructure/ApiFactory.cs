@@ -25,6 +25,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Photos:Folder of this factory: a fresh temporary folder, removed on dispose.</summary>
+    public string PhotoFolder { get; } = Path.Combine(Path.GetTempPath(), $"westudio-photos-{Guid.NewGuid():N}");
+
+    /// <summary>The message-push URL the sandbox posts to: this API in memory.</summary>
+    public const string PushPath = "/api/v1/wechat/push";
+
     public NpgsqlDataSource Database => Services.GetRequiredService<NpgsqlDataSource>();
 
     public static string PostgresConnectionString =>
@@ -45,6 +51,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("WeChat:AppId", Sandbox.AppId);
         builder.UseSetting("WeChat:AppSecret", Sandbox.AppSecret);
         builder.UseSetting("CheckIn:TokenSecret", "test-checkin-secret-0123456789abcdef0123456789");
+        builder.UseSetting("Photos:UrlSecret", "test-photo-url-secret-0123456789abcdef0123456789");
+        builder.UseSetting("Photos:Folder", PhotoFolder);
+        builder.UseSetting("Photos:JobIntervalSeconds", "0");
+        builder.UseSetting("WeChat:PushToken", Sandbox.State.Options.PushToken);
+        builder.UseSetting("WeChat:EncodingAesKey", Sandbox.State.Options.EncodingAesKey);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -58,6 +69,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public Task InitializeAsync()
     {
         _ = Services; // builds the host: migrations run now, once per factory, under the advisory lock
+        // The sandbox pushes WeChat events (wxa_media_check) to this API through its in-memory handler.
+        Sandbox.Delivery.Handler = Server.CreateHandler();
+        Sandbox.Delivery.PushUrl = new Uri(Server.BaseAddress, PushPath).ToString();
         return Task.CompletedTask;
     }
 
@@ -65,5 +79,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await DisposeAsync();
         await Sandbox.DisposeAsync();
+        if (Directory.Exists(PhotoFolder)) Directory.Delete(PhotoFolder, recursive: true);
     }
 }

@@ -29,6 +29,7 @@ public sealed class SandboxHost : IAsyncDisposable
         app.Start();
         server = app.GetTestServer();
         State = app.Services.GetRequiredService<SandboxState>();
+        Delivery = app.Services.GetRequiredService<PushDelivery>();
         Control = server.CreateClient();
     }
 
@@ -36,6 +37,9 @@ public sealed class SandboxHost : IAsyncDisposable
     public Uri BaseAddress => server.BaseAddress;
 
     public SandboxState State { get; }
+
+    /// <summary>The sandbox's message pushes: its handler and URL (set by ApiFactory), queued verdicts, what was sent.</summary>
+    public PushDelivery Delivery { get; }
 
     /// <summary>A client for the sandbox's own <c>/sandbox/…</c> endpoints.</summary>
     public HttpClient Control { get; }

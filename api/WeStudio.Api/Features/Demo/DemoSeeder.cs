@@ -1,5 +1,7 @@
 using Dapper;
 using Npgsql;
+using WeStudio.Api.Features.Briefs;
+using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Features.WeChat;
 using WeStudio.Api.Infrastructure;
 
@@ -11,7 +13,9 @@ namespace WeStudio.Api.Features.Demo;
 /// an admin, and past and upcoming activities around today. Members get their openids from the WeChat sandbox by logging in
 /// with <c>sandbox:&lt;name&gt;</c>, exactly as the mini-program would. Idempotent: a second run adds nothing.
 /// </summary>
-public sealed class DemoSeeder(NpgsqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    NpgsqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, IPhotoStorage photoStorage, PhotoMediaCheck mediaCheck,
+    BriefReview briefReview, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string CommitteeName = "中共柳州市委教育工作委员会";
     public const string AdminUsername = "liuzhou.admin";
@@ -82,6 +86,7 @@ public sealed class DemoSeeder(NpgsqlDataSource dataSource, IWeChatClient weChat
         }
 
         await SeedActivitiesAsync(conn, studioId, memberIds[0], ct);
+        await SeedBriefsAsync(conn, studioId, memberIds[0], ct);
         logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);
     }
 
@@ -131,6 +136,62 @@ public sealed class DemoSeeder(NpgsqlDataSource dataSource, IWeChatClient weChat
                 lat = p.Geofence ? 24.3385 : (double?)null, lng = p.Geofence ? 109.4155 : (double?)null, radius = p.Geofence ? 150 : (int?)null,
                 leaderId,
             }, cancellationToken: ct));
+        }
+    }
+
+    /// <summary>
+    /// Published briefs with photos for the studio's past seminars and lecture, written the way the leader would: photos go
+    /// through the same metadata stripping, storage and WeChat image check as uploads (the demo photos are real photographs
+    /// from Debian's mate-backgrounds with GPS written in, which the seed strips), and the text through msg_sec_check
+    /// in the WeChat sandbox before it is published.
+    /// </summary>
+    private async Task SeedBriefsAsync(NpgsqlConnection conn, Guid studioId, Guid leaderId, CancellationToken ct)
+    {
+        const string AnySql = "SELECT EXISTS (SELECT 1 FROM briefs WHERE studio_id = @studioId)";
+        if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition(AnySql, new { studioId }, cancellationToken: ct))) return;
+        const string PastSql = """
+            SELECT id, title FROM activities WHERE studio_id = @studioId AND ends_at < @now AND kind IN ('MonthlySeminar','TrainingLecture')
+            ORDER BY starts_at
+            """;
+        var past = (await conn.QueryAsync<(Guid Id, string Title)>(new CommandDefinition(PastSql, new { studioId, now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct))).ToArray();
+
+        var photos = new List<Guid>();
+        foreach (var name in new[] { "ladybird-gps.jpg", "garden-gps.png", "flower-gps.webp" })
+        {
+            await using var resource = typeof(DemoSeeder).Assembly.GetManifestResourceStream($"demo-photo:{name}")
+                ?? throw new InvalidOperationException($"Demo photo {name} is not embedded.");
+            using var buffer = new MemoryStream();
+            await resource.CopyToAsync(buffer, ct);
+            var photo = PhotoSanitizer.Sanitize(buffer.ToArray());
+            var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(photo.Bytes));
+            var id = await Photos.PhotosApi.StoreAsync(dataSource, photoStorage, photo, sha256, leaderId, clock.GetUtcNow(), ct);
+            await mediaCheck.RequestAsync(id, ct);
+            photos.Add(id);
+        }
+
+        const string InsertSql = """
+            INSERT INTO briefs (activity_id, studio_id, status, current_version, created_at, updated_at)
+            VALUES (@activityId, @studioId, 'Draft', 1, @now, @now) RETURNING id;
+            """;
+        const string VersionSql = """
+            INSERT INTO brief_versions (brief_id, version, title, theme, exchange, record, summary, photo_ids, edited_by, edited_at)
+            VALUES (@briefId, 1, @title, @theme, @exchange, @record, @summary, @photoIds, @leaderId, @now)
+            """;
+        for (var i = 0; i < past.Length; i++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var briefId = await conn.ExecuteScalarAsync<Guid>(new CommandDefinition(InsertSql, new { activityId = past[i].Id, studioId, now }, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(VersionSql, new
+            {
+                briefId, title = $"{past[i].Title}简讯", leaderId, now,
+                theme = "学习贯彻党的二十大精神，推进“党建+教育”深度融合",
+                exchange = "韦志强、黄晓燕等党员教师结合班主任工作和学科教学，交流了把党的创新理论融入课堂的做法。",
+                record = "覃美玲主持。会议传达了市委教育工委有关文件精神，组织集中学习，分组讨论后形成了三条工作建议。",
+                summary = "大家一致认为要把党建工作与教育教学同谋划、同部署，下一步将围绕“一支部一品牌”开展实践。",
+                photoIds = photos.Skip(i % photos.Count).Concat(photos.Take(i % photos.Count)).Take(2 + (i % 2)).ToArray(),
+            }, cancellationToken: ct));
+            var result = await briefReview.PublishAsync(briefId, leaderId, ct);
+            logger.LogInformation("Demo brief for {Activity}: {Outcome}", past[i].Title, result.Outcome);
         }
     }
 }

@@ -23,6 +23,12 @@ public sealed class WeChatOptions
 
     /// <summary>Seconds one HTTP call to WeChat may take before it counts as <see cref="WeChatError.NetworkError"/>.</summary>
     public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Token of the message-push URL (消息推送 Token, 3–32 characters); pushes are refused while it is empty. Secret.</summary>
+    public string PushToken { get; set; } = "";
+
+    /// <summary>EncodingAESKey of the message push (43 characters) for safe mode (<c>encrypt_type=aes</c>). Secret.</summary>
+    public string EncodingAesKey { get; set; } = "";
 }
 
 /// <summary>What <c>sns/jscode2session</c> answers for one <c>wx.login</c> code. <see cref="UnionId"/> only when the app is bound to an Open Platform account.</summary>

@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+using System.Xml.Linq;
+using Dapper;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.WeChat;
+
+/// <summary>
+/// A feature that handles one kind of pushed event (<c>Event</c>, e.g. <c>wxa_media_check</c>); the push endpoint routes
+/// by name. Messages come as a JSON object (XML pushes are converted: elements become string properties, nested ones objects).
+/// A handler that throws makes the endpoint answer 500 and forget the event, so WeChat's retry is handled again.
+/// </summary>
+public interface IWeChatEventHandler
+{
+    string Event { get; }
+
+    Task HandleAsync(JsonObject message, CancellationToken ct);
+}
+
+/// <summary>
+/// WeChat's message push (消息推送, WECHAT.md "Message push"): <c>GET /api/v1/wechat/push</c> verifies the URL,
+/// <c>POST /api/v1/wechat/push</c> receives events in plain or safe (AES) mode, JSON or XML. Anonymous: every request is
+/// checked with <c>WeChat:PushToken</c> (and <c>WeChat:EncodingAesKey</c> in safe mode); events are journalled in
+/// <c>wechat_push_events</c> so a repeated push is handled once, and answered <c>success</c>.
+/// </summary>
+public static class WeChatPushApi
+{
+    private const int MaxBodyBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapWeChatPush(this IEndpointRouteBuilder app)
+    {
+        var push = app.MapGroup("/api/v1/wechat/push").WithTags("WeChat").AllowAnonymous();
+        push.MapGet("/", VerifyUrl).WithName("VerifyWeChatPushUrl")
+            .WithSummary("WeChat's URL check: answers echostr when signature = SHA-1(sort(token, timestamp, nonce)). 403 signature_invalid.");
+        push.MapPost("/", ReceiveAsync).WithName("ReceiveWeChatPush")
+            .WithSummary("An event pushed by WeChat (plain or encrypt_type=aes; JSON or XML), de-duplicated and routed by Event; answers success. 400 bad_request; 403 signature_invalid; 413 too_large.");
+        return app;
+    }
+
+    private static IResult VerifyUrl(
+        [FromQuery] string? signature, [FromQuery] string? timestamp, [FromQuery] string? nonce, [FromQuery] string? echostr,
+        IOptions<WeChatOptions> options)
+    {
+        var token = options.Value.PushToken;
+        if (string.IsNullOrEmpty(token) || timestamp is null || nonce is null || !WeChatPushCrypto.Verify(signature, token, timestamp, nonce))
+            return SignatureInvalid();
+        return TypedResults.Text(echostr ?? "", "text/plain");
+    }
+
+    private static IResult SignatureInvalid() =>
+        Problems.Of(StatusCodes.Status403Forbidden, "signature_invalid", "The push signature does not verify.");
+
+    private static async Task<IResult> ReceiveAsync(
+        HttpRequest request, IOptions<WeChatOptions> options, NpgsqlDataSource dataSource, IEnumerable<IWeChatEventHandler> handlers,
+        TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(WeChatPushApi));
+        var o = options.Value;
+        var q = request.Query;
+        string? timestamp = q["timestamp"], nonce = q["nonce"];
+        if (string.IsNullOrEmpty(o.PushToken) || timestamp is null || nonce is null || !WeChatPushCrypto.Verify(q["signature"], o.PushToken, timestamp, nonce))
+            return SignatureInvalid();
+
+        if (request.ContentLength > MaxBodyBytes) return Problems.Of(StatusCodes.Status413PayloadTooLarge, "too_large", "The push body is too large.");
+        string body;
+        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        {
+            var buffer = new char[MaxBodyBytes + 1];
+            var read = await reader.ReadBlockAsync(buffer, ct);
+            if (read > MaxBodyBytes) return Problems.Of(StatusCodes.Status413PayloadTooLarge, "too_large", "The push body is too large.");
+            body = new string(buffer, 0, read);
+        }
+
+        var outer = Parse(body);
+        if (outer is null) return Problems.Of(StatusCodes.Status400BadRequest, "bad_request", "The push body is neither a JSON object nor XML.");
+        var message = outer;
+        if (string.Equals(q["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase))
+        {
+            var encrypt = outer["Encrypt"]?.ToString();
+            if (string.IsNullOrEmpty(encrypt) || !WeChatPushCrypto.Verify(q["msg_signature"], o.PushToken, timestamp, nonce, encrypt)) return SignatureInvalid();
+            var plain = string.IsNullOrEmpty(o.EncodingAesKey) ? null : WeChatPushCrypto.Decrypt(encrypt, o.EncodingAesKey, o.AppId);
+            if (plain is null) return SignatureInvalid();
+            message = Parse(plain);
+            if (message is null) return Problems.Of(StatusCodes.Status400BadRequest, "bad_request", "The decrypted push is neither a JSON object nor XML.");
+        }
+
+        var name = message["Event"]?.ToString() ?? message["MsgType"]?.ToString() ?? "";
+        var key = DedupeKey(message, name);
+        const string Journal = """
+            INSERT INTO wechat_push_events (dedupe_key, event, received_at, body) VALUES (@key, @name, @now, CAST(@body AS jsonb))
+            ON CONFLICT (dedupe_key) DO NOTHING
+            """;
+        await using (var conn = await dataSource.OpenConnectionAsync(ct))
+        {
+            var fresh = await conn.ExecuteAsync(new CommandDefinition(Journal,
+                new { key, name, now = clock.GetUtcNow().UtcDateTime, body = message.ToJsonString() }, cancellationToken: ct));
+            if (fresh == 0)
+            {
+                logger.LogInformation("WeChat push {Event} {Key} seen before; ignored", name, key);
+                return Success();
+            }
+        }
+
+        var handler = handlers.FirstOrDefault(h => h.Event == name);
+        if (handler is null)
+        {
+            logger.LogInformation("WeChat push {Event} has no handler; acknowledged", name);
+            return Success();
+        }
+        try
+        {
+            await handler.HandleAsync(message, ct);
+        }
+        catch
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(CancellationToken.None);
+            await conn.ExecuteAsync(new CommandDefinition("DELETE FROM wechat_push_events WHERE dedupe_key = @key", new { key }, cancellationToken: CancellationToken.None));
+            throw;
+        }
+        return Success();
+    }
+
+    private static IResult Success() => TypedResults.Text("success", "text/plain");
+
+    /// <summary><c>MsgId</c> when present; <c>trace_id</c> for content checks; else sender, time and event (Senparc's rule).</summary>
+    internal static string DedupeKey(JsonObject message, string name)
+    {
+        if (message["MsgId"]?.ToString() is { Length: > 0 } msgId) return "msg:" + msgId;
+        if (message["trace_id"]?.ToString() is { Length: > 0 } traceId) return $"trace:{name}:{traceId}";
+        return $"event:{message["FromUserName"]}:{message["CreateTime"]}:{name}:{message["EventKey"]}";
+    }
+
+    /// <summary>A JSON object, or XML converted to one; null for anything else.</summary>
+    internal static JsonObject? Parse(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.StartsWith('{'))
+        {
+            try
+            {
+                return JsonNode.Parse(trimmed) as JsonObject;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+        if (!trimmed.StartsWith('<')) return null;
+        try
+        {
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+            using var reader = XmlReader.Create(new StringReader(trimmed), settings);
+            var root = XElement.Load(reader);
+            return ToJson(root);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonObject ToJson(XElement element)
+    {
+        var json = new JsonObject();
+        foreach (var child in element.Elements())
+            json[child.Name.LocalName] = child.HasElements ? ToJson(child) : JsonValue.Create(child.Value);
+        return json;
+    }
+}
