@@ -56,6 +56,7 @@ app.MapProgrammes();
 app.MapStudios();
 app.MapActivities();
 app.MapCheckIns();
+app.MapVolunteerHours();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

@@ -15,6 +15,7 @@ public static class CheckInsServices
         services.AddSingleton<CheckInStateStore>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<CheckInService>();
+        services.AddSingleton<VolunteerHoursStore>();
         return services;
     }
 }
