@@ -45,6 +45,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("WeChat:AppId", Sandbox.AppId);
         builder.UseSetting("WeChat:AppSecret", Sandbox.AppSecret);
         builder.UseSetting("CheckIn:TokenSecret", "test-checkin-secret-0123456789abcdef0123456789");
+        // Factories share one database and each has its own clock: a loop would close other tests' check-ins. Tests call AutoCloseJob.RunOnceAsync.
+        builder.UseSetting("CheckIn:AutoCloseEnabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -16,6 +16,8 @@ public static class CheckInsServices
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<CheckInService>();
         services.AddSingleton<VolunteerHoursStore>();
+        services.AddSingleton<AutoCloseJob>();
+        services.AddHostedService<AutoCloseLoop>();
         return services;
     }
 }
