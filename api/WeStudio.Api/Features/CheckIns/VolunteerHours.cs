@@ -4,7 +4,7 @@ using WeStudio.Api.Features.Activities;
 
 namespace WeStudio.Api.Features.CheckIns;
 
-/// <summary>Hours of one activity kind: <c>activities</c> counted, <c>minutes</c> summed, <c>hours</c> = minutes ÷ 60 rounded to 2 places.</summary>
+/// <summary>Hours of one activity kind: <c>activities</c> counted (distinct activities), <c>minutes</c> summed, <c>hours</c> = minutes ÷ 60 rounded to 2 places.</summary>
 public sealed record KindHours(ActivityKind Kind, int Activities, int Minutes, double Hours);
 
 /// <summary>One checked-out activity of the member that counts; times UTC, <c>startsAt</c> decides the year.</summary>
@@ -109,12 +109,17 @@ public sealed class VolunteerHoursStore(NpgsqlDataSource dataSource)
             FROM members mb
             WHERE mb.id IN (SELECT m.member_id FROM studio_memberships m WHERE m.studio_id = @studioId AND m.removed_at IS NULL)
                OR mb.id IN (SELECT c.member_id FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE a.studio_id = @studioId AND {Counted});
+            SELECT a.kind, count(DISTINCT a.id)::int AS activities, sum(c.duration_minutes)::int AS minutes
+            FROM check_ins c JOIN activities a ON a.id = c.activity_id
+            WHERE a.studio_id = @studioId AND {Counted}
+            GROUP BY a.kind;
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql,
             new { studioId, from = from.UtcDateTime, to = to.UtcDateTime }, cancellationToken: ct));
         var rows = (await grid.ReadAsync<KindRow>()).ToList();
         var people = await grid.ReadAsync<PersonRow>();
+        var studioKinds = ByKind(await grid.ReadAsync<KindRow>());
         var members = people
             .Select(p =>
             {
@@ -124,7 +129,7 @@ public sealed class VolunteerHoursStore(NpgsqlDataSource dataSource)
             })
             .OrderByDescending(m => m.Minutes).ThenBy(m => m.DisplayName, StringComparer.Ordinal).ThenBy(m => m.MemberId)
             .ToArray();
-        var total = rows.Sum(r => r.Minutes);
-        return new StudioVolunteerHours(studioId, year, total, Hours(total), ByKind(rows), members);
+        var total = studioKinds.Sum(k => k.Minutes);
+        return new StudioVolunteerHours(studioId, year, total, Hours(total), studioKinds, members);
     }
 }

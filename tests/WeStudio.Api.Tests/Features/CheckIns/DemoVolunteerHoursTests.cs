@@ -27,7 +27,7 @@ public sealed class DemoVolunteerHoursTests(ApiFactory factory) : IClassFixture<
 
         Assert.Equal(180 + 8 + 165 + 5 + 148 + 183 + 110, hours.Minutes);
         Assert.Equal(5, hours.Members.Count(m => m.Minutes > 0));
-        Assert.Equal([ActivityKind.VolunteerService], hours.ByKind.Select(k => k.Kind));
+        Assert.Equal([new KindHours(ActivityKind.VolunteerService, 1, 799, 13.32)], hours.ByKind); // one activity, five people
         Assert.Equal(1, await conn.ExecuteScalarAsync<int>(
             "SELECT count(*)::int FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE a.studio_id = @studioId AND c.auto_closed", new { studioId }));
     }
