@@ -11,20 +11,26 @@ namespace WeStudio.Api.Features.CheckIns;
 /// <c>auto_closed</c> set, for the leader to confirm or correct (<c>PUT …/attendance/{memberId}/checkout</c>).
 /// </summary>
 /// <remarks>
-/// One UPDATE whose condition includes <c>checked_out_at IS NULL</c>: instances running it at once each lock the rows
-/// they update, and a row another instance closed meanwhile no longer matches when re-checked, so each row is closed
-/// once and nothing relies on in-process state. Cancelled activities are left alone.
+/// One statement: the due rows are locked <c>FOR UPDATE SKIP LOCKED</c> and updated. Instances running it at once take
+/// disjoint rows (never waiting on each other, so no deadlock), a row being checked out by a member at that moment is left
+/// for the next pass, and a row another instance closed meanwhile no longer matches <c>checked_out_at IS NULL</c> when
+/// re-checked under its lock: each row is closed once and nothing relies on in-process state. Cancelled activities are left alone.
 /// </remarks>
 public sealed class AutoCloseJob(NpgsqlDataSource dataSource, IOptions<CheckInOptions> options, TimeProvider clock, ILogger<AutoCloseJob> logger)
 {
     private static readonly string Sql = $"""
+            WITH due AS (
+                SELECT c.id FROM check_ins c JOIN activities a ON a.id = c.activity_id
+                WHERE c.revoked_at IS NULL AND c.checked_out_at IS NULL
+                  AND a.status = 'Scheduled' AND (a.kind = 'VolunteerService' OR a.tracks_duration)
+                  AND a.ends_at <= @due
+                FOR UPDATE OF c SKIP LOCKED
+            )
             UPDATE check_ins c
             SET checked_out_at = greatest(a.ends_at, c.checked_in_at), check_out_method = 'Auto', auto_closed = true,
                 duration_minutes = {CheckInStore.DurationSql.Replace("@outAt", "greatest(a.ends_at, c.checked_in_at)")}
-            FROM activities a
-            WHERE a.id = c.activity_id AND c.revoked_at IS NULL AND c.checked_out_at IS NULL
-              AND a.status = 'Scheduled' AND (a.kind = 'VolunteerService' OR a.tracks_duration)
-              AND a.ends_at <= @due
+            FROM due, activities a
+            WHERE c.id = due.id AND a.id = c.activity_id
             """;
 
     /// <summary>One pass: closes what is due now; returns how many check-ins it closed.</summary>
