@@ -92,6 +92,7 @@ Walkthrough (copy and paste):
   curl -s $API/api/v1/me -H "Authorization: Bearer \$LEADER"
   MEMBER=\$(curl -s -X POST $API/api/v1/auth/wechat-login -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:wei.zhiqiang:\$RANDOM\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')
   curl -s "$API/api/v1/me/activities?pageSize=5" -H "Authorization: Bearer \$MEMBER"
+  curl -s $API/api/v1/me/volunteer-hours -H "Authorization: Bearer \$MEMBER"      (add ?year=YYYY early in January: the demo service was 5 days ago)
   ADMIN=\$(curl -s -X POST $API/api/v1/auth/admin-login -H 'Content-Type: application/json' -d '{"username":"liuzhou.admin","password":"$DEMO_ADMIN_PASSWORD"}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
   curl -s $API/api/v1/studios -H "Authorization: Bearer \$ADMIN"
   STUDIO=\$(curl -s $API/api/v1/me -H "Authorization: Bearer \$MEMBER" | sed -E 's/.*"studioId":"([^"]+)".*/\1/')

@@ -62,6 +62,7 @@ app.MapCheckIns();
 app.MapPhotos();
 app.MapBriefs();
 app.MapWeChatPush();
+app.MapVolunteerHours();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

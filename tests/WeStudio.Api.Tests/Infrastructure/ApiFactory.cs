@@ -56,6 +56,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Photos:JobIntervalSeconds", "0");
         builder.UseSetting("WeChat:PushToken", Sandbox.State.Options.PushToken);
         builder.UseSetting("WeChat:EncodingAesKey", Sandbox.State.Options.EncodingAesKey);
+        // Factories share one database and each has its own clock: a loop would close other tests' check-ins. Tests call AutoCloseJob.RunOnceAsync.
+        builder.UseSetting("CheckIn:AutoCloseEnabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -37,7 +37,7 @@ public static class ActivitiesApi
     private const string ActivitySelect = """
         SELECT a.id, a.studio_id, s.name AS studio_name, a.kind, a.title, a.theme, a.starts_at, a.ends_at, a.venue_name,
                a.latitude, a.longitude, a.radius_meters, a.check_in_opens_minutes_before, a.check_in_closes_minutes_after,
-               a.status, a.cancelled_reason, a.created_at, a.updated_at
+               (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration, a.status, a.cancelled_reason, a.created_at, a.updated_at
         FROM activities a JOIN studios s ON s.id = a.studio_id
         """;
 
@@ -47,7 +47,7 @@ public static class ActivitiesApi
 
     private sealed record ValidActivity(
         ActivityKind Kind, string Title, string? Theme, DateTime StartsAt, DateTime EndsAt, string? VenueName,
-        double? Latitude, double? Longitude, int? RadiusMeters, int OpensBefore, int ClosesAfter);
+        double? Latitude, double? Longitude, int? RadiusMeters, int OpensBefore, int ClosesAfter, bool TracksDuration);
 
     private static (ValidActivity? Activity, ProblemHttpResult? Problem) Validate(ActivityRequest r)
     {
@@ -73,13 +73,14 @@ public static class ActivitiesApi
         var closes = v.Range("checkInClosesMinutesAfter", r.CheckInClosesMinutesAfter, 0, 1440, required: false) ?? 30;
         if (v.Problem is { } problem) return (null, problem);
         return (new ValidActivity(kind!.Value, title!, theme, startsAt!.Value.UtcDateTime, endsAt!.Value.UtcDateTime, venue,
-            lat, lng, lat is null ? null : radius ?? DefaultRadiusMeters, opens, closes), null);
+            lat, lng, lat is null ? null : radius ?? DefaultRadiusMeters, opens, closes, r.TracksDuration ?? false), null);
     }
 
     private static object Parameters(ValidActivity a, object extra) => new DynamicParameters(extra).Merge(new
     {
         kind = a.Kind.ToString(), title = a.Title, theme = a.Theme, startsAt = a.StartsAt, endsAt = a.EndsAt, venueName = a.VenueName,
         latitude = a.Latitude, longitude = a.Longitude, radiusMeters = a.RadiusMeters, opensBefore = a.OpensBefore, closesAfter = a.ClosesAfter,
+        tracksDuration = a.TracksDuration,
     });
 
     private static DynamicParameters Merge(this DynamicParameters parameters, object more)
@@ -97,9 +98,9 @@ public static class ActivitiesApi
 
         const string Sql = """
             INSERT INTO activities (studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters,
-                                    check_in_opens_minutes_before, check_in_closes_minutes_after, created_by)
+                                    check_in_opens_minutes_before, check_in_closes_minutes_after, tracks_duration, created_by)
             VALUES (@studioId, @kind, @title, @theme, @startsAt, @endsAt, @venueName, @latitude, @longitude, @radiusMeters,
-                    @opensBefore, @closesAfter, @leaderId)
+                    @opensBefore, @closesAfter, @tracksDuration, @leaderId)
             RETURNING id
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -130,7 +131,8 @@ public static class ActivitiesApi
         const string Sql = """
             UPDATE activities SET kind = @kind, title = @title, theme = @theme, starts_at = @startsAt, ends_at = @endsAt,
                    venue_name = @venueName, latitude = @latitude, longitude = @longitude, radius_meters = @radiusMeters,
-                   check_in_opens_minutes_before = @opensBefore, check_in_closes_minutes_after = @closesAfter, updated_at = now()
+                   check_in_opens_minutes_before = @opensBefore, check_in_closes_minutes_after = @closesAfter,
+                   tracks_duration = @tracksDuration, updated_at = now()
             WHERE id = @id AND status = 'Scheduled'
             """;
         var updated = await conn.ExecuteAsync(new CommandDefinition(Sql, Parameters(activity!, new { id }), cancellationToken: ct));

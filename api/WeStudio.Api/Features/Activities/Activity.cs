@@ -46,6 +46,8 @@ public sealed record ActivityDto
     public int? RadiusMeters { get; init; }
     public int CheckInOpensMinutesBefore { get; init; }
     public int CheckInClosesMinutesAfter { get; init; }
+    /// <summary>True when members check out and their duration counts as volunteer hours: every <c>VolunteerService</c>, and any activity created with <c>tracksDuration</c>.</summary>
+    public bool TracksDuration { get; init; }
     public ActivityStatus Status { get; init; }
     public string? CancelledReason { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -56,11 +58,13 @@ public sealed record ActivityDto
 /// Create or replace an activity. <c>kind</c>, <c>title</c> (≤ 100 characters), <c>startsAt</c> and <c>endsAt</c>
 /// (ISO-8601 with offset; end after start, at most 7 days long) are required. <c>theme</c> ≤ 500, <c>venueName</c> ≤ 100.
 /// <c>latitude</c>/<c>longitude</c> come together; <c>radiusMeters</c> 10–5000 needs them (default 200 when a position is given).
-/// Check-in window minutes: 0–1440 each, default 30.
+/// Check-in window minutes: 0–1440 each, default 30. <c>tracksDuration</c> (default false) adds check-out and volunteer
+/// hours to an activity of another kind; a <c>VolunteerService</c> always tracks duration.
 /// </summary>
 public sealed record ActivityRequest(
     ActivityKind? Kind, string? Title, string? Theme, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? VenueName,
-    double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter);
+    double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter,
+    bool? TracksDuration = null);
 
 /// <summary>Why the activity is cancelled: required, ≤ 200 characters.</summary>
 public sealed record CancelActivityRequest(string? Reason);

@@ -1,7 +1,13 @@
 namespace WeStudio.Api.Features.CheckIns;
 
-/// <summary>How a check-in was made: the member scanned the rotating code, or the leader marked it by hand.</summary>
-public enum CheckInMethod { Scan, Manual }
+/// <summary>How a check-in was made: the member scanned the rotating code, the leader marked it by hand, or the leader scanned the member's pass.</summary>
+public enum CheckInMethod { Scan, Manual, Pass }
+
+/// <summary>
+/// How a check-out was made: the member scanned the check-out code, the leader scanned the member's pass, the auto-close job
+/// closed it at the scheduled end, or the leader set it by hand (a correction).
+/// </summary>
+public enum CheckOutMethod { Scan, Pass, Auto, Manual }
 
 /// <summary>A check-in that counts (<c>CheckedIn</c>) or one the leader undid (<c>Revoked</c>).</summary>
 public enum CheckInStatus { CheckedIn, Revoked }
@@ -21,6 +27,30 @@ public sealed record CheckInResult(
     Guid CheckInId, Guid ActivityId, string ActivityTitle, DateTimeOffset CheckedInAt, CheckInMethod Method, CheckInStatus Status,
     double? DistanceMeters, bool AlreadyCheckedIn);
 
+/// <summary>
+/// A member's scan of the check-out code of an activity that tracks duration; same fields and rules as <see cref="CheckInRequest"/>
+/// (<c>clientNonce</c> new per check-out scan, the same on a retry).
+/// </summary>
+public sealed record CheckOutRequest(string? Token, string? ClientNonce, double? Latitude, double? Longitude, double? AccuracyMeters);
+
+/// <summary>
+/// A check-out: the check-in it closes, <c>checkedOutAt</c> (UTC), <c>durationMinutes</c> (whole minutes, capped at the scheduled
+/// length plus the allowance), how it was made, <c>autoClosed</c> (closed by the job at the scheduled end) and <c>reviewed</c>
+/// (the leader confirmed or corrected it). <c>distanceMeters</c>: distance to the venue at check-out, when known.
+/// </summary>
+public sealed record CheckOutResult(
+    Guid CheckInId, Guid ActivityId, string ActivityTitle, Guid MemberId, DateTimeOffset CheckedInAt, DateTimeOffset CheckedOutAt,
+    int DurationMinutes, CheckOutMethod Method, bool AutoClosed, bool Reviewed, double? DistanceMeters);
+
+/// <summary>The leader's scan of a member's pass: <c>token</c> is the 32-character code from <c>GET /api/v1/me/pass</c>.</summary>
+public sealed record MemberScanRequest(string? Token);
+
+/// <summary>
+/// The leader confirms a check-out (<c>checkedOutAt</c> null: keep the time, e.g. an auto-closed one) or corrects it
+/// (<c>checkedOutAt</c>, UTC ISO-8601, not before the check-in); <c>reason</c> required, ≤ 200 characters. Audited.
+/// </summary>
+public sealed record CheckOutReviewRequest(DateTimeOffset? CheckedOutAt, string? Reason);
+
 /// <summary>Whether check-in is open for an activity; <c>closesAt</c> (UTC) is the scheduled end while open, the moment it closed once closed.</summary>
 public sealed record CheckInStatusDto(Guid ActivityId, bool Open, DateTimeOffset? OpenedAt, DateTimeOffset? ClosesAt);
 
@@ -33,11 +63,13 @@ public sealed record AttendanceChangeRequest(string? Reason);
 /// <summary>
 /// One person's attendance at an activity. <c>inStudio</c> is false for someone who checked in and has since left the
 /// studio. <c>checkedInAt</c>, <c>method</c> and <c>distanceMeters</c> (metres to the venue, scans with a position only) are
-/// null when absent.
+/// null when absent. For an activity that tracks duration: <c>checkedOutAt</c> (UTC) and <c>durationMinutes</c> once checked
+/// out, <c>autoClosed</c> when the job closed it and <c>reviewed</c> once the leader confirmed or corrected it.
 /// </summary>
 public sealed record AttendanceEntry(
     Guid MemberId, string? DisplayName, string Role, bool InStudio, bool Present, Guid? CheckInId, DateTimeOffset? CheckedInAt,
-    CheckInMethod? Method, double? DistanceMeters);
+    CheckInMethod? Method, double? DistanceMeters, DateTimeOffset? CheckedOutAt = null, int? DurationMinutes = null,
+    bool AutoClosed = false, bool Reviewed = false);
 
 /// <summary>Totals of an attendance sheet: <c>members</c> listed, <c>present</c> of them, <c>rate</c> = present ÷ members (0 when none).</summary>
 public sealed record AttendanceTotals(int Members, int Present, double Rate);

@@ -40,6 +40,21 @@ public sealed class CheckInOptions
     /// </summary>
     public double MaxAccuracyMeters { get; set; } = 200;
 
+    /// <summary>
+    /// Minutes a check-out may run past the activity's scheduled length before the duration stops growing (0–1440, default 30):
+    /// a duration is at most <c>endsAt − startsAt</c> plus this.
+    /// </summary>
+    public int CheckOutAllowanceMinutes { get; set; } = 30;
+
+    /// <summary>Minutes after an activity's scheduled end before its open check-ins are closed at that end and flagged <c>AutoClosed</c> (0–1440, default 30).</summary>
+    public int AutoCloseGraceMinutes { get; set; } = 30;
+
+    /// <summary>Whether this instance runs the auto-close loop (default true; several instances may run it at once).</summary>
+    public bool AutoCloseEnabled { get; set; } = true;
+
+    /// <summary>Seconds between two auto-close passes of the loop (10–3600, default 60).</summary>
+    public int AutoCloseIntervalSeconds { get; set; } = 60;
+
     /// <summary>The key bytes of a configured secret (see the remarks of <see cref="CheckInOptions"/>).</summary>
     internal static byte[] SecretBytes(string? secret)
     {
@@ -65,6 +80,12 @@ public sealed class CheckInOptions
             problems.Add($"{Section}:{nameof(GraceSeconds)} must be between 0 and 300 seconds.");
         if (!(MaxAccuracyMeters is >= 0 and <= 10_000))
             problems.Add($"{Section}:{nameof(MaxAccuracyMeters)} must be between 0 and 10000 metres.");
+        if (CheckOutAllowanceMinutes is < 0 or > 1440)
+            problems.Add($"{Section}:{nameof(CheckOutAllowanceMinutes)} must be between 0 and 1440 minutes.");
+        if (AutoCloseGraceMinutes is < 0 or > 1440)
+            problems.Add($"{Section}:{nameof(AutoCloseGraceMinutes)} must be between 0 and 1440 minutes.");
+        if (AutoCloseIntervalSeconds is < 10 or > 3600)
+            problems.Add($"{Section}:{nameof(AutoCloseIntervalSeconds)} must be between 10 and 3600 seconds.");
         return problems;
     }
 

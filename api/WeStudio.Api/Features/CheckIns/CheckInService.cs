@@ -16,7 +16,7 @@ namespace WeStudio.Api.Features.CheckIns;
 /// <item>400 <c>validation_failed</c>, <c>token_invalid</c> (malformed, forged, another secret, unknown activity), <c>location_required</c>, <c>nonce_reused</c></item>
 /// <item>403 <c>not_member</c>, <c>out_of_range</c> (the member's position, not the request, is refused), <c>forbidden</c></item>
 /// <item>404 <c>not_found</c></item>
-/// <item>409 <c>not_open</c>, <c>outside_window</c>, <c>activity_cancelled</c></item>
+/// <item>409 <c>not_open</c>, <c>outside_window</c>, <c>activity_cancelled</c>; check-out also <c>not_tracked</c>, <c>not_checked_in</c>, <c>already_checked_out</c></item>
 /// <item>410 <c>token_expired</c> (window plus grace passed, or a code of an earlier opening)</item>
 /// <item>503 <c>checkin_unavailable</c> (Redis, which holds the open state, does not answer: nothing is written)</item>
 /// </list>
@@ -43,6 +43,12 @@ public sealed partial class CheckInService(
     private static ProblemHttpResult Cancelled() =>
         Problems.Conflict("activity_cancelled", "The activity is cancelled.");
 
+    private static ProblemHttpResult NotMember() =>
+        Problems.Of(StatusCodes.Status403Forbidden, "not_member", "You are not a member of this activity's studio.");
+
+    private static ProblemHttpResult NotTracked() =>
+        Problems.Conflict("not_tracked", "This activity does not track duration: it has no check-out.");
+
     private static ProblemHttpResult Unavailable() =>
         Problems.Unavailable("checkin_unavailable", "Check-in is unavailable right now; nothing was saved. Try again shortly.");
 
@@ -60,67 +66,97 @@ public sealed partial class CheckInService(
         }
     }
 
-    /// <summary>A member's scan: see <see cref="CheckInRequest"/> and the refusals above. 201 new, 200 retry or already checked in.</summary>
-    public async Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> ScanAsync(Guid memberId, CheckInRequest request, CancellationToken ct)
+    /// <summary>A scan's validated fields.</summary>
+    private sealed record ScanInput(string Token, string Nonce, double? Latitude, double? Longitude, double? AccuracyMeters);
+
+    /// <summary>An activity whose scan passed every check, and the distance to its venue when known.</summary>
+    private sealed record PassedScan(CheckInActivity Activity, double? DistanceMeters);
+
+    /// <summary>Validates the fields of a check-in or check-out scan (400 validation_failed).</summary>
+    private static (ScanInput? Input, ProblemHttpResult? Problem) ValidateScan(
+        string? token, string? clientNonce, double? latitude, double? longitude, double? accuracyMeters)
     {
         var v = new Validation();
-        if (string.IsNullOrEmpty(request.Token)) v.Add("token", "'token' is required.");
-        if (string.IsNullOrEmpty(request.ClientNonce)) v.Add("clientNonce", "'clientNonce' is required.");
-        else if (!NonceFormat().IsMatch(request.ClientNonce)) v.Add("clientNonce", "'clientNonce' must be 8–64 characters of A–Z a–z 0–9 _ -.");
-        var lat = v.Range("latitude", request.Latitude, -90, 90);
-        var lng = v.Range("longitude", request.Longitude, -180, 180);
+        if (string.IsNullOrEmpty(token)) v.Add("token", "'token' is required.");
+        if (string.IsNullOrEmpty(clientNonce)) v.Add("clientNonce", "'clientNonce' is required.");
+        else if (!NonceFormat().IsMatch(clientNonce)) v.Add("clientNonce", "'clientNonce' must be 8–64 characters of A–Z a–z 0–9 _ -.");
+        var lat = v.Range("latitude", latitude, -90, 90);
+        var lng = v.Range("longitude", longitude, -180, 180);
         if ((lat is null) != (lng is null)) v.Add(lat is null ? "latitude" : "longitude", "'latitude' and 'longitude' come together.");
-        var accuracy = v.Range("accuracyMeters", request.AccuracyMeters, 0, 10_000);
-        if (v.Problem is { } invalid) return invalid;
-        var nonce = request.ClientNonce!;
+        var accuracy = v.Range("accuracyMeters", accuracyMeters, 0, 10_000);
+        return v.Problem is { } invalid ? (null, invalid) : (new ScanInput(token!, clientNonce!, lat, lng, accuracy), null);
+    }
 
-        var now = clock.GetUtcNow();
-        var verification = codec.Verify(request.Token, TokenPurpose.CheckIn, now);
+    /// <summary>
+    /// The one verification path of a member's scan, for check-in and check-out alike, in this order: the code
+    /// (token_invalid, token_expired; wrong purpose is token_invalid), its activity (token_invalid), the same nonce
+    /// (its earlier result, or nonce_reused), activity_cancelled, the open state (checkin_unavailable, not_open, an
+    /// older epoch is token_expired), for a check-out not_tracked, not_member, then the venue (location_required,
+    /// out_of_range). Returns the passed scan, or the earlier row of the same nonce, or a refusal.
+    /// </summary>
+    private async Task<(PassedScan? Passed, CheckInRow? SameNonce, ProblemHttpResult? Problem)> VerifyScanAsync(
+        TokenPurpose purpose, Guid memberId, ScanInput input, DateTimeOffset now, CancellationToken ct)
+    {
+        var verification = codec.Verify(input.Token, purpose, now);
         if (!verification.IsValid)
         {
             // A retry of a scan that succeeded may arrive after its code expired: it still gets the same answer.
-            if (verification.Reason == TokenVerification.TokenExpired && await store.ByNonceAsync(memberId, nonce, ct) is { } earlier)
-                return TypedResults.Ok(earlier.AsResult(alreadyCheckedIn: false));
-            return verification.Reason == TokenVerification.TokenExpired ? TokenExpired() : TokenInvalid();
+            if (verification.Reason == TokenVerification.TokenExpired && await store.ByNonceAsync(purpose, memberId, input.Nonce, ct) is { } earlier)
+                return (null, earlier, null);
+            return (null, null, verification.Reason == TokenVerification.TokenExpired ? TokenExpired() : TokenInvalid());
         }
 
-        var (activity, isMember, sameNonce) = await store.ScanTargetAsync(verification.Claims.SubjectSeq, memberId, nonce, ct);
-        if (activity is null) return TokenInvalid();
+        var (activity, isMember, sameNonce) = await store.ScanTargetAsync(purpose, verification.Claims.SubjectSeq, memberId, input.Nonce, ct);
+        if (activity is null) return (null, null, TokenInvalid());
         if (sameNonce is not null)
         {
             return sameNonce.ActivityId == activity.Id
-                ? TypedResults.Ok(sameNonce.AsResult(alreadyCheckedIn: false))
-                : Problems.Field("clientNonce", "This 'clientNonce' was already used for another check-in; send a new one per scan.", "nonce_reused");
+                ? (null, sameNonce, null)
+                : (null, null, Problems.Field("clientNonce", "This 'clientNonce' was already used for another scan; send a new one per scan.", "nonce_reused"));
         }
-        if (activity.Cancelled) return Cancelled();
+        if (activity.Cancelled) return (null, null, Cancelled());
 
         var (state, unavailable) = await StateAsync(activity.Id);
-        if (unavailable is not null) return unavailable;
-        if (!state!.IsOpenAt(now)) return NotOpen();
-        if (verification.Claims.Epoch != state.Epoch) return TokenExpired();
-        if (!isMember) return Problems.Of(StatusCodes.Status403Forbidden, "not_member", "You are not a member of this activity's studio.");
+        if (unavailable is not null) return (null, null, unavailable);
+        if (!state!.IsOpenAt(now)) return (null, null, NotOpen());
+        if (verification.Claims.Epoch != state.Epoch) return (null, null, TokenExpired());
+        if (purpose == TokenPurpose.CheckOut && !activity.TracksDuration) return (null, null, NotTracked());
+        if (!isMember) return (null, null, NotMember());
 
         double? distance = null;
         if (activity.Latitude is { } venueLat && activity.Longitude is { } venueLng)
         {
-            if (lat is null || lng is null)
-                return Problems.Field("latitude", "This activity checks where you are: allow location and scan again.", "location_required");
-            var fence = Geofence.Check(venueLat, venueLng, activity.RadiusMeters ?? DefaultRadiusMeters, lat.Value, lng.Value,
-                accuracy ?? 0, options.Value.MaxAccuracyMeters);
+            if (input.Latitude is not { } lat || input.Longitude is not { } lng)
+                return (null, null, Problems.Field("latitude", "This activity checks where you are: allow location and scan again.", "location_required"));
+            var fence = Geofence.Check(venueLat, venueLng, activity.RadiusMeters ?? DefaultRadiusMeters, lat, lng,
+                input.AccuracyMeters ?? 0, options.Value.MaxAccuracyMeters);
             if (!fence.Inside)
-                return Problems.Of(StatusCodes.Status403Forbidden, "out_of_range", "You are too far from the venue to check in.",
-                    $"About {Math.Round(fence.DistanceMeters)} m from the venue.");
+                return (null, null, Problems.Of(StatusCodes.Status403Forbidden, "out_of_range", "You are too far from the venue.",
+                    $"About {Math.Round(fence.DistanceMeters)} m from the venue."));
             distance = fence.DistanceMeters;
         }
+        return (new PassedScan(activity, distance), null, null);
+    }
 
-        var scan = new NewScan(activity.Id, memberId, now, nonce, lat, lng, accuracy, distance);
+    /// <summary>A member's scan: see <see cref="CheckInRequest"/> and the refusals above. 201 new, 200 retry or already checked in.</summary>
+    public async Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> ScanAsync(Guid memberId, CheckInRequest request, CancellationToken ct)
+    {
+        var (input, invalid) = ValidateScan(request.Token, request.ClientNonce, request.Latitude, request.Longitude, request.AccuracyMeters);
+        if (invalid is not null) return invalid;
+        var now = clock.GetUtcNow();
+        var (passed, sameNonce, refused) = await VerifyScanAsync(TokenPurpose.CheckIn, memberId, input!, now, ct);
+        if (sameNonce is not null) return TypedResults.Ok(sameNonce.AsResult(alreadyCheckedIn: false));
+        if (refused is not null) return refused;
+        var activity = passed!.Activity;
+
+        var scan = new NewScan(activity.Id, memberId, now, input!.Nonce, input.Latitude, input.Longitude, input.AccuracyMeters, passed.DistanceMeters);
         // A conflict means a concurrent request of the same member won; read what it wrote. The live row can vanish between
         // the insert and the read only by a concurrent undo, so a few attempts always settle.
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (await store.TryInsertScanAsync(scan, activity.Title, ct) is { } created)
                 return TypedResults.Created($"/api/v1/me/checkins", created.AsResult(alreadyCheckedIn: false));
-            if (await store.ByNonceAsync(memberId, nonce, ct) is { } retried)
+            if (await store.ByNonceAsync(TokenPurpose.CheckIn, memberId, input.Nonce, ct) is { } retried)
                 return TypedResults.Ok(retried.AsResult(alreadyCheckedIn: false));
             if (await store.LiveAsync(activity.Id, memberId, ct) is { } existing)
                 return TypedResults.Ok(existing.AsResult(alreadyCheckedIn: true));
@@ -184,17 +220,21 @@ public sealed partial class CheckInService(
         return TypedResults.Ok(new CheckInStatusDto(activityId, open, state.OpenedAt, state.ClosesAt));
     }
 
-    /// <summary>The current code of an open check-in. 409 activity_cancelled, not_open.</summary>
-    public async Task<(CheckInCodeDto? Code, ProblemHttpResult? Problem)> CodeAsync(Guid activityId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// The current check-in (or check-out) code of an open check-in; check-out codes share its open state and epoch.
+    /// 409 activity_cancelled, not_tracked (check-out of an activity that does not track duration), not_open.
+    /// </summary>
+    public async Task<(CheckInCodeDto? Code, ProblemHttpResult? Problem)> CodeAsync(Guid activityId, TokenPurpose purpose, ClaimsPrincipal user, CancellationToken ct)
     {
         var (activity, refused) = await LeadAsync(activityId, user, ct);
         if (refused is not null) return (null, refused);
         if (activity!.Cancelled) return (null, Cancelled());
+        if (purpose == TokenPurpose.CheckOut && !activity.TracksDuration) return (null, NotTracked());
         var (state, unavailable) = await StateAsync(activity.Id);
         if (unavailable is not null) return (null, unavailable);
         var now = clock.GetUtcNow();
         if (!state!.IsOpenAt(now)) return (null, NotOpen());
-        var issued = codec.Issue(TokenPurpose.CheckIn, activity.Seq, state.Epoch, now);
+        var issued = codec.Issue(purpose, activity.Seq, state.Epoch, now);
         return (new CheckInCodeDto(issued.Token, issued.ExpiresAt, issued.RefreshAfterSeconds), null);
     }
 

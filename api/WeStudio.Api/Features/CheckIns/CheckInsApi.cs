@@ -24,6 +24,16 @@ public static class CheckInsApi
             .WithSummary("The leader's current rotating code {token, expiresAt, refreshAfterSeconds}; not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable.");
         activities.MapGet("/checkin/code.png", CodePngAsync).WithName("GetCheckInCodePng").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The current code as a projector-sized QR PNG (ECC M); not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable.");
+        activities.MapGet("/checkout/code", CheckOutCodeAsync).WithName("GetCheckOutCode").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader's current rotating check-out code {token, expiresAt, refreshAfterSeconds} of an activity that tracks duration; shares check-in's open state. 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_open; 503 checkin_unavailable.");
+        activities.MapGet("/checkout/code.png", CheckOutCodePngAsync).WithName("GetCheckOutCodePng").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The current check-out code as a projector-sized QR PNG (ECC M). 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_open; 503 checkin_unavailable.");
+        activities.MapPost("/checkin/scan-member", CheckInByPassAsync).WithName("CheckInByMemberPass").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader scans a member's pass {token} to check them in; audited. 201 new; 200 already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid; 403 forbidden, not_member; 404 not_found; 409 activity_cancelled, not_open; 410 token_expired; 503 checkin_unavailable.");
+        activities.MapPost("/checkout/scan-member", CheckOutByPassAsync).WithName("CheckOutByMemberPass").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader scans a member's pass {token} to check them out; audited. 400 validation_failed, token_invalid; 403 forbidden, not_member; 404 not_found; 409 activity_cancelled, not_tracked, not_open, not_checked_in, already_checked_out; 410 token_expired; 503 checkin_unavailable.");
+        activities.MapPut("/attendance/{memberId:guid}/checkout", ReviewCheckOutAsync).WithName("ReviewCheckOut").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The leader confirms (no checkedOutAt) or corrects {checkedOutAt, reason} a check-out, e.g. an auto-closed one; audited. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_checked_in, not_checked_out.");
         activities.MapGet("/attendance", AttendanceAsync).WithName("GetAttendance")
             .WithSummary("Attendance of every active person of the studio (leader included) with totals, for the leader and admins above. 403 forbidden; 404 not_found.");
         activities.MapPut("/attendance/{memberId:guid}", MarkAsync).WithName("MarkAttendance").RequireAuthorization(CurrentUser.MemberPolicy)
@@ -33,6 +43,10 @@ public static class CheckInsApi
 
         app.MapPost("/api/v1/checkins", ScanAsync).WithTags("CheckIns").WithName("CheckIn").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("A member checks in with a scanned code. 201 new; 200 the same nonce again (same body) or already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid, location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled; 410 token_expired; 503 checkin_unavailable.");
+        app.MapPost("/api/v1/checkouts", CheckOutAsync).WithTags("CheckIns").WithName("CheckOut").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("A member checks out of an activity that tracks duration with a scanned check-out code; duration in minutes, capped at the scheduled length plus CheckIn:CheckOutAllowanceMinutes. 200 also for the same nonce again (same body). 400 validation_failed, token_invalid (also a check-in code), location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled, not_tracked, not_checked_in, already_checked_out; 410 token_expired; 503 checkin_unavailable.");
+        app.MapGet("/api/v1/me/pass", PassAsync).WithTags("CheckIns").WithName("GetMyPass").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The member's rotating personal pass {token, expiresAt, refreshAfterSeconds} for a leader to scan when the member cannot scan; not cached.");
         app.MapGet("/api/v1/me/checkins", MineAsync).WithTags("CheckIns").WithName("ListMyCheckIns").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The member's own check-ins, latest first, paged (page ≥ 1, pageSize 1–100, default 20). 400 validation_failed.");
         return app;
@@ -48,7 +62,7 @@ public static class CheckInsApi
         Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var (code, problem) = await checkIns.CodeAsync(id, user, ct);
+        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckIn, user, ct);
         return code is null ? problem! : TypedResults.Ok(code);
     }
 
@@ -56,12 +70,53 @@ public static class CheckInsApi
         Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var (code, problem) = await checkIns.CodeAsync(id, user, ct);
-        if (code is null) return problem!;
+        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckIn, user, ct);
+        return code is null ? problem! : TypedResults.File(Png(code.Token), "image/png");
+    }
+
+    private static async Task<Results<Ok<CheckInCodeDto>, ProblemHttpResult>> CheckOutCodeAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckOut, user, ct);
+        return code is null ? problem! : TypedResults.Ok(code);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CheckOutCodePngAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckOut, user, ct);
+        return code is null ? problem! : TypedResults.File(Png(code.Token), "image/png");
+    }
+
+    private static Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> CheckInByPassAsync(
+        Guid id, MemberScanRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.CheckInByPassAsync(id, request, user, ct);
+
+    private static Task<Results<Ok<CheckOutResult>, ProblemHttpResult>> CheckOutByPassAsync(
+        Guid id, MemberScanRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.CheckOutByPassAsync(id, request, user, ct);
+
+    private static Task<Results<Ok<CheckOutResult>, ProblemHttpResult>> ReviewCheckOutAsync(
+        Guid id, Guid memberId, CheckOutReviewRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.ReviewCheckOutAsync(id, memberId, request, user, ct);
+
+    private static Task<Results<Ok<CheckOutResult>, ProblemHttpResult>> CheckOutAsync(
+        CheckOutRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.CheckOutAsync(user.Id(), request, ct);
+
+    private static async Task<Ok<CheckInCodeDto>> PassAsync(ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(await checkIns.PassAsync(user.Id(), ct));
+    }
+
+    private static byte[] Png(string token)
+    {
         using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(code.Token, QRCodeGenerator.ECCLevel.M);
-        var png = new PngByteQRCode(data).GetGraphic(PixelsPerModule);
-        return TypedResults.File(png, "image/png");
+        using var data = generator.CreateQrCode(token, QRCodeGenerator.ECCLevel.M);
+        return new PngByteQRCode(data).GetGraphic(PixelsPerModule);
     }
 
     private static Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>

@@ -15,6 +15,9 @@ public static class CheckInsServices
         services.AddSingleton<CheckInStateStore>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<CheckInService>();
+        services.AddSingleton<VolunteerHoursStore>();
+        services.AddSingleton<AutoCloseJob>();
+        services.AddHostedService<AutoCloseLoop>();
         return services;
     }
 }

@@ -85,7 +85,7 @@ public sealed class DemoSeeder(
                 new { studioId, memberId = memberIds[i], role = i == 0 ? "Leader" : "Member" }, cancellationToken: ct));
         }
 
-        await SeedActivitiesAsync(conn, studioId, memberIds[0], ct);
+        await SeedActivitiesAsync(conn, studioId, memberIds, ct);
         await SeedBriefsAsync(conn, studioId, memberIds[0], ct);
         logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);
     }
@@ -102,9 +102,13 @@ public sealed class DemoSeeder(
         return await conn.QuerySingleAsync<Guid>(new CommandDefinition(Sql, new { name, parentId }, cancellationToken: ct));
     }
 
-    /// <summary>Activities around today (in the calendar zone, Asia/Shanghai): three past months of seminars, a lecture, a volunteer service, and what is coming.</summary>
-    private async Task SeedActivitiesAsync(NpgsqlConnection conn, Guid studioId, Guid leaderId, CancellationToken ct)
+    /// <summary>
+    /// Activities around today (in the calendar zone, Asia/Shanghai): three past months of seminars, a lecture, a volunteer
+    /// service with its check-ins and check-outs (so volunteer hours are not empty), and what is coming.
+    /// </summary>
+    private async Task SeedActivitiesAsync(NpgsqlConnection conn, Guid studioId, IReadOnlyList<Guid> people, CancellationToken ct)
     {
+        var leaderId = people[0];
         const string AnySql = "SELECT EXISTS (SELECT 1 FROM activities WHERE studio_id = @studioId)";
         if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition(AnySql, new { studioId }, cancellationToken: ct))) return;
 
@@ -125,16 +129,47 @@ public sealed class DemoSeeder(
         const string Sql = """
             INSERT INTO activities (studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters, created_by)
             VALUES (@studioId, @kind, @title, @theme, @startsAt, @endsAt, @venue, @lat, @lng, @radius, @leaderId)
+            RETURNING id
             """;
         foreach (var p in plans)
         {
-            await conn.ExecuteAsync(new CommandDefinition(Sql, new
+            var id = await conn.ExecuteScalarAsync<Guid>(new CommandDefinition(Sql, new
             {
                 studioId, kind = p.Kind, title = p.Title, theme = p.Theme,
                 startsAt = p.Start.UtcDateTime, endsAt = p.Start.Add(p.Length).UtcDateTime, venue = p.Venue,
                 // 景行小学, 柳州 (GCJ-02, as the mini-program's map picker gives).
                 lat = p.Geofence ? 24.3385 : (double?)null, lng = p.Geofence ? 109.4155 : (double?)null, radius = p.Geofence ? 150 : (int?)null,
                 leaderId,
+            }, cancellationToken: ct));
+            if (p.Kind == "VolunteerService") await SeedVolunteerHoursAsync(conn, id, p.Start, p.Start.Add(p.Length), people, ct);
+        }
+    }
+
+    /// <summary>
+    /// Check-ins and check-outs of the volunteer service: the members who came scanned in around the start and out at
+    /// different times; one forgot to check out and was auto-closed at the scheduled end, for the leader to confirm.
+    /// Durations are whole minutes, at most 8 past the scheduled length (within the default allowance of 30).
+    /// </summary>
+    private static async Task SeedVolunteerHoursAsync(
+        NpgsqlConnection conn, Guid activityId, DateTimeOffset startsAt, DateTimeOffset endsAt, IReadOnlyList<Guid> people, CancellationToken ct)
+    {
+        // (person, minutes after the start they checked in, minutes after the start they checked out; null: auto-closed)
+        var visits = new (int Person, int In, int? Out)[] { (1, -8, 180), (2, -5, 165), (3, 2, 150), (4, -3, null), (5, 10, 120) };
+        const string Sql = """
+            INSERT INTO check_ins (activity_id, member_id, checked_in_at, method, client_nonce,
+                                   checked_out_at, check_out_method, check_out_nonce, duration_minutes, auto_closed)
+            VALUES (@activityId, @memberId, @checkedInAt, 'Scan', @inNonce, @checkedOutAt, @outMethod, @outNonce, @duration, @autoClosed)
+            """;
+        foreach (var (person, inMinutes, outMinutes) in visits.Where(v => v.Person < people.Count))
+        {
+            var checkedInAt = startsAt.AddMinutes(inMinutes);
+            var checkedOutAt = outMinutes is { } m ? startsAt.AddMinutes(m) : endsAt;
+            await conn.ExecuteAsync(new CommandDefinition(Sql, new
+            {
+                activityId, memberId = people[person], checkedInAt = checkedInAt.UtcDateTime,
+                inNonce = $"demo-in-{activityId:N}", checkedOutAt = checkedOutAt.UtcDateTime,
+                outMethod = outMinutes is null ? "Auto" : "Scan", outNonce = outMinutes is null ? null : $"demo-out-{activityId:N}",
+                duration = (int)(checkedOutAt - checkedInAt).TotalMinutes, autoClosed = outMinutes is null,
             }, cancellationToken: ct));
         }
     }

@@ -54,6 +54,20 @@ public class CheckInOptionsTests
     }
 
     [Theory]
+    [InlineData(-1, 30, 60, "CheckIn:CheckOutAllowanceMinutes")]
+    [InlineData(30, 1441, 60, "CheckIn:AutoCloseGraceMinutes")]
+    [InlineData(30, 30, 9, "CheckIn:AutoCloseIntervalSeconds")]
+    public void OutOfRangeVolunteerHoursSettingsAreRefused(int allowance, int grace, int interval, string key)
+    {
+        var options = new CheckInOptions
+        {
+            TokenSecret = CheckInTokenCodecTests.Secret, CheckOutAllowanceMinutes = allowance, AutoCloseGraceMinutes = grace, AutoCloseIntervalSeconds = interval,
+        };
+
+        Assert.StartsWith(key, Assert.Single(options.Problems()), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(4, 10, 200)]
     [InlineData(301, 10, 200)]
     [InlineData(20, -1, 200)]
