@@ -6,6 +6,7 @@ using WeStudio.Api.Features.Demo;
 using WeStudio.Api.Features.Members;
 using WeStudio.Api.Features.OrgUnits;
 using WeStudio.Api.Features.Programmes;
+using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Features.WeChat;
 using WeStudio.Api.Infrastructure;
@@ -22,6 +23,7 @@ builder.Services.AddSingleton<RedisConnection>();
 builder.Services.AddWeStudioAuth();
 builder.Services.AddWeChat(builder.Configuration);
 builder.Services.AddCheckIns();
+builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddSingleton<StudioAccess>();
 builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddTransient<DemoSeeder>();
@@ -55,6 +57,7 @@ app.MapOrgUnits();
 app.MapProgrammes();
 app.MapStudios();
 app.MapActivities();
+app.MapReminders();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

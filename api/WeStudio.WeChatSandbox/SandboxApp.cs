@@ -26,12 +26,14 @@ public static class SandboxApp
         configure?.Invoke(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<SandboxState>();
+        builder.Services.TryAddSingleton<MessageState>();
 
         var app = builder.Build();
         app.UseMiddleware<RecordingMiddleware>();
         app.MapLogin();
         app.MapTokens();
         app.MapQuota();
+        app.MapMessages();
         app.MapControl();
         return app;
     }
