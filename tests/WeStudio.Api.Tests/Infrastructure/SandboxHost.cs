@@ -37,6 +37,9 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public SandboxState State { get; }
 
+    /// <summary>Subscribe and template messages the sandbox delivered, consents and followers it was told about.</summary>
+    public MessageState Messages => app.Services.GetRequiredService<MessageState>();
+
     /// <summary>A client for the sandbox's own <c>/sandbox/…</c> endpoints.</summary>
     public HttpClient Control { get; }
 
