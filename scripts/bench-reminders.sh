@@ -2,7 +2,7 @@
 # Reminder dispatch benchmark (issue 6). Not a test: it prints figures, never pass/fail.
 #
 # One run, loopback only, every step bounded:
-#   1. services (own data folder), Release build, WeChat sandbox, demo seed, API with the reminder loop on and the send
+#   1. services (own data folder), a fresh database westudio_bench, Release build, WeChat sandbox, demo seed, API with the reminder loop on and the send
 #      rate limit OFF (Reminders__SendsPerSecond=0);
 #   2. idle: wrk on GET /api/v1/me for BENCH_SECONDS;
 #   3. dispatch: BENCH_REMINDERS (10,000) due reminders inserted at once (one per synthetic member, each with a subscribe
@@ -44,14 +44,20 @@ bash scripts/services.sh status >/dev/null 2>&1 && services_were_up=1
 bash scripts/services.sh up >/dev/null
 eval "$(bash scripts/services.sh env)"
 PG_BIN="$(ws_pg_bindir)"
-sql() { "$PG_BIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d westudio "$@"; }
+# A fresh database of its own at each run (never the development one), and Redis keys under a prefix of this run.
+BENCH_DB=westudio_bench
+"$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d postgres \
+  -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB" 2>&1 | grep -v NOTICE >&2 || true
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$BENCH_DB"
+export Redis__KeyPrefix="bench$(date +%s):"
+sql() { "$PG_BIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d "$BENCH_DB" "$@"; }
 
 export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
 export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
 export CheckIn__TokenSecret="bench-only-check-in-secret-$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
 export Demo__AdminPassword=bench-demo-password ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
 export Logging__LogLevel__Default=Warning
-export Reminders__SendsPerSecond=0 Reminders__PollSeconds=0.2 Reminders__Workers="$WORKERS" Reminders__BatchSize="$BATCH"
+export Reminders__SendsPerSecond=0 Reminders__PollSeconds=1 Reminders__Workers="$WORKERS" Reminders__BatchSize="$BATCH"
 
 ws_info "==> building (Release)"
 dotnet build WeStudio.slnx -c Release -v quiet -nologo >/dev/null
@@ -120,7 +126,7 @@ COMMIT;
 SQL
 activity_id=$(sql -c "SELECT a.id FROM activities a JOIN studios s ON s.id = a.studio_id WHERE s.name = '覃美玲党建名师工作室' AND a.status = 'Scheduled' AND a.starts_at > now() + interval '1 day' ORDER BY a.starts_at LIMIT 1")
 [ -n "$activity_id" ] || ws_die "no upcoming demo activity to remind about"
-before=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | grep -o '"msgid"' | wc -l)
+before=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
 
 # The rows become due one second after the insert; wrk starts right away and stops when the last one is settled.
 due=$(sql -v tag="$run_tag" -v activity="$activity_id" <<'SQL'
@@ -147,7 +153,7 @@ wrk_pid=""
 
 read -r sent failed other last <<<"$(sql -F ' ' -c "SELECT count(*) FILTER (WHERE status = 'Sent'), count(*) FILTER (WHERE status = 'Failed'),
   count(*) FILTER (WHERE status NOT IN ('Sent','Failed')), extract(epoch FROM max(updated_at)) FROM reminders WHERE occasion = 'bench-$run_tag'")"
-after=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | grep -o '"msgid"' | wc -l)
+after=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
 
 idle_rps=$(rps "$LOGS/wrk-idle.txt"); idle_p99=$(p99 "$LOGS/wrk-idle.txt")
 busy_rps=$(rps "$LOGS/wrk-dispatch.txt"); busy_p99=$(p99 "$LOGS/wrk-dispatch.txt")

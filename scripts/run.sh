@@ -65,7 +65,8 @@ echo "==> migrating and seeding demo data"
 api seed
 
 echo "==> starting the API on :$API_PORT"
-api --urls "http://127.0.0.1:$API_PORT" &
+# Started directly (not through api()), so that $! is the dotnet process itself and Ctrl-C stops it.
+(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "http://127.0.0.1:$API_PORT") &
 pids+=($!)
 wait_for "http://127.0.0.1:$API_PORT/healthz/ready" "the API" "${pids[-1]}"
 
@@ -89,7 +90,7 @@ curl -fsS -o /dev/null -X POST "$API/api/v1/studios/$STUDIO_ID/activities" -H "A
   -d "{\"kind\":\"ThemedPartyDay\",\"title\":\"主题党日：学习新修订的《中国共产党纪律处分条例》并开展廉政教育\",\"startsAt\":\"$starts\",\"endsAt\":\"$ends\",\"venueName\":\"景行小学三楼党员活动室\"}"
 delivered=0
 for _ in $(seq 1 60); do
-  delivered=$(curl -fsS "$SANDBOX/sandbox/messages" | grep -o '"msgid"' | wc -l)
+  delivered=$(curl -fsS "$SANDBOX/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
   [ "$delivered" -ge 3 ] && break
   sleep 0.5
 done

@@ -12,7 +12,8 @@ public sealed record DispatchResult(int Handled, int Sent, bool RateLimited, Tim
 
 /// <summary>
 /// Sends due reminders. A worker claims up to <c>BatchSize</c> due rows with <c>FOR UPDATE SKIP LOCKED</c> in one transaction,
-/// sends each, records the outcome (and spends the subscribe credit) in that same transaction and commits: while the
+/// locks the consents they may spend, sends the batch's messages concurrently, records every outcome and spends the
+/// subscribe credits of the messages WeChat accepted in that same transaction, and commits: while the
 /// transaction is open no other dispatcher, on this instance or another, can claim those rows, so each reminder is sent
 /// once. If the process dies between a send and the commit, the rows of that batch return to Pending and are sent again
 /// (at-least-once for at most one batch per worker); template messages carry <c>client_msg_id</c> = the reminder id, which
@@ -44,17 +45,32 @@ public sealed class ReminderDispatcher(
     private async Task<DispatchResult> WorkAsync(CancellationToken ct)
     {
         var weChat = services.GetRequiredService<IWeChatClient>();
+        var official = OfficialAccountClient(weChat);
         var (handled, sent) = (0, 0);
         while (!ct.IsCancellationRequested)
         {
             var (granted, retryAfter) = await rateLimiter.TryTakeAsync(Math.Max(1, Options.BatchSize));
             if (granted == 0) return new DispatchResult(handled, sent, true, retryAfter);
-            var batch = await RunBatchAsync(weChat, granted, ct);
+            var batch = await RunBatchAsync(weChat, official, granted, ct);
             handled += batch.Handled;
             sent += batch.Sent;
             if (batch.Handled < granted) break;
         }
         return new DispatchResult(handled, sent, false, TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// The client of the official account (<c>Reminders:OfficialAccount</c>): the same typed HttpClient and Redis token cache
+    /// (keyed by AppId) as the mini-program's, with the account's credentials; the mini-program's client when none is configured.
+    /// </summary>
+    private IWeChatClient OfficialAccountClient(IWeChatClient miniProgram)
+    {
+        var account = Options.OfficialAccount;
+        if (string.IsNullOrWhiteSpace(account.AppId)) return miniProgram;
+        var main = weChatOptions.Value;
+        var accountOptions = new WeChatOptions { BaseUrl = main.BaseUrl, AppId = account.AppId, AppSecret = account.AppSecret, TimeoutSeconds = main.TimeoutSeconds };
+        return new WeChatClient(services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IWeChatClient)),
+            Microsoft.Extensions.Options.Options.Create(accountOptions), services.GetRequiredService<RedisConnection>(), services.GetRequiredService<ILogger<WeChatClient>>());
     }
 
     private const string ClaimSql = """
@@ -78,8 +94,11 @@ public sealed class ReminderDispatcher(
         FOR UPDATE OF r SKIP LOCKED
         """;
 
-    /// <summary>One transaction: claim up to <paramref name="limit"/> due rows, send, record, commit.</summary>
-    internal async Task<(int Handled, int Sent)> RunBatchAsync(IWeChatClient weChat, int limit, CancellationToken ct)
+    /// <summary>
+    /// One transaction: claim up to <paramref name="limit"/> due rows, lock the consents they may spend, send the messages
+    /// (concurrently), record every outcome and spend the credits of the messages sent, commit.
+    /// </summary>
+    internal async Task<(int Handled, int Sent)> RunBatchAsync(IWeChatClient weChat, IWeChatClient official, int limit, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
@@ -88,41 +107,90 @@ public sealed class ReminderDispatcher(
             new { now = now.UtcDateTime, limit, zone = calendar.Zone.Id }, tx, cancellationToken: ct))).ToList();
         if (rows.Count == 0) return (0, 0);
 
-        // Credits are locked row by row; taking them in one order in every transaction means two workers never deadlock.
-        var sent = 0;
-        foreach (var row in rows.OrderBy(r => r.RecipientId).ThenBy(r => r.Id))
+        var credits = await LockCreditsAsync(conn, tx, rows, ct);
+        var outcomes = new List<Outcome>(rows.Count);
+        var sends = new List<(DueRow Row, ReminderChannel Channel, TemplateConfig Template, object Body, string Data)>();
+        foreach (var row in rows)
         {
-            if (await HandleAsync(conn, tx, weChat, row, now, ct)) sent++;
+            if (WithdrawReason(row, now) is { } reason)
+            {
+                outcomes.Add(new Outcome(row.Id, ReminderStatus.Withdrawn, Error: reason));
+                continue;
+            }
+            var templates = Options.For(row.Kind);
+            var subscribe = templates?.Subscribe is { TemplateId.Length: > 0 } s ? s : null;
+            var accountTemplate = templates?.Official is { TemplateId.Length: > 0 } o ? o : null;
+            if (subscribe is not null && credits.TryGetValue((row.RecipientId, subscribe.TemplateId), out var left) && left > 0)
+            {
+                credits[(row.RecipientId, subscribe.TemplateId)] = left - 1; // reserved in this batch; the database spends only what WeChat accepts
+                sends.Add(Prepare(row, ReminderChannel.Subscribe, subscribe));
+            }
+            else if (accountTemplate is not null && row.Following && !string.IsNullOrEmpty(row.OaOpenid))
+                sends.Add(Prepare(row, ReminderChannel.Template, accountTemplate));
+            else
+                outcomes.Add(new Outcome(row.Id, ReminderStatus.NoConsent,
+                    Error: templates is null ? $"no template is configured for {row.Kind}" : "no subscribe credit and not following the official account"));
         }
+
+        var answers = await Task.WhenAll(sends.Select(send => send.Channel == ReminderChannel.Subscribe
+            ? weChat.PostAsync<SendResponse>(SubscribeSendPath, send.Body, ct)
+            : official.PostAsync<SendResponse>(TemplateSendPath, send.Body, ct)));
+        var spent = new Dictionary<(Guid MemberId, string TemplateId), int>();
+        var unfollowed = new List<string>();
+        for (var i = 0; i < sends.Count; i++)
+        {
+            var (row, channel, template, _, data) = sends[i];
+            var answer = answers[i];
+            if (answer.IsSuccess)
+            {
+                if (channel == ReminderChannel.Subscribe) spent[(row.RecipientId, template.TemplateId)] = spent.GetValueOrDefault((row.RecipientId, template.TemplateId)) + 1;
+                outcomes.Add(new Outcome(row.Id, ReminderStatus.Sent, channel, template.TemplateId, data, Attempted: true, MsgId: answer.Value.MsgId));
+                continue;
+            }
+            var error = answer.Error;
+            var failed = new Outcome(row.Id, ReminderStatus.Failed, channel, template.TemplateId, data, Attempted: true, ErrCode: error.ErrCode, Error: error.ErrMsg);
+            switch (error.ErrCode)
+            {
+                case 43101:
+                    outcomes.Add(failed with { Status = ReminderStatus.NoConsent });
+                    break;
+                case 43004:
+                    outcomes.Add(failed with { Status = ReminderStatus.NotFollowing });
+                    unfollowed.Add(row.OaOpenid!);
+                    break;
+                case var _ when error.IsTransient || error.IsAccessTokenRejected:
+                    if (row.Attempts + 1 >= Options.MaxAttempts)
+                    {
+                        logger.LogWarning("Reminder {Id} ({Kind}) failed after {Attempts} attempts: errcode {ErrCode} {ErrMsg}", row.Id, row.Kind, row.Attempts + 1, error.ErrCode, error.ErrMsg);
+                        outcomes.Add(failed);
+                    }
+                    else
+                    {
+                        outcomes.Add(failed with { Status = ReminderStatus.Pending, NextAttemptAt = now + Backoff(row.Attempts + 1, Options, Random.Shared.NextDouble()) });
+                    }
+                    break;
+                default:
+                    // 47003 (a field value WeChat refuses), 40037 (unknown template), 40003 (bad openid): our bug or our configuration.
+                    logger.LogError("Reminder {Id} ({Kind}) REFUSED by WeChat {Path} with errcode {ErrCode} {ErrMsg}; template {TemplateId}, data {Data}",
+                        row.Id, row.Kind, channel == ReminderChannel.Subscribe ? SubscribeSendPath : TemplateSendPath, error.ErrCode, error.ErrMsg, template.TemplateId, data);
+                    outcomes.Add(failed);
+                    break;
+            }
+        }
+
+        await RecordAsync(conn, tx, outcomes, now, ct);
+        await SpendCreditsAsync(conn, tx, spent, now, ct);
+        if (unfollowed.Count > 0)
+            await conn.ExecuteAsync(new CommandDefinition(
+                "UPDATE official_account_followers SET following = false, updated_at = @now WHERE oa_openid = ANY (@unfollowed)",
+                new { unfollowed = unfollowed.ToArray(), now = now.UtcDateTime }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
-        return (rows.Count, sent);
+        return (rows.Count, outcomes.Count(o => o.Status == ReminderStatus.Sent));
     }
 
-    /// <summary>Settles one claimed row inside the batch's transaction; true when WeChat accepted a message.</summary>
-    private async Task<bool> HandleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IWeChatClient weChat, DueRow row, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The WeChat request of one reminder by one channel, and its rendered <c>data</c> as JSON for the record.</summary>
+    private (DueRow, ReminderChannel, TemplateConfig, object, string) Prepare(DueRow row, ReminderChannel channel, TemplateConfig template)
     {
-        if (WithdrawReason(row, now) is { } reason)
-        {
-            await SettleAsync(conn, tx, row, ReminderStatus.Withdrawn, null, null, null, null, reason, null, now, ct);
-            return false;
-        }
-
-        var templates = Options.For(row.Kind);
-        var subscribe = templates?.Subscribe is { TemplateId.Length: > 0 } s ? s : null;
-        var official = templates?.Official is { TemplateId.Length: > 0 } o ? o : null;
-        ReminderChannel channel;
-        TemplateConfig template;
-        if (subscribe is not null && await CreditsAsync(conn, tx, row.RecipientId, subscribe.TemplateId, ct) > 0)
-            (channel, template) = (ReminderChannel.Subscribe, subscribe);
-        else if (official is not null && row.Following && !string.IsNullOrEmpty(row.OaOpenid))
-            (channel, template) = (ReminderChannel.Template, official);
-        else
-        {
-            var why = templates is null ? $"no template is configured for {row.Kind}" : "no subscribe credit and not following the official account";
-            await SettleAsync(conn, tx, row, ReminderStatus.NoConsent, null, null, null, null, why, null, now, ct);
-            return false;
-        }
-
         var data = TemplateFields.Render(template, Values(row), calendar.Zone);
         var page = Page(template, row);
         object body = channel == ReminderChannel.Subscribe
@@ -133,48 +201,7 @@ public sealed class ReminderDispatcher(
                 miniprogram = page is null ? null : new { appid = weChatOptions.Value.AppId, pagepath = page },
                 data, client_msg_id = row.Id.ToString("N"),
             };
-        var answer = await weChat.PostAsync<SendResponse>(channel == ReminderChannel.Subscribe ? SubscribeSendPath : TemplateSendPath, body, ct);
-        var json = JsonSerializer.Serialize(data);
-
-        if (answer.IsSuccess)
-        {
-            if (channel == ReminderChannel.Subscribe) await SpendCreditAsync(conn, tx, row.RecipientId, template.TemplateId, now, ct);
-            await SettleAsync(conn, tx, row, ReminderStatus.Sent, channel, template.TemplateId, json, null, null, answer.Value.MsgId, now, ct);
-            return true;
-        }
-
-        var error = answer.Error;
-        switch (error.ErrCode)
-        {
-            case 43101:
-                await SettleAsync(conn, tx, row, ReminderStatus.NoConsent, channel, template.TemplateId, json, error.ErrCode, error.ErrMsg, null, now, ct);
-                break;
-            case 43004:
-                await SettleAsync(conn, tx, row, ReminderStatus.NotFollowing, channel, template.TemplateId, json, error.ErrCode, error.ErrMsg, null, now, ct);
-                await conn.ExecuteAsync(new CommandDefinition(
-                    "UPDATE official_account_followers SET following = false, updated_at = @now WHERE oa_openid = @openid",
-                    new { openid = row.OaOpenid, now = now.UtcDateTime }, tx, cancellationToken: ct));
-                break;
-            case var _ when error.IsTransient || error.IsAccessTokenRejected:
-                var attempts = row.Attempts + 1;
-                if (attempts >= Options.MaxAttempts)
-                {
-                    logger.LogWarning("Reminder {Id} ({Kind}) failed after {Attempts} attempts: errcode {ErrCode} {ErrMsg}", row.Id, row.Kind, attempts, error.ErrCode, error.ErrMsg);
-                    await SettleAsync(conn, tx, row, ReminderStatus.Failed, channel, template.TemplateId, json, error.ErrCode, error.ErrMsg, null, now, ct);
-                }
-                else
-                {
-                    await RetryLaterAsync(conn, tx, row, attempts, error, now, ct);
-                }
-                break;
-            default:
-                // 47003 (a field value WeChat refuses), 40037 (unknown template), 40003 (bad openid): our bug or our configuration.
-                logger.LogError("Reminder {Id} ({Kind}) REFUSED by WeChat {Path} with errcode {ErrCode} {ErrMsg}; template {TemplateId}, data {Data}",
-                    row.Id, row.Kind, channel == ReminderChannel.Subscribe ? SubscribeSendPath : TemplateSendPath, error.ErrCode, error.ErrMsg, template.TemplateId, json);
-                await SettleAsync(conn, tx, row, ReminderStatus.Failed, channel, template.TemplateId, json, error.ErrCode, error.ErrMsg, null, now, ct);
-                break;
-        }
-        return false;
+        return (row, channel, template, body, JsonSerializer.Serialize(data));
     }
 
     /// <summary>Why a due reminder is no longer true (it is then withdrawn, not sent), or null.</summary>
@@ -213,48 +240,66 @@ public sealed class ReminderDispatcher(
         string.IsNullOrWhiteSpace(template.Page) ? null
         : template.Page.Replace("{activityId}", row.SubjectId.ToString()).Replace("{studioId}", row.StudioId.ToString());
 
-    private static async Task<int> CreditsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid memberId, string templateId, CancellationToken ct)
+    /// <summary>
+    /// Locks (FOR UPDATE, in one order, so two dispatchers never deadlock) the consents the batch's subscribe templates may
+    /// spend, and returns their credits. Held until the batch commits, so a credit is never spent twice.
+    /// </summary>
+    private async Task<Dictionary<(Guid MemberId, string TemplateId), int>> LockCreditsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, List<DueRow> rows, CancellationToken ct)
     {
-        const string Sql = "SELECT credits FROM subscription_consents WHERE member_id = @memberId AND template_id = @templateId FOR UPDATE";
-        return await conn.ExecuteScalarAsync<int?>(new CommandDefinition(Sql, new { memberId, templateId }, tx, cancellationToken: ct)) ?? 0;
-    }
-
-    private static Task SpendCreditAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid memberId, string templateId, DateTimeOffset now, CancellationToken ct)
-    {
+        var templates = rows.Select(r => Options.For(r.Kind)?.Subscribe?.TemplateId).OfType<string>().Where(t => t.Length > 0).Distinct().ToArray();
+        if (templates.Length == 0) return [];
         const string Sql = """
-            UPDATE subscription_consents SET credits = credits - 1, updated_at = @now
-            WHERE member_id = @memberId AND template_id = @templateId AND credits > 0
+            SELECT member_id, template_id, credits FROM subscription_consents
+            WHERE member_id = ANY (@members) AND template_id = ANY (@templates) AND credits > 0
+            ORDER BY member_id, template_id
+            FOR UPDATE
             """;
-        return conn.ExecuteAsync(new CommandDefinition(Sql, new { memberId, templateId, now = now.UtcDateTime }, tx, cancellationToken: ct));
+        var members = rows.Select(r => r.RecipientId).Distinct().ToArray();
+        var found = await conn.QueryAsync<CreditRow>(new CommandDefinition(Sql, new { members, templates }, tx, cancellationToken: ct));
+        return found.ToDictionary(c => (c.MemberId, c.TemplateId), c => c.Credits);
     }
 
-    private static Task SettleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, DueRow row, ReminderStatus status, ReminderChannel? channel,
-        string? templateId, string? data, int? errcode, string? error, long? msgId, DateTimeOffset now, CancellationToken ct)
+    private static Task SpendCreditsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Dictionary<(Guid MemberId, string TemplateId), int> spent, DateTimeOffset now, CancellationToken ct)
     {
+        if (spent.Count == 0) return Task.CompletedTask;
         const string Sql = """
-            UPDATE reminders
-            SET status = @status, channel = @channel, template_id = @templateId, data = @data::jsonb,
-                attempts = attempts + @sendAttempt, last_errcode = @errcode, last_error = @error, wechat_msgid = @msgId,
-                sent_at = CASE WHEN @status = 'Sent' THEN @now ELSE sent_at END, updated_at = @now
-            WHERE id = @id
+            UPDATE subscription_consents c SET credits = c.credits - u.n, updated_at = @now
+            FROM unnest(@members, @templates, @counts) AS u(member_id, template_id, n)
+            WHERE c.member_id = u.member_id AND c.template_id = u.template_id
             """;
         return conn.ExecuteAsync(new CommandDefinition(Sql, new
         {
-            id = row.Id, status = status.ToString(), channel = channel?.ToString(), templateId, data, errcode, error, msgId,
-            sendAttempt = channel is null ? 0 : 1, now = now.UtcDateTime,
+            members = spent.Keys.Select(k => k.MemberId).ToArray(), templates = spent.Keys.Select(k => k.TemplateId).ToArray(),
+            counts = spent.Values.ToArray(), now = now.UtcDateTime,
         }, tx, cancellationToken: ct));
     }
 
-    private Task RetryLaterAsync(NpgsqlConnection conn, NpgsqlTransaction tx, DueRow row, int attempts, WeChatError error, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Writes every outcome of the batch in one statement.</summary>
+    private static Task RecordAsync(NpgsqlConnection conn, NpgsqlTransaction tx, List<Outcome> outcomes, DateTimeOffset now, CancellationToken ct)
     {
-        var next = now + Backoff(attempts, Options, Random.Shared.NextDouble());
         const string Sql = """
-            UPDATE reminders SET attempts = @attempts, next_attempt_at = @next, last_errcode = @errcode, last_error = @error, updated_at = @now
-            WHERE id = @id
+            UPDATE reminders r
+            SET status = u.status, channel = COALESCE(u.channel, r.channel), template_id = COALESCE(u.template_id, r.template_id),
+                data = COALESCE(u.data::jsonb, r.data), attempts = r.attempts + u.attempted, last_errcode = u.errcode, last_error = u.error,
+                wechat_msgid = COALESCE(u.msgid, r.wechat_msgid), next_attempt_at = COALESCE(u.next_attempt_at, r.next_attempt_at),
+                sent_at = CASE WHEN u.status = 'Sent' THEN @now ELSE r.sent_at END, updated_at = @now
+            FROM unnest(@ids, @statuses, @channels, @templateIds, @data, @attempted, @errcodes, @errors, @msgids, @nextAttempts)
+                 AS u(id, status, channel, template_id, data, attempted, errcode, error, msgid, next_attempt_at)
+            WHERE r.id = u.id
             """;
         return conn.ExecuteAsync(new CommandDefinition(Sql, new
         {
-            id = row.Id, attempts, next = next.UtcDateTime, errcode = error.ErrCode, error = error.ErrMsg, now = now.UtcDateTime,
+            ids = outcomes.Select(o => o.Id).ToArray(),
+            statuses = outcomes.Select(o => o.Status.ToString()).ToArray(),
+            channels = outcomes.Select(o => o.Channel?.ToString()).ToArray(),
+            templateIds = outcomes.Select(o => o.TemplateId).ToArray(),
+            data = outcomes.Select(o => o.Data).ToArray(),
+            attempted = outcomes.Select(o => o.Attempted ? 1 : 0).ToArray(),
+            errcodes = outcomes.Select(o => o.ErrCode).ToArray(),
+            errors = outcomes.Select(o => o.Error).ToArray(),
+            msgids = outcomes.Select(o => o.MsgId).ToArray(),
+            nextAttempts = outcomes.Select(o => o.NextAttemptAt?.ToUniversalTime()).ToArray(),
+            now = now.UtcDateTime,
         }, tx, cancellationToken: ct));
     }
 
@@ -263,6 +308,18 @@ public sealed class ReminderDispatcher(
     {
         var seconds = Math.Min(options.RetryMaxSeconds, options.RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempts - 1)));
         return TimeSpan.FromSeconds(seconds * (0.5 + random));
+    }
+
+    /// <summary>What a batch records for one reminder; <see cref="NextAttemptAt"/> only when it stays Pending for a retry.</summary>
+    private sealed record Outcome(
+        Guid Id, ReminderStatus Status, ReminderChannel? Channel = null, string? TemplateId = null, string? Data = null,
+        bool Attempted = false, int? ErrCode = null, string? Error = null, long? MsgId = null, DateTimeOffset? NextAttemptAt = null);
+
+    private sealed record CreditRow
+    {
+        public Guid MemberId { get; init; }
+        public string TemplateId { get; init; } = "";
+        public int Credits { get; init; }
     }
 
     private sealed record SendResponse : WeChatResponse

@@ -47,6 +47,13 @@ public sealed class ReminderOptions
     /// <summary><c>miniprogram_state</c> of subscribe messages: <c>formal</c>, <c>trial</c> or <c>developer</c>.</summary>
     public string MiniProgramState { get; set; } = "formal";
 
+    /// <summary>
+    /// The official account whose template messages reach followers: its own AppId and AppSecret (secret:
+    /// <c>Reminders__OfficialAccount__AppSecret</c>), hence its own access_token. Empty AppId: the mini-program's client is
+    /// used, which is right only against the WeChat sandbox (it knows one app).
+    /// </summary>
+    public OfficialAccountOptions OfficialAccount { get; set; } = new();
+
     /// <summary>Templates per kind (the dictionary key is a <see cref="ReminderKind"/> name).</summary>
     public Dictionary<string, KindTemplates> Templates { get; set; } = new(StringComparer.Ordinal);
 
@@ -77,4 +84,12 @@ public sealed class TemplateConfig
     public string? Page { get; set; }
 
     public Dictionary<string, string> Fields { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>AppId and AppSecret of the official account that sends template messages.</summary>
+public sealed class OfficialAccountOptions
+{
+    public string AppId { get; set; } = "";
+
+    public string AppSecret { get; set; } = "";
 }

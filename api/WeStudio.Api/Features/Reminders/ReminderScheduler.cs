@@ -31,7 +31,9 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
     /// <summary>
     /// For each lead (e.g. 1440 and 60 minutes), every active member of a studio with an activity whose reminder time for that
     /// lead has come and whose next shorter lead has not: an activity scheduled 2 h ahead gets its "24 h" reminder at once and
-    /// its 1 h reminder an hour later, and none is sent once the activity has started.
+    /// its 1 h reminder an hour later, and none is sent once the activity has started. An activity is expanded to its members
+    /// once per lead (later passes skip it, so a pass costs little however large the studios): a member who joins after a
+    /// lead's reminders were scheduled gets the next lead's.
     /// </summary>
     private async Task<int> UpcomingAsync(NpgsqlConnection conn, DateTimeOffset now, CancellationToken ct)
     {
@@ -46,6 +48,9 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
             WHERE a.status = 'Scheduled'
               AND a.starts_at <= @now + make_interval(mins => @lead)
               AND a.starts_at > @now + make_interval(mins => @nextLead)
+              AND NOT EXISTS (SELECT 1 FROM reminders r
+                              WHERE r.kind = 'ActivityUpcoming' AND r.subject_id = a.id
+                                AND r.occasion = @lead || 'm@' || extract(epoch FROM a.starts_at)::bigint)
             ON CONFLICT (kind, subject_id, recipient_id, occasion) DO NOTHING
             """;
         var leads = Options.ActivityLeadMinutes.Where(l => l > 0).Distinct().OrderDescending().ToArray();

@@ -28,9 +28,9 @@ public sealed class ReminderWorker(ReminderScheduler scheduler, ReminderDispatch
                 if (result.RateLimited) wait = result.RetryAfter > TimeSpan.Zero ? result.RetryAfter : TimeSpan.FromMilliseconds(100);
                 else if (result.Handled > 0) wait = TimeSpan.Zero;
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                return; // shutting down: a pass cut short is retried by the next start
             }
             catch (Exception e)
             {

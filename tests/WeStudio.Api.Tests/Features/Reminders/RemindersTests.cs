@@ -82,6 +82,26 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task TemplateMessagesUseTheOfficialAccountsOwnCredentials()
+    {
+        var world = await factory.StudioWorldAsync(members: 1);
+        var oaOpenId = "oa-" + Guid.NewGuid().ToString("N");
+        await factory.Services.GetRequiredService<OfficialAccountFollowers>().RecordAsync(await UnionIdAsync(world.Members[0].Id), oaOpenId, true, default);
+        var activityId = await ActivityAsync(world, startsIn: TimeSpan.FromMinutes(50));
+        await Scheduler.RunOnceAsync(default);
+        await DrainOthersAsync(world);
+        var dispatcher = DispatcherWith(o => o.OfficialAccount = new OfficialAccountOptions { AppId = "wx_official_account", AppSecret = "oa-secret" });
+
+        await dispatcher.RunOnceAsync(default);
+
+        // The sandbox knows only the mini-program's app, so the account's own token request is refused (40013, not retried).
+        var row = (await RowsAsync(activityId)).Single(r => r.RecipientId == world.Members[0].Id);
+        Assert.Equal(("Failed", 40013), (row.Status, row.LastErrcode));
+        Assert.Contains(factory.Sandbox.State.Calls("/cgi-bin/stable_token"), c => c.Body?.GetProperty("appid").GetString() == "wx_official_account");
+        Assert.Empty(Messages.Messages(oaOpenId));
+    }
+
+    [Fact]
     public async Task NoConsentFromWeChatSpendsNoCredit()
     {
         var world = await factory.StudioWorldAsync(members: 1);
@@ -432,7 +452,7 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
     private ReminderDispatcher DispatcherWith(Action<ReminderOptions> change)
     {
         var current = factory.Services.GetRequiredService<IOptionsMonitor<ReminderOptions>>().CurrentValue;
-        var options = new ReminderOptions { Templates = current.Templates, SendsPerSecond = 0, MaxAttempts = current.MaxAttempts };
+        var options = new ReminderOptions { Templates = current.Templates, SendsPerSecond = 0, MaxAttempts = current.MaxAttempts, OfficialAccount = current.OfficialAccount };
         change(options);
         var monitor = new FixedOptions(options);
         var limiter = ActivatorUtilities.CreateInstance<ReminderRateLimiter>(factory.Services, monitor);
