@@ -54,3 +54,10 @@ CREATE INDEX reminders_subject ON reminders (subject_id) WHERE kind IN ('Activit
 
 -- The scheduler looks for activities starting within the reminder leads.
 CREATE INDEX activities_scheduled_starts ON activities (starts_at) WHERE status = 'Scheduled';
+
+-- Per-activity reminder options the leader sets; an activity without a row follows the configured defaults.
+CREATE TABLE activity_reminder_settings (
+    activity_id      uuid PRIMARY KEY REFERENCES activities (id),
+    check_in_opened  boolean NOT NULL,
+    updated_at       timestamptz NOT NULL DEFAULT now()
+);

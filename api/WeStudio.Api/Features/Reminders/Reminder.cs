@@ -69,3 +69,9 @@ public sealed record ReminderDto
 
 /// <summary>A page of the studio's reminders, latest due first, with the count per status over all of them.</summary>
 public sealed record ReminderPage(ReminderDto[] Items, int Page, int PageSize, int Total, Dictionary<string, int> ByStatus);
+
+/// <summary>The leader's reminder options of one activity: <c>checkInOpened</c> reminds members not yet checked in when check-in opens.</summary>
+public sealed record ActivityReminderSettings(Guid ActivityId, bool CheckInOpened);
+
+/// <summary>Set the activity's reminder options: <c>checkInOpened</c> (required).</summary>
+public sealed record ActivityReminderSettingsRequest(bool? CheckInOpened);

@@ -24,6 +24,9 @@ public sealed class ReminderOptions
     /// <summary>Local time (Asia/Shanghai, HH:mm) of leader reminders on their day.</summary>
     public string LeaderReminderTime { get; set; } = "09:00";
 
+    /// <summary>Whether an activity whose leader has not chosen reminds members when its check-in opens (per activity: <c>PUT /api/v1/activities/{id}/reminder-settings</c>).</summary>
+    public bool CheckInOpenedByDefault { get; set; }
+
     /// <summary>Reminder kinds turned off: never scheduled. LeaderAnnualReport stays here until the report exists.</summary>
     public ReminderKind[] DisabledKinds { get; set; } = [ReminderKind.LeaderAnnualReport];
 

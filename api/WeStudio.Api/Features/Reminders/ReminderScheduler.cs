@@ -145,8 +145,8 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
     }
 
     /// <summary>
-    /// Check-in of the activity was opened: every active member not in <paramref name="checkedIn"/> gets a CheckInOpened
-    /// reminder, once per activity. For the check-in open endpoint (wired at merge); returns the rows added.
+    /// Check-in of the activity was opened: when the activity wants it (its reminder settings, else
+    /// <c>CheckInOpenedByDefault</c>), every active member not in <paramref name="checkedIn"/> gets a CheckInOpened reminder, once per activity. For the check-in open endpoint (wired at merge); returns the rows added.
     /// </summary>
     public async Task<int> CheckInOpenedAsync(Guid activityId, IReadOnlyCollection<Guid> checkedIn, CancellationToken ct)
     {
@@ -157,10 +157,11 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
             FROM activities a
             JOIN studio_memberships m ON m.studio_id = a.studio_id AND m.removed_at IS NULL
             WHERE a.id = @activityId AND a.status = 'Scheduled' AND NOT (m.member_id = ANY (@checkedIn))
+              AND COALESCE((SELECT s.check_in_opened FROM activity_reminder_settings s WHERE s.activity_id = a.id), @byDefault)
             ON CONFLICT (kind, subject_id, recipient_id, occasion) DO NOTHING
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.ExecuteAsync(new CommandDefinition(Sql, new { activityId, checkedIn = checkedIn.ToArray(), now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct));
+        return await conn.ExecuteAsync(new CommandDefinition(Sql, new { activityId, checkedIn = checkedIn.ToArray(), now = clock.GetUtcNow().UtcDateTime, byDefault = Options.CheckInOpenedByDefault }, cancellationToken: ct));
     }
 
     private static Task WithdrawPendingAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid activityId, string[] kinds, CancellationToken ct)

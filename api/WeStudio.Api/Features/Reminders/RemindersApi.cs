@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Studios;
@@ -34,7 +35,43 @@ public static class RemindersApi
         app.MapGet("/api/v1/studios/{studioId:guid}/reminders", ListStudioRemindersAsync).WithTags("Reminders").WithName("ListStudioReminders")
             .RequireAuthorization()
             .WithSummary("The leader sees the studio's reminders: to whom, what happened and why (status filter, paged: page ≥ 1, pageSize 1–100). 400 validation_failed; 403 forbidden; 404 not_found.");
+        var activities = app.MapGroup("/api/v1/activities/{activityId:guid}/reminder-settings").WithTags("Reminders").RequireAuthorization();
+        activities.MapGet("/", GetSettingsAsync).WithName("GetActivityReminderSettings")
+            .WithSummary("The activity's reminder options (defaults when the leader has not chosen). 403 forbidden; 404 not_found.");
+        activities.MapPut("/", PutSettingsAsync).WithName("SetActivityReminderSettings")
+            .WithSummary("The leader chooses whether members are reminded when check-in opens. 400 validation_failed; 403 forbidden; 404 not_found.");
         return app;
+    }
+
+    private const string SettingsSql = "SELECT check_in_opened FROM activity_reminder_settings WHERE activity_id = @activityId";
+
+    private static async Task<Results<Ok<ActivityReminderSettings>, ProblemHttpResult>> GetSettingsAsync(
+        Guid activityId, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, IOptionsMonitor<ReminderOptions> options, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var activity = await Activities.ActivitiesApi.FindAsync(conn, activityId, ct);
+        if (activity is null) return Problems.NotFound("Activity");
+        if (await access.RefuseReadAsync(activity.StudioId, user, ct) is { } refused) return refused;
+        var chosen = await conn.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(SettingsSql, new { activityId }, cancellationToken: ct));
+        return TypedResults.Ok(new ActivityReminderSettings(activityId, chosen ?? options.CurrentValue.CheckInOpenedByDefault));
+    }
+
+    private static async Task<Results<Ok<ActivityReminderSettings>, ProblemHttpResult>> PutSettingsAsync(
+        Guid activityId, ActivityReminderSettingsRequest request, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var v = new Validation();
+        var checkInOpened = v.Required("checkInOpened", request.CheckInOpened);
+        if (v.Problem is { } invalid) return invalid;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var activity = await Activities.ActivitiesApi.FindAsync(conn, activityId, ct);
+        if (activity is null) return Problems.NotFound("Activity");
+        if (await access.RefuseLeadAsync(activity.StudioId, user, ct) is { } refused) return refused;
+        const string Sql = """
+            INSERT INTO activity_reminder_settings (activity_id, check_in_opened) VALUES (@activityId, @checkInOpened)
+            ON CONFLICT (activity_id) DO UPDATE SET check_in_opened = @checkInOpened, updated_at = now()
+            """;
+        await conn.ExecuteAsync(new CommandDefinition(Sql, new { activityId, checkInOpened }, cancellationToken: ct));
+        return TypedResults.Ok(new ActivityReminderSettings(activityId, checkInOpened!.Value));
     }
 
     private static async Task<Results<Ok<SubscriptionsResponse>, ProblemHttpResult>> RecordSubscriptionsAsync(

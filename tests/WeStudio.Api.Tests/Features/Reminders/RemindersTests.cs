@@ -279,10 +279,17 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
-    public async Task CheckInOpenedRemindsMembersNotYetCheckedInOnce()
+    public async Task CheckInOpenedRemindsMembersNotYetCheckedInOnceWhenTheLeaderAskedForIt()
     {
         var world = await factory.StudioWorldAsync(members: 2);
         var activityId = await ActivityAsync(world, startsIn: TimeSpan.FromDays(3));
+        var settings = $"/api/v1/activities/{activityId}/reminder-settings";
+        Assert.False((await (await world.Members[1].Client.GetAsync(settings)).ReadAsync<ActivityReminderSettings>()).CheckInOpened);
+        Assert.Equal(0, await Scheduler.CheckInOpenedAsync(activityId, [], default)); // off unless the leader asks for it
+        await (await world.Members[1].Client.PutJsonAsync(settings, new { checkInOpened = true })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        await (await world.Leader.Client.PutJsonAsync(settings, new { })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        await (await world.Leader.Client.PutJsonAsync($"/api/v1/activities/{Guid.NewGuid()}/reminder-settings", new { checkInOpened = true })).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+        Assert.True((await (await world.Leader.Client.PutJsonAsync(settings, new { checkInOpened = true })).ReadAsync<ActivityReminderSettings>()).CheckInOpened);
 
         var added = await Scheduler.CheckInOpenedAsync(activityId, [world.Members[0].Id], default);
         var again = await Scheduler.CheckInOpenedAsync(activityId, [world.Members[0].Id], default);
