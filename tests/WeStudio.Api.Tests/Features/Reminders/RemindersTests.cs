@@ -351,7 +351,7 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var world = await factory.StudioWorldAsync(members: 2);
         await AcceptAsync(world.Members[0], UpcomingTemplate);
-        var activityId = await ActivityAsync(world, startsIn: TimeSpan.FromMinutes(45));
+        await ActivityAsync(world, startsIn: TimeSpan.FromMinutes(45));
         await Scheduler.RunOnceAsync(default);
         await DispatchAsync();
 
@@ -367,7 +367,6 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
         await (await world.Members[0].Client.GetAsync($"/api/v1/studios/{world.StudioId}/reminders")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await (await world.Leader.Client.GetAsync($"/api/v1/studios/{world.StudioId}/reminders?status=Lost")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         await (await world.Leader.Client.GetAsync($"/api/v1/studios/{Guid.NewGuid()}/reminders")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
-        _ = activityId;
     }
 
     [Fact]
@@ -402,12 +401,11 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
-    public async Task TheAnnualReportKindIsOffByDefault()
+    public void TheAnnualReportKindIsOffByDefault()
     {
         var options = factory.Services.GetRequiredService<IOptionsMonitor<ReminderOptions>>().CurrentValue;
         Assert.False(options.IsEnabled(ReminderKind.LeaderAnnualReport));
         Assert.True(options.IsEnabled(ReminderKind.LeaderMonthlyDuty));
-        await Task.CompletedTask;
     }
 
     [Fact]
