@@ -127,6 +127,7 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
         if (before.Title == after.Title && before.StartsAt == after.StartsAt && before.EndsAt == after.EndsAt && before.VenueName == after.VenueName) return;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await LockPendingAsync(conn, tx, after.Id, ct);
         if (before.StartsAt != after.StartsAt) await WithdrawPendingAsync(conn, tx, after.Id, ["ActivityUpcoming"], ct);
         if (Options.IsEnabled(ReminderKind.ActivityChanged))
             await NotifyRemindedAsync(conn, tx, after.Id, ReminderKind.ActivityChanged, $"changed@{after.UpdatedAt.ToUnixTimeMilliseconds()}", ct);
@@ -138,6 +139,7 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await LockPendingAsync(conn, tx, activityId, ct);
         await WithdrawPendingAsync(conn, tx, activityId, ["ActivityUpcoming", "CheckInOpened", "ActivityChanged"], ct);
         if (Options.IsEnabled(ReminderKind.ActivityCancelled))
             await NotifyRemindedAsync(conn, tx, activityId, ReminderKind.ActivityCancelled, "cancelled", ct);
@@ -146,7 +148,8 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
 
     /// <summary>
     /// Check-in of the activity was opened: when the activity wants it (its reminder settings, else
-    /// <c>CheckInOpenedByDefault</c>), every active member not in <paramref name="checkedIn"/> gets a CheckInOpened reminder, once per activity. For the check-in open endpoint (wired at merge); returns the rows added.
+    /// <c>CheckInOpenedByDefault</c>), every active member not in <paramref name="checkedIn"/> gets a CheckInOpened reminder,
+    /// once per activity. For the check-in open endpoint (wired at merge); returns the rows added.
     /// </summary>
     public async Task<int> CheckInOpenedAsync(Guid activityId, IReadOnlyCollection<Guid> checkedIn, CancellationToken ct)
     {
@@ -173,7 +176,23 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
         return conn.ExecuteAsync(new CommandDefinition(Sql, new { activityId, kinds }, tx, cancellationToken: ct));
     }
 
-    private Task NotifyRemindedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid activityId, ReminderKind kind, string occasion, CancellationToken ct)
+    /// <summary>
+    /// Locks the activity's pending reminders, in id order (so two edits never deadlock). It waits for a dispatcher sending
+    /// one of them right now to commit, so a reminder that went out with the old details is then seen as Sent and its
+    /// recipient is told of the change; the pending ones wait for this transaction and go out with the new details.
+    /// </summary>
+    private static Task LockPendingAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid activityId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT id FROM reminders
+            WHERE subject_id = @activityId AND kind IN ('ActivityUpcoming','CheckInOpened','ActivityChanged') AND status = 'Pending'
+            ORDER BY id FOR UPDATE
+            """;
+        return conn.ExecuteAsync(new CommandDefinition(Sql, new { activityId }, tx, cancellationToken: ct));
+    }
+
+    /// <summary>Inserts <paramref name="kind"/> for everyone already reminded of the activity (an ActivityUpcoming or CheckInOpened sent).</summary>
+    private async Task NotifyRemindedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid activityId, ReminderKind kind, string occasion, CancellationToken ct)
     {
         const string Sql = """
             INSERT INTO reminders (kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
@@ -182,6 +201,6 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
             WHERE r.subject_id = @activityId AND r.kind IN ('ActivityUpcoming','CheckInOpened') AND r.status = 'Sent'
             ON CONFLICT (kind, subject_id, recipient_id, occasion) DO NOTHING
             """;
-        return conn.ExecuteAsync(new CommandDefinition(Sql, new { kind = kind.ToString(), activityId, occasion, now = clock.GetUtcNow().UtcDateTime }, tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(Sql, new { kind = kind.ToString(), activityId, occasion, now = clock.GetUtcNow().UtcDateTime }, tx, cancellationToken: ct));
     }
 }
