@@ -34,6 +34,8 @@ export Photos__Folder="$WESTUDIO_DATA_DIR/photos" Photos__PublicBaseUrl="http://
 export Sandbox__PushUrl="http://127.0.0.1:$API_PORT/api/v1/wechat/push"
 export WeChat__PushToken=sandbox-push-token WeChat__EncodingAesKey=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG
 export Demo__AdminPassword="$DEMO_ADMIN_PASSWORD" ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
+# Reminders: poll every second for the demo; the sandbox's templates come from appsettings.Development.json.
+export Reminders__PollSeconds=${Reminders__PollSeconds:-1}
 
 echo "==> building"
 dotnet build WeStudio.slnx -c Release -v quiet -nologo
@@ -70,17 +72,46 @@ echo "==> migrating and seeding demo data"
 api seed
 
 echo "==> starting the API on :$API_PORT"
-api --urls "http://127.0.0.1:$API_PORT" &
+# Started directly (not through api()), so that $! is the dotnet process itself and Ctrl-C stops it.
+(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "http://127.0.0.1:$API_PORT") &
 pids+=($!)
 wait_for "http://127.0.0.1:$API_PORT/healthz/ready" "the API" "${pids[-1]}"
 
 API="http://127.0.0.1:$API_PORT"
+SANDBOX="http://127.0.0.1:$SANDBOX_PORT"
+
+# Demo of reminders: three members accept the subscribe template of activity reminders (as wx.requestSubscribeMessage
+# would report), the leader schedules an activity 50 minutes ahead, and the API's reminder loop sends its "1 h before"
+# reminders through the sandbox within a few seconds. Members without a credit show up as NoConsent for the leader.
+echo "==> demo: reminders"
+json_field() { sed -nE "s/.*\"$1\":\"([^\"]+)\".*/\1/p"; }
+login() { curl -fsS -X POST "$API/api/v1/auth/wechat-login" -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:$1:demo-$RANDOM$RANDOM\"}" | json_field token; }
+LEADER_TOKEN=$(login qin.meiling)
+for name in wei.zhiqiang huang.xiaoyan mo.jianhua; do
+  curl -fsS -o /dev/null -X POST "$API/api/v1/me/subscriptions" -H "Authorization: Bearer $(login "$name")" -H 'Content-Type: application/json' \
+    -d '{"results":{"sandbox-sub-activity-upcoming":"accept","sandbox-sub-activity-changed":"accept","sandbox-sub-activity-cancelled":"accept"}}'
+done
+STUDIO_ID=$(curl -fsS "$API/api/v1/me" -H "Authorization: Bearer $LEADER_TOKEN" | sed -nE 's/.*"studioId":"([^"]+)".*/\1/p')
+starts=$(date -u -d '+50 minutes' +%Y-%m-%dT%H:%M:00Z); ends=$(date -u -d '+170 minutes' +%Y-%m-%dT%H:%M:00Z)
+curl -fsS -o /dev/null -X POST "$API/api/v1/studios/$STUDIO_ID/activities" -H "Authorization: Bearer $LEADER_TOKEN" -H 'Content-Type: application/json' \
+  -d "{\"kind\":\"ThemedPartyDay\",\"title\":\"主题党日：学习新修订的《中国共产党纪律处分条例》并开展廉政教育\",\"startsAt\":\"$starts\",\"endsAt\":\"$ends\",\"venueName\":\"景行小学三楼党员活动室\"}"
+delivered=0
+for _ in $(seq 1 60); do
+  delivered=$(curl -fsS "$SANDBOX/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
+  [ "$delivered" -ge 3 ] && break
+  sleep 0.5
+done
+echo "    the sandbox received $delivered reminder(s): $SANDBOX/sandbox/messages"
+curl -fsS "$SANDBOX/sandbox/messages" | sed -E 's/\},\{"msgid"/},\n{"msgid"/g' | sed 's/^/    /'
+echo
+echo "    what the leader sees (GET /api/v1/studios/$STUDIO_ID/reminders): $(curl -fsS "$API/api/v1/studios/$STUDIO_ID/reminders" -H "Authorization: Bearer $LEADER_TOKEN" | sed -nE 's/.*"byStatus":(\{[^}]*\}).*/\1/p')"
+
 cat <<TXT
 
 WeStudio is running.
   Swagger UI      $API/swagger
   Health          $API/healthz/ready
-  WeChat sandbox  http://127.0.0.1:$SANDBOX_PORT/sandbox/calls (what "WeChat" received)
+  WeChat sandbox  $SANDBOX/sandbox/calls (what "WeChat" received), $SANDBOX/sandbox/messages (reminders delivered)
 
 Demo accounts (柳州市教育系统党建名师工作室, studio 覃美玲党建名师工作室):
   leader  覃美玲  WeChat sandbox name qin.meiling   (log in with code "sandbox:qin.meiling:<any nonce>")
@@ -99,6 +130,9 @@ Walkthrough (copy and paste):
   curl -s "$API/api/v1/studios/\$STUDIO/briefs?limit=2" -H "Authorization: Bearer \$MEMBER"     # published briefs with signed photo URLs
   curl -s "$API/api/v1/briefs" -H "Authorization: Bearer \$ADMIN"
   curl -s -X POST $API/api/v1/photos -H "Authorization: Bearer \$LEADER" -F "file=@tests/WeStudio.Api.Tests/Fixtures/Photos/ladybird-gps.jpg"
+  curl -s $API/api/v1/me/subscriptions -H "Authorization: Bearer \$MEMBER"
+  curl -s $API/api/v1/studios/$STUDIO_ID/reminders -H "Authorization: Bearer \$LEADER"
+  curl -s $SANDBOX/sandbox/messages
 
 Press Ctrl-C to stop.
 TXT

@@ -8,6 +8,7 @@ using WeStudio.Api.Features.Members;
 using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Features.OrgUnits;
 using WeStudio.Api.Features.Programmes;
+using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Features.WeChat;
 using WeStudio.Api.Infrastructure;
@@ -24,6 +25,7 @@ builder.Services.AddSingleton<RedisConnection>();
 builder.Services.AddWeStudioAuth();
 builder.Services.AddWeChat(builder.Configuration);
 builder.Services.AddCheckIns();
+builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddSingleton<StudioAccess>();
 builder.Services.AddBriefs();
 builder.Services.AddSingleton<Bootstrap>();
@@ -63,6 +65,7 @@ app.MapPhotos();
 app.MapBriefs();
 app.MapWeChatPush();
 app.MapVolunteerHours();
+app.MapReminders();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

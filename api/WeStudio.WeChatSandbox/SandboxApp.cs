@@ -27,6 +27,7 @@ public static class SandboxApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<SandboxState>();
         builder.Services.TryAddSingleton<PushDelivery>();
+        builder.Services.TryAddSingleton<MessageState>();
 
         var app = builder.Build();
         app.UseMiddleware<RecordingMiddleware>();
@@ -34,6 +35,7 @@ public static class SandboxApp
         app.MapTokens();
         app.MapQuota();
         app.MapContentSecurity();
+        app.MapMessages();
         app.MapControl();
         return app;
     }

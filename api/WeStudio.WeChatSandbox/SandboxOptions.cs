@@ -32,4 +32,19 @@ public sealed class SandboxOptions
 
     /// <summary>Milliseconds between answering media_check_async and pushing the verdict.</summary>
     public int PushDelayMilliseconds { get; set; } = 200;
+    /// <summary>
+    /// Templates the sandbox knows (others answer 40037): template_id → its field keys (type + index). The defaults are the
+    /// demo's (api/WeStudio.Api/appsettings.Development.json); <c>Sandbox:Templates:{id}:0 = thing1</c> adds more.
+    /// </summary>
+    public Dictionary<string, string[]> Templates { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["sandbox-sub-activity-upcoming"] = ["thing1", "time2", "thing3", "thing4"],
+        ["sandbox-sub-activity-changed"] = ["thing1", "time2", "thing3", "phrase4"],
+        ["sandbox-sub-activity-cancelled"] = ["thing1", "time2", "thing3"],
+        ["sandbox-sub-checkin-opened"] = ["thing1", "time2", "thing3"],
+        ["sandbox-sub-leader-duty"] = ["thing1", "thing2", "date3"],
+        ["sandbox-sub-leader-report"] = ["thing1", "thing2", "date3"],
+        ["sandbox-oa-activity"] = ["thing1", "time2", "thing3", "thing4"],
+        ["sandbox-oa-leader"] = ["thing1", "thing2", "date3"],
+    };
 }

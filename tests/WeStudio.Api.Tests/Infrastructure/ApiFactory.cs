@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
@@ -58,7 +59,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("WeChat:EncodingAesKey", Sandbox.State.Options.EncodingAesKey);
         // Factories share one database and each has its own clock: a loop would close other tests' check-ins. Tests call AutoCloseJob.RunOnceAsync.
         builder.UseSetting("CheckIn:AutoCloseEnabled", "false");
+        // The hosted reminder loop stays off: tests drive ReminderScheduler/ReminderDispatcher.RunOnceAsync themselves.
+        builder.UseSetting("Reminders:WorkerEnabled", "false");
+        builder.UseSetting("Reminders:SendsPerSecond", "0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        // The sandbox's reminder templates, as in development; Settings still win.
+        builder.ConfigureAppConfiguration((context, config) =>
+        {
+            config.AddJsonFile(Path.Combine(context.HostingEnvironment.ContentRootPath, "appsettings.Development.json"), optional: false);
+            config.AddInMemoryCollection(Settings);
+        });
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

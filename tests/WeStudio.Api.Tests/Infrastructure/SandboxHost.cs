@@ -40,6 +40,8 @@ public sealed class SandboxHost : IAsyncDisposable
 
     /// <summary>The sandbox's message pushes: its handler and URL (set by ApiFactory), queued verdicts, what was sent.</summary>
     public PushDelivery Delivery { get; }
+    /// <summary>Subscribe and template messages the sandbox delivered, consents and followers it was told about.</summary>
+    public MessageState Messages => app.Services.GetRequiredService<MessageState>();
 
     /// <summary>A client for the sandbox's own <c>/sandbox/…</c> endpoints.</summary>
     public HttpClient Control { get; }

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Infrastructure;
 
@@ -120,12 +121,12 @@ public static class ActivitiesApi
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> UpdateAsync(
-        Guid id, ActivityRequest request, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, ActivityRequest request, ClaimsPrincipal user, StudioAccess access, ReminderScheduler reminders, NpgsqlDataSource db, CancellationToken ct)
     {
         var (activity, problem) = Validate(request);
         if (problem is not null) return problem;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var (_, refused) = await LoadForLeaderAsync(conn, id, user, access, ct);
+        var (before, refused) = await LoadForLeaderAsync(conn, id, user, access, ct);
         if (refused is not null) return refused;
 
         const string Sql = """
@@ -137,11 +138,13 @@ public static class ActivitiesApi
             """;
         var updated = await conn.ExecuteAsync(new CommandDefinition(Sql, Parameters(activity!, new { id }), cancellationToken: ct));
         if (updated == 0) return Problems.Conflict("activity_cancelled", "The activity is cancelled.");
-        return TypedResults.Ok((await FindAsync(conn, id, ct))!);
+        var after = (await FindAsync(conn, id, ct))!;
+        await reminders.ActivityChangedAsync(before!, after, ct);
+        return TypedResults.Ok(after);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> CancelAsync(
-        Guid id, CancelActivityRequest request, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, CancelActivityRequest request, ClaimsPrincipal user, StudioAccess access, ReminderScheduler reminders, NpgsqlDataSource db, CancellationToken ct)
     {
         var v = new Validation();
         var reason = v.Text("reason", request.Reason, 200);
@@ -153,6 +156,7 @@ public static class ActivitiesApi
         const string Sql = "UPDATE activities SET status = 'Cancelled', cancelled_reason = @reason, updated_at = now() WHERE id = @id AND status = 'Scheduled'";
         var updated = await conn.ExecuteAsync(new CommandDefinition(Sql, new { id, reason }, cancellationToken: ct));
         if (updated == 0) return Problems.Conflict("activity_cancelled", "The activity is cancelled.");
+        await reminders.ActivityCancelledAsync(id, ct);
         return TypedResults.Ok((await FindAsync(conn, id, ct))!);
     }
 

@@ -22,7 +22,7 @@ namespace WeStudio.Api.Features.CheckIns;
 /// </list>
 /// </summary>
 public sealed partial class CheckInService(
-    CheckInStore store, CheckInStateStore states, CheckInTokenCodec codec, StudioAccess access,
+    CheckInStore store, CheckInStateStore states, CheckInTokenCodec codec, StudioAccess access, Reminders.ReminderScheduler reminders,
     IOptions<CheckInOptions> options, TimeProvider clock, ILogger<CheckInService> logger)
 {
     /// <summary>Radius of a venue without one, in metres (as ActivitiesApi defaults it).</summary>
@@ -192,6 +192,8 @@ public sealed partial class CheckInService(
             logger.LogWarning(e, "Check-in of {ActivityId} not opened: Redis unavailable", activityId);
             return Unavailable();
         }
+        // "Check-in is open" to members not yet checked in, when the activity asks for it (issue 6).
+        await reminders.CheckInOpenedAsync(activity.Id, ct);
         return await StatusAsync(activity.Id);
     }
 

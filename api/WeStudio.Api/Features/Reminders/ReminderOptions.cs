@@ -1,0 +1,98 @@
+namespace WeStudio.Api.Features.Reminders;
+
+/// <summary>
+/// Reminders configuration, section <c>Reminders</c> (every key documented in appsettings.example.json).
+/// Templates are configuration, not code: per kind, a mini-program subscribe template and/or an official-account
+/// template, each with its WeChat field keys (type + index, e.g. <c>thing1</c>, <c>time2</c>) mapped to a value.
+/// </summary>
+public sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+
+    /// <summary>Run the scheduler and dispatcher loops in this process (tests turn them off and drive <c>RunOnceAsync</c>).</summary>
+    public bool WorkerEnabled { get; set; } = true;
+
+    /// <summary>Seconds between two passes of the loops when nothing is due.</summary>
+    public double PollSeconds { get; set; } = 5;
+
+    /// <summary>Minutes before an activity's start that members are reminded (default 24 h and 1 h).</summary>
+    public int[] ActivityLeadMinutes { get; set; } = [1440, 60];
+
+    /// <summary>Day of the month (Asia/Shanghai) the leader is reminded when no MonthlySeminar is scheduled that month.</summary>
+    public int MonthlyDutyDay { get; set; } = 20;
+
+    /// <summary>Local time (Asia/Shanghai, HH:mm) of leader reminders on their day.</summary>
+    public string LeaderReminderTime { get; set; } = "09:00";
+
+    /// <summary>Whether an activity whose leader has not chosen reminds members when its check-in opens (per activity: <c>PUT /api/v1/activities/{id}/reminder-settings</c>).</summary>
+    public bool CheckInOpenedByDefault { get; set; }
+
+    /// <summary>Reminder kinds turned off: never scheduled. LeaderAnnualReport stays here until the report exists.</summary>
+    public ReminderKind[] DisabledKinds { get; set; } = [ReminderKind.LeaderAnnualReport];
+
+    /// <summary>Rows one dispatcher transaction claims (FOR UPDATE SKIP LOCKED) and sends before it commits.</summary>
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>Concurrent dispatcher transactions per API instance.</summary>
+    public int Workers { get; set; } = 2;
+
+    /// <summary>Sends that may be attempted for one reminder (transient errors: -1, 45009, 45011, 40001/42001 after the refresh, network).</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Backoff before attempt n+1: RetryBaseSeconds × 2^(n−1), capped at RetryMaxSeconds, times a random 0.5–1.5 (jitter).</summary>
+    public double RetryBaseSeconds { get; set; } = 30;
+
+    public double RetryMaxSeconds { get; set; } = 3600;
+
+    /// <summary>Sends per second across every API instance (a Redis counter per second); 0 = no limit.</summary>
+    public int SendsPerSecond { get; set; } = 20;
+
+    /// <summary><c>miniprogram_state</c> of subscribe messages: <c>formal</c>, <c>trial</c> or <c>developer</c>.</summary>
+    public string MiniProgramState { get; set; } = "formal";
+
+    /// <summary>
+    /// The official account whose template messages reach followers: its own AppId and AppSecret (secret:
+    /// <c>Reminders__OfficialAccount__AppSecret</c>), hence its own access_token. Empty AppId: the mini-program's client is
+    /// used, which is right only against the WeChat sandbox (it knows one app).
+    /// </summary>
+    public OfficialAccountOptions OfficialAccount { get; set; } = new();
+
+    /// <summary>Templates per kind (the dictionary key is a <see cref="ReminderKind"/> name).</summary>
+    public Dictionary<string, KindTemplates> Templates { get; set; } = new(StringComparer.Ordinal);
+
+    public KindTemplates? For(ReminderKind kind) => Templates.GetValueOrDefault(kind.ToString());
+
+    public bool IsEnabled(ReminderKind kind) => !DisabledKinds.Contains(kind);
+}
+
+/// <summary>The templates of one kind: <see cref="Subscribe"/> is tried first (when the member has a credit), then <see cref="Official"/> (when following).</summary>
+public sealed class KindTemplates
+{
+    public TemplateConfig? Subscribe { get; set; }
+
+    public TemplateConfig? Official { get; set; }
+}
+
+/// <summary>
+/// One WeChat template: its <c>template_id</c>, the mini-program page it opens (<c>{activityId}</c> and <c>{studioId}</c>
+/// are filled in; no leading <c>/</c>), and <c>Fields</c>: WeChat key (type + index: <c>thing1</c>, <c>time2</c>, <c>phrase3</c>,
+/// <c>name4</c>, <c>date5</c>, <c>character_string6</c>, …) → value text with placeholders <c>{Title}</c>, <c>{StartsAt}</c>,
+/// <c>{EndsAt}</c>, <c>{Venue}</c>, <c>{Studio}</c>, <c>{Reason}</c>, <c>{Month}</c>, <c>{Deadline}</c>, <c>{Leader}</c>, <c>{Recipient}</c>.
+/// Each value is cut to its type's limit (<see cref="TemplateFields"/>).
+/// </summary>
+public sealed class TemplateConfig
+{
+    public string TemplateId { get; set; } = "";
+
+    public string? Page { get; set; }
+
+    public Dictionary<string, string> Fields { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>AppId and AppSecret of the official account that sends template messages.</summary>
+public sealed class OfficialAccountOptions
+{
+    public string AppId { get; set; } = "";
+
+    public string AppSecret { get; set; } = "";
+}

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Reminder dispatch benchmark (issue 6). Not a test: it prints figures, never pass/fail.
+#
+# One run, loopback only, every step bounded:
+#   1. services (own data folder), a fresh database westudio_bench, Release build, WeChat sandbox, demo seed, API with the reminder loop on and the send
+#      rate limit OFF (Reminders__SendsPerSecond=0);
+#   2. idle: wrk on GET /api/v1/me for BENCH_SECONDS;
+#   3. dispatch: BENCH_REMINDERS (10,000) due reminders inserted at once (one per synthetic member, each with a subscribe
+#      credit), wrk on GET /api/v1/me started at the same moment and stopped when the last reminder is settled;
+#   4. prints dispatch throughput (reminders/s, from the rows' own timestamps), the sandbox's delivery count, and the
+#      API's requests/s and p99 during dispatch versus idle, with their ratios.
+#
+#   WESTUDIO_PG_PORT=54350 WESTUDIO_REDIS_PORT=63820 WESTUDIO_API_PORT=5280 WESTUDIO_SANDBOX_PORT=5281 \
+#     WESTUDIO_DATA_DIR=.data/bench scripts/bench-reminders.sh
+#
+# Environment: WESTUDIO_DATA_DIR (default .data/bench), WESTUDIO_PG_PORT, WESTUDIO_REDIS_PORT, WESTUDIO_API_PORT (5280),
+# WESTUDIO_SANDBOX_PORT (5281), BENCH_REMINDERS (10000), BENCH_CONNECTIONS (wrk connections, 16), BENCH_THREADS (wrk
+# threads, 2), BENCH_SECONDS (idle measurement, 10), BENCH_MAX_SECONDS (longest dispatch waited for, 300),
+# BENCH_WORKERS (dispatcher transactions per instance, 2), BENCH_BATCH (rows per transaction, 20), BENCH_RATE
+# (Reminders:SendsPerSecond; default 0 = the limit off, as the issue asks; set it to check the most sent in one second).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
+ROOT=$(pwd)
+
+export WESTUDIO_DATA_DIR=${WESTUDIO_DATA_DIR:-$ROOT/.data/bench}
+[[ "$WESTUDIO_DATA_DIR" == /* ]] || WESTUDIO_DATA_DIR="$ROOT/$WESTUDIO_DATA_DIR"
+export WESTUDIO_PG_PORT=${WESTUDIO_PG_PORT:-54350} WESTUDIO_REDIS_PORT=${WESTUDIO_REDIS_PORT:-63820}
+API_PORT=${WESTUDIO_API_PORT:-5280}
+SANDBOX_PORT=${WESTUDIO_SANDBOX_PORT:-5281}
+COUNT=${BENCH_REMINDERS:-10000}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+THREADS=${BENCH_THREADS:-2}
+SECONDS_IDLE=${BENCH_SECONDS:-10}
+MAX_SECONDS=${BENCH_MAX_SECONDS:-300}
+WORKERS=${BENCH_WORKERS:-2}
+BATCH=${BENCH_BATCH:-20}
+RATE=${BENCH_RATE:-0}
+command -v dotnet >/dev/null || ws_die "the .NET 10 SDK (dotnet) is not on PATH"
+command -v wrk >/dev/null || ws_die "wrk is not installed (Debian: apt-get install -y wrk)"
+command -v curl >/dev/null || ws_die "curl is not installed"
+
+services_were_up=0
+bash scripts/services.sh status >/dev/null 2>&1 && services_were_up=1
+bash scripts/services.sh up >/dev/null
+eval "$(bash scripts/services.sh env)"
+PG_BIN="$(ws_pg_bindir)"
+# A fresh database of its own at each run (never the development one), and Redis keys under a prefix of this run.
+BENCH_DB=westudio_bench
+"$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d postgres \
+  -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB" 2>&1 | grep -v NOTICE >&2 || true
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$BENCH_DB"
+export Redis__KeyPrefix="bench$(date +%s):"
+sql() { "$PG_BIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d "$BENCH_DB" "$@"; }
+
+export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
+export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
+export CheckIn__TokenSecret="bench-only-check-in-secret-$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
+export Demo__AdminPassword=bench-demo-password ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
+export Logging__LogLevel__Default=Warning
+export Reminders__SendsPerSecond="$RATE" Reminders__PollSeconds=1 Reminders__Workers="$WORKERS" Reminders__BatchSize="$BATCH"
+
+ws_info "==> building (Release)"
+dotnet build WeStudio.slnx -c Release -v quiet -nologo >/dev/null
+API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
+SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/Release/net10.0
+LOGS="$WESTUDIO_DATA_DIR/run"
+mkdir -p "$LOGS"
+
+pids=()
+wrk_pid=""
+cleanup() {
+  trap - INT TERM EXIT
+  [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null || true
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ "$services_were_up" = 0 ]; then bash scripts/services.sh down >/dev/null 2>&1 || true; fi
+}
+trap cleanup INT TERM EXIT
+
+wait_for() { # url, name, pid
+  for _ in $(seq 1 150); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    kill -0 "$3" 2>/dev/null || ws_die "$2 exited; see $LOGS"
+    sleep 0.2
+  done
+  ws_die "$2 did not answer at $1"
+}
+
+ws_info "==> WeChat sandbox :$SANDBOX_PORT, seed, API :$API_PORT (reminder loop on, send rate limit $RATE/s, 0 = off)"
+(cd "$SANDBOX_BIN" && exec dotnet WeStudio.WeChatSandbox.dll --urls "http://127.0.0.1:$SANDBOX_PORT") >"$LOGS/sandbox.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls?path=/none" "the WeChat sandbox" "${pids[-1]}"
+(cd "$API_BIN" && timeout 120 dotnet WeStudio.Api.dll seed) >"$LOGS/seed.log" 2>&1 || ws_die "seeding failed; see $LOGS/seed.log"
+(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "http://127.0.0.1:$API_PORT") >"$LOGS/api.log" 2>&1 &
+pids+=($!)
+API="http://127.0.0.1:$API_PORT"
+wait_for "$API/healthz/ready" "the API" "${pids[-1]}"
+
+TOKEN=$(curl -fsS -X POST "$API/api/v1/auth/wechat-login" -H 'Content-Type: application/json' \
+  -d "{\"code\":\"sandbox:wei.zhiqiang:bench-$RANDOM$RANDOM\"}" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+[ -n "$TOKEN" ] || ws_die "could not sign in the demo member"
+HEADER="Authorization: Bearer $TOKEN"
+
+# wrk's summary: requests/s and the 99th percentile in milliseconds.
+rps() { sed -nE 's/^Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p' "$1"; }
+p99() {
+  awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f\n", v }' "$1"
+}
+
+ws_info "==> warm-up (3 s), then idle: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_IDLE}s GET /api/v1/me"
+timeout 30 wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "$HEADER" "$API/api/v1/me" >/dev/null
+timeout $((SECONDS_IDLE + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_IDLE}s" --latency -H "$HEADER" "$API/api/v1/me" >"$LOGS/wrk-idle.txt"
+
+ws_info "==> $COUNT due reminders (one per synthetic member with a subscribe credit)"
+run_tag="r$(date +%s)"
+sql -v count="$COUNT" -v tag="$run_tag" <<'SQL' >/dev/null
+BEGIN;
+INSERT INTO members (openid, display_name)
+SELECT 'obench-' || :'tag' || '-' || n, '压测成员' || n FROM generate_series(1, :count) n;
+INSERT INTO studio_memberships (studio_id, member_id, role)
+SELECT s.id, m.id, 'Member' FROM studios s, members m
+WHERE s.name = '覃美玲党建名师工作室' AND m.openid LIKE 'obench-' || :'tag' || '-%';
+INSERT INTO subscription_consents (member_id, template_id, credits, last_result)
+SELECT m.id, 'sandbox-sub-activity-changed', 1, 'accept' FROM members m WHERE m.openid LIKE 'obench-' || :'tag' || '-%';
+COMMIT;
+SQL
+activity_id=$(sql -c "SELECT a.id FROM activities a JOIN studios s ON s.id = a.studio_id WHERE s.name = '覃美玲党建名师工作室' AND a.status = 'Scheduled' AND a.starts_at > now() + interval '1 day' ORDER BY a.starts_at LIMIT 1")
+[ -n "$activity_id" ] || ws_die "no upcoming demo activity to remind about"
+before=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
+
+# The rows become due one second after the insert; wrk starts right away and stops when the last one is settled.
+due=$(sql -v tag="$run_tag" -v activity="$activity_id" <<'SQL'
+INSERT INTO reminders (kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+SELECT 'ActivityChanged', :'activity', a.studio_id, m.id, 'bench-' || :'tag', now() + interval '1 second', now() + interval '1 second'
+FROM members m, activities a WHERE a.id = :'activity' AND m.openid LIKE 'obench-' || :'tag' || '-%';
+SELECT extract(epoch FROM now() + interval '1 second');
+SQL
+)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${MAX_SECONDS}s" --latency -H "$HEADER" "$API/api/v1/me" >"$LOGS/wrk-dispatch.txt" &
+wrk_pid=$!
+ws_info "==> dispatching (waiting at most $MAX_SECONDS s)"
+deadline=$((SECONDS + MAX_SECONDS))
+pending=$COUNT
+while [ "$SECONDS" -lt "$deadline" ]; do
+  pending=$(sql -v tag="$run_tag" -c "SELECT count(*) FROM reminders WHERE occasion = 'bench-$run_tag' AND status = 'Pending'")
+  [ "$pending" = 0 ] && break
+  sleep 0.2
+done
+kill -INT "$wrk_pid" 2>/dev/null || true
+wait "$wrk_pid" 2>/dev/null || true
+wrk_pid=""
+[ "$pending" = 0 ] || ws_warn "$pending reminders still pending after $MAX_SECONDS s"
+
+read -r sent failed other last <<<"$(sql -F ' ' -c "SELECT count(*) FILTER (WHERE status = 'Sent'), count(*) FILTER (WHERE status = 'Failed'),
+  count(*) FILTER (WHERE status NOT IN ('Sent','Failed')), extract(epoch FROM max(updated_at)) FROM reminders WHERE occasion = 'bench-$run_tag'")"
+busiest=$(sql -c "SELECT COALESCE(max(n), 0) FROM (SELECT count(*) AS n FROM reminders WHERE occasion = 'bench-$run_tag' AND status = 'Sent' GROUP BY date_trunc('second', sent_at)) s")
+after=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
+
+idle_rps=$(rps "$LOGS/wrk-idle.txt"); idle_p99=$(p99 "$LOGS/wrk-idle.txt")
+busy_rps=$(rps "$LOGS/wrk-dispatch.txt"); busy_p99=$(p99 "$LOGS/wrk-dispatch.txt")
+awk -v n="$COUNT" -v sent="$sent" -v failed="$failed" -v other="$other" -v delivered="$((after - before))" -v due="$due" -v last="$last" \
+    -v busiest="$busiest" -v rate="$RATE" -v ir="$idle_rps" -v ip="$idle_p99" -v br="$busy_rps" -v bp="$busy_p99" -v c="$CONNECTIONS" -v w="$WORKERS" -v b="$BATCH" 'BEGIN {
+  d = last - due
+  printf "\nReminder dispatch (send rate limit %s, %d workers × batches of %d, one API instance, sandbox on loopback)\n", (rate > 0 ? rate "/s" : "off"), w, b
+  printf "  reminders            %d: %d Sent, %d Failed, %d other; sandbox deliveries %d\n", n, sent, failed, other, delivered
+  printf "  dispatch time        %.2f s  →  %.0f reminders/s; most sent in one second: %d\n", d, (d > 0 ? n / d : 0), busiest
+  printf "GET /api/v1/me, wrk %d connections\n", c
+  printf "  idle                 %8.0f req/s   p99 %7.2f ms\n", ir, ip
+  printf "  during dispatch      %8.0f req/s   p99 %7.2f ms\n", br, bp
+  printf "  ratio dispatch/idle  %8.2f × req/s  %6.2f × p99\n", (ir > 0 ? br / ir : 0), (ip > 0 ? bp / ip : 0)
+}'
