@@ -1,10 +1,14 @@
 using System.Text.Json.Serialization;
+using WeStudio.Api.Features.Achievements;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.BackboneTeachers;
 using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Features.Demo;
+using WeStudio.Api.Features.Ledger;
 using WeStudio.Api.Features.Members;
 using WeStudio.Api.Features.OrgUnits;
+using WeStudio.Api.Features.ProgressReports;
 using WeStudio.Api.Features.Programmes;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Features.WeChat;
@@ -23,6 +27,7 @@ builder.Services.AddWeStudioAuth();
 builder.Services.AddWeChat(builder.Configuration);
 builder.Services.AddCheckIns();
 builder.Services.AddSingleton<StudioAccess>();
+builder.Services.AddLedger();
 builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddTransient<DemoSeeder>();
 builder.Services.AddWeStudioHealthChecks();
@@ -55,6 +60,10 @@ app.MapOrgUnits();
 app.MapProgrammes();
 app.MapStudios();
 app.MapActivities();
+app.MapAchievements();
+app.MapBackboneTeachers();
+app.MapProgressReports();
+app.MapLedger();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

@@ -48,6 +48,9 @@ public sealed record ActivityDto
     public int CheckInClosesMinutesAfter { get; init; }
     public ActivityStatus Status { get; init; }
     public string? CancelledReason { get; init; }
+    /// <summary>PairingVisit only: the visited school as a unit of the org tree, or by name when it is not in the tree.</summary>
+    public Guid? PairedSchoolOrgUnitId { get; init; }
+    public string? PairedSchoolName { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }
@@ -56,11 +59,13 @@ public sealed record ActivityDto
 /// Create or replace an activity. <c>kind</c>, <c>title</c> (≤ 100 characters), <c>startsAt</c> and <c>endsAt</c>
 /// (ISO-8601 with offset; end after start, at most 7 days long) are required. <c>theme</c> ≤ 500, <c>venueName</c> ≤ 100.
 /// <c>latitude</c>/<c>longitude</c> come together; <c>radiusMeters</c> 10–5000 needs them (default 200 when a position is given).
-/// Check-in window minutes: 0–1440 each, default 30.
+/// Check-in window minutes: 0–1440 each, default 30. PairingVisit only: <c>pairedSchoolOrgUnitId</c> (an org unit) or
+/// <c>pairedSchoolName</c> (≤ 100, when the school is not in the org tree) names the school visited; other kinds refuse both.
 /// </summary>
 public sealed record ActivityRequest(
     ActivityKind? Kind, string? Title, string? Theme, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? VenueName,
-    double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter);
+    double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter,
+    Guid? PairedSchoolOrgUnitId = null, string? PairedSchoolName = null);
 
 /// <summary>Why the activity is cancelled: required, ≤ 200 characters.</summary>
 public sealed record CancelActivityRequest(string? Reason);
