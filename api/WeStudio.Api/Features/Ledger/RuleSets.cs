@@ -59,6 +59,8 @@ public static class RuleSets
                 note: "Achievements of any form dated in the year; the upper figure 2 is shown, not enforced."),
             R("progress-report", "年度建设进展报告", RequirementCounts.ProgressReport, RequirementPeriod.Year, 1,
                 "各名师党支部书记工作室、党建名师工作室每年 12 月底前，需提交年度建设进展报告", Liuzhou),
+            R("mid-term-evaluation", "年度评估考核和中期进展评估", RequirementCounts.EvaluatorChecked, RequirementPeriod.Cycle, 0,
+                "市委教育工委按照目标管理和过程管理相结合的方式，进行年度评估考核和中期进展评估", Liuzhou),
         ],
         RuleSet.Maoming =>
         [

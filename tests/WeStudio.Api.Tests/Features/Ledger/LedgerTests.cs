@@ -74,7 +74,7 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task EachNoticeShipsItsRequirementSetWithItsClauses()
     {
-        Assert.Equal(["monthly-seminar", "semester-seminar", "training-lectures", "backbone-teachers", "research-project", "paired-school", "representative-achievements", "progress-report"],
+        Assert.Equal(["monthly-seminar", "semester-seminar", "training-lectures", "backbone-teachers", "research-project", "paired-school", "representative-achievements", "progress-report", "mid-term-evaluation"],
             RuleSets.For(RuleSet.Liuzhou).Select(r => r.Code));
         Assert.Equal(3, RuleSets.For(RuleSet.Maoming).Length);
         Assert.Equal(7, RuleSets.For(RuleSet.Wenzhou).Length);
@@ -115,7 +115,7 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal("Wenzhou", wenzhou.RuleSet);
         Assert.Equal(7, wenzhou.Requirements.Length);
         Assert.Equal("Liuzhou", named.RuleSet);
-        Assert.Equal(8, named.Requirements.Length);
+        Assert.Equal(9, named.Requirements.Length);
     }
 
     [Fact]
