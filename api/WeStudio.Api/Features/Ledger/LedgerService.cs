@@ -24,7 +24,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         var plan = Plan(requirements, programme, year);
         var facts = await store.FactsAsync(conn, [studioId], plan.From, plan.To, now, plan.FromYear, plan.ToYear, withTitles: true,
             needMemberships: requirements.Any(r => r.Counts == RequirementCounts.TeamSize), ct);
-        return Compute(studio, programme, requirements, plan, Index(facts).GetValueOrDefault(studioId) ?? StudioFacts.Empty, year, now);
+        return Compute(studio, programme, requirements, plan, Index(facts).GetValueOrDefault(studioId) ?? StudioFacts.Empty, year, now, withEvidence: true);
     }
 
     /// <summary>The ledgers of the programme's studios inside the admin's subtree (optionally one district) for a year, as of an instant.</summary>
@@ -38,7 +38,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         var facts = await store.FactsAsync(conn, studios.Select(s => s.Id).ToArray(), plan.From, plan.To, asOf, plan.FromYear, plan.ToYear, withTitles,
             needMemberships: requirements.Any(r => r.Counts == RequirementCounts.TeamSize), ct);
         var index = Index(facts);
-        var ledgers = studios.Select(s => Compute(s, programme, requirements, plan, index.GetValueOrDefault(s.Id) ?? StudioFacts.Empty, year, asOf)).ToArray();
+        var ledgers = studios.Select(s => Compute(s, programme, requirements, plan, index.GetValueOrDefault(s.Id) ?? StudioFacts.Empty, year, asOf, withEvidence: withTitles)).ToArray();
         return (requirements, studios, ledgers);
     }
 
@@ -47,7 +47,8 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     private YearPlan Plan(RequirementDto[] requirements, LedgerStore.ProgrammeInfo programme, int year)
     {
         var periods = requirements.ToDictionary(r => r.Id, r => calendar.PeriodsOf(r.Period, year, programme.StartsOn, programme.CycleYears));
-        var all = periods.Values.SelectMany(p => p).ToList();
+        // Evaluator items count nothing, so their (cycle-long) periods do not widen the window of data to load.
+        var all = requirements.Where(r => r.Counts != RequirementCounts.EvaluatorChecked).SelectMany(r => periods[r.Id]).ToList();
         var fromDay = all.Count == 0 ? new DateOnly(year, 1, 1) : all.Min(p => p.Starts);
         var toDay = all.Count == 0 ? new DateOnly(year + 1, 1, 1) : all.Max(p => p.Ends);
         return new YearPlan(periods, calendar.StartOf(fromDay), calendar.StartOf(toDay), fromDay.Year, toDay.AddDays(-1).Year);
@@ -95,7 +96,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     }
 
     private StudioLedgerDto Compute(LedgerStudio studio, LedgerStore.ProgrammeInfo programme, RequirementDto[] requirements, YearPlan plan,
-        StudioFacts facts, int year, DateTimeOffset now)
+        StudioFacts facts, int year, DateTimeOffset now, bool withEvidence)
     {
         var licensedOn = calendar.DayOf(studio.CreatedAt);
         var applicableFrom = licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn;
@@ -104,7 +105,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         {
             RequirementId = r.Id, Code = r.Code, Title = r.Title, Clause = r.Clause, Note = r.Note, Counts = r.Counts, Period = r.Period,
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate,
-            Cells = plan.Periods[r.Id].Select(p => Cell(r, p, facts, applicableFrom, cycleEnds, now)).ToArray(),
+            Cells = plan.Periods[r.Id].Select(p => Cell(r, p, facts, applicableFrom, cycleEnds, now, withEvidence)).ToArray(),
         }).ToArray();
         return new StudioLedgerDto
         {
@@ -114,10 +115,11 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         };
     }
 
-    private LedgerCell Cell(RequirementDto r, LedgerPeriod p, StudioFacts facts, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
+    private LedgerCell Cell(RequirementDto r, LedgerPeriod p, StudioFacts facts, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now, bool withEvidence)
     {
+        // The overview needs no evidence: it is left out there (withEvidence false) to keep 10,000 studios cheap.
         LedgerCell Make(double? actual, LedgerStatus status, string? reason, LedgerEvidence[]? evidence = null) =>
-            new(p.Label, p.Starts, p.Ends, actual, status, reason, evidence ?? []);
+            new(p.Label, p.Starts, p.Ends, actual, status, reason, withEvidence ? evidence ?? [] : []);
 
         if (p.Ends <= applicableFrom) return Make(null, LedgerStatus.NotApplicable, $"The period ended before the studio was licensed or the programme began ({applicableFrom:yyyy-MM-dd}).");
         if (p.Starts >= cycleEnds) return Make(null, LedgerStatus.NotApplicable, $"The period begins after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}).");
@@ -139,7 +141,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             {
                 var counted = facts.Activities.Where(a => In(a.StartsAt) && Kind(a.Kind)).ToList();
                 actual = counted.Count;
-                evidence = counted.Select(a => new LedgerEvidence("Activity", a.Id, a.Title ?? "", Day(a.StartsAt))).ToArray();
+                evidence = !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Activity", a.Id, a.Title ?? "", Day(a.StartsAt))).ToArray();
                 met = actual >= r.TargetMin;
                 break;
             }
@@ -154,7 +156,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
                 }
                 var counted = source.Where(a => In(a.StartsAt) && Kind(a.Kind)).ToList();
                 actual = counted.Count;
-                evidence = counted.Select(a => new LedgerEvidence("Activity", a.ActivityId, a.Title ?? "", Day(a.StartsAt))).ToArray();
+                evidence = !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Activity", a.ActivityId, a.Title ?? "", Day(a.StartsAt))).ToArray();
                 met = actual >= r.TargetMin;
                 break;
             }
@@ -162,7 +164,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             {
                 var visits = facts.Activities.Where(a => a.Kind == ActivityKind.PairingVisit && a.SchoolKey is not null && In(a.StartsAt)).ToList();
                 actual = visits.Select(a => a.SchoolKey).Distinct().Count();
-                evidence = visits.Select(a => new LedgerEvidence("Activity", a.Id, $"{a.Title}（{a.SchoolName}）", Day(a.StartsAt))).ToArray();
+                evidence = !withEvidence ? [] : visits.Select(a => new LedgerEvidence("Activity", a.Id, $"{a.Title}（{a.SchoolName}）", Day(a.StartsAt))).ToArray();
                 met = actual >= r.TargetMin;
                 break;
             }
@@ -170,7 +172,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             {
                 var marked = facts.BackboneTeachers.Where(b => InYears(b.Year)).ToList();
                 actual = marked.Select(b => b.MemberId).Distinct().Count();
-                evidence = marked.Select(b => new LedgerEvidence("BackboneTeacher", b.MemberId, $"{b.DisplayName}（{b.Year}）", null)).ToArray();
+                evidence = !withEvidence ? [] : marked.Select(b => new LedgerEvidence("BackboneTeacher", b.MemberId, $"{b.DisplayName}（{b.Year}）", null)).ToArray();
                 met = actual >= r.TargetMin;
                 break;
             }
@@ -180,7 +182,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
                     && (r.AchievementForms.Length == 0 || r.AchievementForms.Contains(a.Form))
                     && (r.ResearchSubtypes.Length == 0 || (a.ResearchSubtype is { } s && r.ResearchSubtypes.Contains(s)))).ToList();
                 actual = counted.Count;
-                evidence = counted.Select(a => new LedgerEvidence("Achievement", a.Id, a.Title, null)).ToArray();
+                evidence = !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Achievement", a.Id, a.Title, null)).ToArray();
                 met = actual >= r.TargetMin;
                 break;
             }
@@ -188,7 +190,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             {
                 var counted = facts.Reports.Where(x => InYears(x.Year) && x.Status == "Submitted" && x.FirstSubmittedAt < ends).ToList();
                 actual = counted.Count;
-                evidence = counted.Select(x => new LedgerEvidence("ProgressReport", x.Id, $"{x.Year}年度建设进展报告", Day(x.FirstSubmittedAt))).ToArray();
+                evidence = !withEvidence ? [] : counted.Select(x => new LedgerEvidence("ProgressReport", x.Id, $"{x.Year}年度建设进展报告", Day(x.FirstSubmittedAt))).ToArray();
                 met = actual >= Math.Max(1, r.TargetMin);
                 break;
             }
