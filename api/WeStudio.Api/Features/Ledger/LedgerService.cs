@@ -42,7 +42,10 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         return (requirements, studios, ledgers);
     }
 
-    public sealed record YearPlan(Dictionary<Guid, IReadOnlyList<LedgerPeriod>> Periods, DateTimeOffset From, DateTimeOffset To, int FromYear, int ToYear);
+    public sealed record YearPlan(Dictionary<Guid, PlannedPeriod[]> Periods, DateTimeOffset From, DateTimeOffset To, int FromYear, int ToYear);
+
+    /// <summary>A period with its bounds as instants, computed once per request rather than once per studio.</summary>
+    public sealed record PlannedPeriod(LedgerPeriod Period, DateTimeOffset Starts, DateTimeOffset Ends);
 
     private YearPlan Plan(RequirementDto[] requirements, LedgerStore.ProgrammeInfo programme, int year)
     {
@@ -51,7 +54,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         var all = requirements.Where(r => r.Counts != RequirementCounts.EvaluatorChecked).SelectMany(r => periods[r.Id]).ToList();
         var fromDay = all.Count == 0 ? new DateOnly(year, 1, 1) : all.Min(p => p.Starts);
         var toDay = all.Count == 0 ? new DateOnly(year + 1, 1, 1) : all.Max(p => p.Ends);
-        return new YearPlan(periods, calendar.StartOf(fromDay), calendar.StartOf(toDay), fromDay.Year, toDay.AddDays(-1).Year);
+        return new YearPlan(periods.ToDictionary(e => e.Key, e => e.Value.Select(p => new PlannedPeriod(p, calendar.StartOf(p.Starts), calendar.StartOf(p.Ends))).ToArray()), calendar.StartOf(fromDay), calendar.StartOf(toDay), fromDay.Year, toDay.AddDays(-1).Year);
     }
 
     /// <summary>One studio's facts, split by kind.</summary>
@@ -105,7 +108,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         {
             RequirementId = r.Id, Code = r.Code, Title = r.Title, Clause = r.Clause, Note = r.Note, Counts = r.Counts, Period = r.Period,
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate,
-            Cells = plan.Periods[r.Id].Select(p => Cell(r, p, facts, applicableFrom, cycleEnds, now, withEvidence)).ToArray(),
+            Cells = plan.Periods[r.Id].Select(p => Cell(r, p.Period, p.Starts, p.Ends, facts, applicableFrom, cycleEnds, now, withEvidence)).ToArray(),
         }).ToArray();
         return new StudioLedgerDto
         {
@@ -115,7 +118,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         };
     }
 
-    private LedgerCell Cell(RequirementDto r, LedgerPeriod p, StudioFacts facts, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now, bool withEvidence)
+    private LedgerCell Cell(RequirementDto r, LedgerPeriod p, DateTimeOffset starts, DateTimeOffset ends, StudioFacts facts, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now, bool withEvidence)
     {
         // The overview needs no evidence: it is left out there (withEvidence false) to keep 10,000 studios cheap.
         LedgerCell Make(double? actual, LedgerStatus status, string? reason, LedgerEvidence[]? evidence = null) =>
@@ -125,8 +128,6 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         if (p.Starts >= cycleEnds) return Make(null, LedgerStatus.NotApplicable, $"The period begins after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}).");
         if (r.Counts == RequirementCounts.EvaluatorChecked) return Make(null, LedgerStatus.EvaluatorChecked, "Checked by the evaluator on site or from the materials; not computed.");
 
-        var starts = calendar.StartOf(p.Starts);
-        var ends = calendar.StartOf(p.Ends);
         bool In(DateTimeOffset t) => t >= starts && t < ends;
         bool Kind(ActivityKind k) => r.ActivityKinds.Length == 0 || r.ActivityKinds.Contains(k);
         bool InYears(int y) => y >= p.Starts.Year && y <= p.Ends.AddDays(-1).Year;
