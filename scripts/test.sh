@@ -74,6 +74,18 @@ ensure_test_tools() {
     || ws_die "missing ${missing[*]}: apt-get install -y ${missing[*]} (as root), then run this again"
 }
 ensure_test_tools
+# The ledger export test opens the workbook with a real office suite (LibreOffice, headless).
+if ! command -v soffice >/dev/null 2>&1; then
+  if ws_is_root; then
+    ws_info "== installing LibreOffice Calc (headless) for the ledger export test"
+    if ! { apt-get install -y --no-install-recommends libreoffice-calc-nogui >/dev/null 2>&1 \
+           || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends libreoffice-calc-nogui >/dev/null 2>&1; }; }; then
+      ws_warn "could not install libreoffice-calc-nogui; the LibreOffice export test will fail"
+    fi
+  else
+    ws_warn "LibreOffice (soffice) is absent and this is not root: the LibreOffice export test will be skipped"
+  fi
+fi
 
 ws_info "== test services (data in $WESTUDIO_DATA_DIR)"
 bash "$SERVICES" up >/dev/null

@@ -1,12 +1,16 @@
 using System.Text.Json.Serialization;
+using WeStudio.Api.Features.Achievements;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Briefs;
+using WeStudio.Api.Features.BackboneTeachers;
 using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Features.Demo;
+using WeStudio.Api.Features.Ledger;
 using WeStudio.Api.Features.Members;
 using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Features.OrgUnits;
+using WeStudio.Api.Features.ProgressReports;
 using WeStudio.Api.Features.Programmes;
 using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Features.Studios;
@@ -28,6 +32,7 @@ builder.Services.AddCheckIns();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddSingleton<StudioAccess>();
 builder.Services.AddBriefs();
+builder.Services.AddLedger();
 builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddTransient<DemoSeeder>();
 builder.Services.AddWeStudioHealthChecks();
@@ -66,6 +71,10 @@ app.MapBriefs();
 app.MapWeChatPush();
 app.MapVolunteerHours();
 app.MapReminders();
+app.MapAchievements();
+app.MapBackboneTeachers();
+app.MapProgressReports();
+app.MapLedger();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

@@ -38,7 +38,8 @@ public static class ActivitiesApi
     private const string ActivitySelect = """
         SELECT a.id, a.studio_id, s.name AS studio_name, a.kind, a.title, a.theme, a.starts_at, a.ends_at, a.venue_name,
                a.latitude, a.longitude, a.radius_meters, a.check_in_opens_minutes_before, a.check_in_closes_minutes_after,
-               (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration, a.status, a.cancelled_reason, a.created_at, a.updated_at
+               (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration, a.status, a.cancelled_reason,
+               a.paired_school_org_unit_id, a.paired_school_name, a.created_at, a.updated_at
         FROM activities a JOIN studios s ON s.id = a.studio_id
         """;
 
@@ -48,7 +49,8 @@ public static class ActivitiesApi
 
     private sealed record ValidActivity(
         ActivityKind Kind, string Title, string? Theme, DateTime StartsAt, DateTime EndsAt, string? VenueName,
-        double? Latitude, double? Longitude, int? RadiusMeters, int OpensBefore, int ClosesAfter, bool TracksDuration);
+        double? Latitude, double? Longitude, int? RadiusMeters, int OpensBefore, int ClosesAfter, bool TracksDuration,
+        Guid? PairedSchoolOrgUnitId, string? PairedSchoolName);
 
     private static (ValidActivity? Activity, ProblemHttpResult? Problem) Validate(ActivityRequest r)
     {
@@ -72,9 +74,15 @@ public static class ActivitiesApi
         if (radius is not null && lat is null) v.Add("radiusMeters", "'radiusMeters' needs 'latitude' and 'longitude'.");
         var opens = v.Range("checkInOpensMinutesBefore", r.CheckInOpensMinutesBefore, 0, 1440, required: false) ?? 30;
         var closes = v.Range("checkInClosesMinutesAfter", r.CheckInClosesMinutesAfter, 0, 1440, required: false) ?? 30;
+        var pairedName = v.Text("pairedSchoolName", r.PairedSchoolName, 100, required: false);
+        if (kind is not null and not ActivityKind.PairingVisit && (r.PairedSchoolOrgUnitId is not null || pairedName is not null))
+            v.Add(r.PairedSchoolOrgUnitId is not null ? "pairedSchoolOrgUnitId" : "pairedSchoolName", "A paired school is recorded only on a PairingVisit.");
+        if (r.PairedSchoolOrgUnitId is not null && pairedName is not null)
+            v.Add("pairedSchoolName", "Give 'pairedSchoolOrgUnitId' or 'pairedSchoolName', not both.");
         if (v.Problem is { } problem) return (null, problem);
         return (new ValidActivity(kind!.Value, title!, theme, startsAt!.Value.UtcDateTime, endsAt!.Value.UtcDateTime, venue,
-            lat, lng, lat is null ? null : radius ?? DefaultRadiusMeters, opens, closes, r.TracksDuration ?? false), null);
+            lat, lng, lat is null ? null : radius ?? DefaultRadiusMeters, opens, closes, r.TracksDuration ?? false,
+            r.PairedSchoolOrgUnitId, pairedName), null);
     }
 
     private static object Parameters(ValidActivity a, object extra) => new DynamicParameters(extra).Merge(new
@@ -82,7 +90,16 @@ public static class ActivitiesApi
         kind = a.Kind.ToString(), title = a.Title, theme = a.Theme, startsAt = a.StartsAt, endsAt = a.EndsAt, venueName = a.VenueName,
         latitude = a.Latitude, longitude = a.Longitude, radiusMeters = a.RadiusMeters, opensBefore = a.OpensBefore, closesAfter = a.ClosesAfter,
         tracksDuration = a.TracksDuration,
+        pairedSchoolOrgUnitId = a.PairedSchoolOrgUnitId, pairedSchoolName = a.PairedSchoolName,
     });
+
+    /// <summary>404 not_found (field pairedSchoolOrgUnitId) when the paired school names no org unit.</summary>
+    private static async Task<ProblemHttpResult?> RefuseUnknownSchoolAsync(NpgsqlConnection conn, ValidActivity a, CancellationToken ct)
+    {
+        if (a.PairedSchoolOrgUnitId is not { } schoolId) return null;
+        var exists = await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM org_units WHERE id = @schoolId)", new { schoolId }, cancellationToken: ct));
+        return exists ? null : Problems.UnknownReference("pairedSchoolOrgUnitId", "Org unit");
+    }
 
     private static DynamicParameters Merge(this DynamicParameters parameters, object more)
     {
@@ -99,12 +116,14 @@ public static class ActivitiesApi
 
         const string Sql = """
             INSERT INTO activities (studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters,
-                                    check_in_opens_minutes_before, check_in_closes_minutes_after, tracks_duration, created_by)
+                                    check_in_opens_minutes_before, check_in_closes_minutes_after, tracks_duration,
+                                    paired_school_org_unit_id, paired_school_name, created_by)
             VALUES (@studioId, @kind, @title, @theme, @startsAt, @endsAt, @venueName, @latitude, @longitude, @radiusMeters,
-                    @opensBefore, @closesAfter, @tracksDuration, @leaderId)
+                    @opensBefore, @closesAfter, @tracksDuration, @pairedSchoolOrgUnitId, @pairedSchoolName, @leaderId)
             RETURNING id
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
+        if (await RefuseUnknownSchoolAsync(conn, activity!, ct) is { } unknown) return unknown;
         var id = await conn.ExecuteScalarAsync<Guid>(new CommandDefinition(Sql, Parameters(activity!, new { studioId, leaderId = user.Id() }), cancellationToken: ct));
         return TypedResults.Created($"/api/v1/activities/{id}", (await FindAsync(conn, id, ct))!);
     }
@@ -128,12 +147,14 @@ public static class ActivitiesApi
         await using var conn = await db.OpenConnectionAsync(ct);
         var (before, refused) = await LoadForLeaderAsync(conn, id, user, access, ct);
         if (refused is not null) return refused;
+        if (await RefuseUnknownSchoolAsync(conn, activity!, ct) is { } unknown) return unknown;
 
         const string Sql = """
             UPDATE activities SET kind = @kind, title = @title, theme = @theme, starts_at = @startsAt, ends_at = @endsAt,
                    venue_name = @venueName, latitude = @latitude, longitude = @longitude, radius_meters = @radiusMeters,
                    check_in_opens_minutes_before = @opensBefore, check_in_closes_minutes_after = @closesAfter,
-                   tracks_duration = @tracksDuration, updated_at = now()
+                   tracks_duration = @tracksDuration,
+                   paired_school_org_unit_id = @pairedSchoolOrgUnitId, paired_school_name = @pairedSchoolName, updated_at = now()
             WHERE id = @id AND status = 'Scheduled'
             """;
         var updated = await conn.ExecuteAsync(new CommandDefinition(Sql, Parameters(activity!, new { id }), cancellationToken: ct));

@@ -50,6 +50,9 @@ public sealed record ActivityDto
     public bool TracksDuration { get; init; }
     public ActivityStatus Status { get; init; }
     public string? CancelledReason { get; init; }
+    /// <summary>PairingVisit only: the visited school as a unit of the org tree, or by name when it is not in the tree.</summary>
+    public Guid? PairedSchoolOrgUnitId { get; init; }
+    public string? PairedSchoolName { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }
@@ -59,12 +62,14 @@ public sealed record ActivityDto
 /// (ISO-8601 with offset; end after start, at most 7 days long) are required. <c>theme</c> ≤ 500, <c>venueName</c> ≤ 100.
 /// <c>latitude</c>/<c>longitude</c> come together; <c>radiusMeters</c> 10–5000 needs them (default 200 when a position is given).
 /// Check-in window minutes: 0–1440 each, default 30. <c>tracksDuration</c> (default false) adds check-out and volunteer
-/// hours to an activity of another kind; a <c>VolunteerService</c> always tracks duration.
+/// hours to an activity of another kind; a <c>VolunteerService</c> always tracks duration. PairingVisit only:
+/// <c>pairedSchoolOrgUnitId</c> (an org unit) or <c>pairedSchoolName</c> (≤ 100, when the school is not in the org tree)
+/// names the school visited; other kinds refuse both.
 /// </summary>
 public sealed record ActivityRequest(
     ActivityKind? Kind, string? Title, string? Theme, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? VenueName,
     double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter,
-    bool? TracksDuration = null);
+    bool? TracksDuration = null, Guid? PairedSchoolOrgUnitId = null, string? PairedSchoolName = null);
 
 /// <summary>Why the activity is cancelled: required, ≤ 200 characters.</summary>
 public sealed record CancelActivityRequest(string? Reason);

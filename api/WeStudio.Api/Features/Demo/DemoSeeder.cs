@@ -2,6 +2,7 @@ using Dapper;
 using Npgsql;
 using WeStudio.Api.Features.Briefs;
 using WeStudio.Api.Features.Photos;
+using WeStudio.Api.Features.Ledger;
 using WeStudio.Api.Features.WeChat;
 using WeStudio.Api.Infrastructure;
 
@@ -12,6 +13,10 @@ namespace WeStudio.Api.Features.Demo;
 /// 柳州市教育系统党建名师工作室 (2-year cycle, team cap 10: "1名负责人和10人以内成员"), one studio with its leader and members,
 /// an admin, and past and upcoming activities around today. Members get their openids from the WeChat sandbox by logging in
 /// with <c>sandbox:&lt;name&gt;</c>, exactly as the mini-program would. Idempotent: a second run adds nothing.
+/// For the ledger (issue 7) the programme carries the Liuzhou requirement set and its cycle is placed around today (it
+/// starts on 1 Sep of last year; the studio is licensed on 1 Feb of this year), so this year's ledger shows every status:
+/// Met, OnTrack, AtRisk, Missed, NotApplicable (January, before licensing) and EvaluatorChecked; a second programme under the
+/// Wenzhou set (教育先锋党员工作室, led by 梁海涛) shows that notice's rules (briefed activities, attendance, team size).
 /// </summary>
 public sealed class DemoSeeder(
     NpgsqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, IPhotoStorage photoStorage, PhotoMediaCheck mediaCheck,
@@ -39,29 +44,34 @@ public sealed class DemoSeeder(
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var districtId = await EnsureOrgUnitAsync(conn, "柳北区教育局党委", committeeId, ct);
         var schoolId = await EnsureOrgUnitAsync(conn, "柳州市景行小学", districtId, ct);
-        await EnsureOrgUnitAsync(conn, "柳州市第十二中学", districtId, ct);
+        var pairedSchoolId = await EnsureOrgUnitAsync(conn, "柳州市第十二中学", districtId, ct);
 
         const string ProgrammeSql = """
-            INSERT INTO programmes (name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by)
-            SELECT @name, @issuer, 'PartyBuildingMaster', 2, DATE '2023-11-01', 10, @committeeId, a.id
+            INSERT INTO programmes (name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by, rule_set)
+            SELECT @name, @issuer, @kind, @cycleYears, @startsOn, 10, @committeeId, a.id, @ruleSet
             FROM admins a WHERE a.username = @admin
               AND NOT EXISTS (SELECT 1 FROM programmes WHERE name = @name AND org_unit_id = @committeeId);
             SELECT id FROM programmes WHERE name = @name AND org_unit_id = @committeeId;
             """;
+        var today = calendar.Today;
+        var licensedOn = new DateOnly(today.Year, 2, 1);
         var programmeId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(ProgrammeSql, new
         {
             name = "2023年柳州市教育系统党建名师工作室（第二批）",
             issuer = "中共柳州市委教育工作委员会",
+            kind = "PartyBuildingMaster", cycleYears = 2, startsOn = new DateOnly(today.Year - 1, 9, 1), ruleSet = nameof(RuleSet.Liuzhou),
             committeeId,
             admin = AdminUsername,
         }, cancellationToken: ct));
+        await RuleSets.InstallAsync(conn, null, programmeId, RuleSet.Liuzhou, ct);
 
         const string StudioSql = """
-            INSERT INTO studios (programme_id, name, host_org_unit_id, status) VALUES (@programmeId, @name, @schoolId, 'Active')
+            INSERT INTO studios (programme_id, name, host_org_unit_id, status, created_at) VALUES (@programmeId, @name, @schoolId, 'Active', @licensedAt)
             ON CONFLICT (programme_id, name) DO NOTHING;
             SELECT id FROM studios WHERE programme_id = @programmeId AND name = @name;
             """;
-        var studioId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(StudioSql, new { programmeId, name = StudioName, schoolId }, cancellationToken: ct));
+        var licensedAt = calendar.At(licensedOn, TimeOnly.MinValue).UtcDateTime;
+        var studioId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(StudioSql, new { programmeId, name = StudioName, schoolId, licensedAt }, cancellationToken: ct));
 
         var memberIds = new List<Guid>();
         foreach (var (sandboxName, displayName) in People)
@@ -74,19 +84,21 @@ public sealed class DemoSeeder(
         }
 
         const string MembershipSql = """
-            INSERT INTO studio_memberships (studio_id, member_id, role)
-            SELECT @studioId, @memberId, @role
+            INSERT INTO studio_memberships (studio_id, member_id, role, joined_at)
+            SELECT @studioId, @memberId, @role, @licensedAt
             WHERE NOT EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND member_id = @memberId AND removed_at IS NULL)
               AND (@role = 'Member' OR NOT EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND role = 'Leader' AND removed_at IS NULL))
             """;
         for (var i = 0; i < memberIds.Count; i++)
         {
             await conn.ExecuteAsync(new CommandDefinition(MembershipSql,
-                new { studioId, memberId = memberIds[i], role = i == 0 ? "Leader" : "Member" }, cancellationToken: ct));
+                new { studioId, memberId = memberIds[i], role = i == 0 ? "Leader" : "Member", licensedAt }, cancellationToken: ct));
         }
 
-        await SeedActivitiesAsync(conn, studioId, memberIds, ct);
+        await SeedActivitiesAsync(conn, studioId, memberIds, pairedSchoolId, ct);
         await SeedBriefsAsync(conn, studioId, memberIds[0], ct);
+        await SeedLedgerRecordsAsync(conn, studioId, memberIds, ct);
+        await SeedWenzhouStudioAsync(conn, committeeId, schoolId, memberIds[^1], licensedAt, ct);
         logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);
     }
 
@@ -104,9 +116,9 @@ public sealed class DemoSeeder(
 
     /// <summary>
     /// Activities around today (in the calendar zone, Asia/Shanghai): three past months of seminars, a lecture, a volunteer
-    /// service with its check-ins and check-outs (so volunteer hours are not empty), and what is coming.
+    /// service with its check-ins and check-outs (so volunteer hours are not empty), a pairing visit, and what is coming.
     /// </summary>
-    private async Task SeedActivitiesAsync(NpgsqlConnection conn, Guid studioId, IReadOnlyList<Guid> people, CancellationToken ct)
+    private async Task SeedActivitiesAsync(NpgsqlConnection conn, Guid studioId, IReadOnlyList<Guid> people, Guid pairedSchoolId, CancellationToken ct)
     {
         var leaderId = people[0];
         const string AnySql = "SELECT EXISTS (SELECT 1 FROM activities WHERE studio_id = @studioId)";
@@ -118,6 +130,14 @@ public sealed class DemoSeeder(
         var month = new DateOnly(today.Year, today.Month, 1);
         var plans = new List<(string Kind, string Title, string Theme, DateTimeOffset Start, TimeSpan Length, string Venue, bool Geofence)>
         {
+            // Earlier this year, for the ledger: seminars in February, March, April and June (May, July and August are missed),
+            // the spring semester's seminar, and a pairing visit (its school is set below).
+            ("MonthlySeminar", "2月党建专题研讨", "新学期支部工作计划", At(new DateOnly(today.Year, 2, 24), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", false),
+            ("MonthlySeminar", "3月党建专题研讨", "学雷锋与师德师风建设", At(new DateOnly(today.Year, 3, 12), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", false),
+            ("MonthlySeminar", "4月党建专题研讨", "“五基三化”行动推进", At(new DateOnly(today.Year, 4, 16), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", false),
+            ("SemesterSeminar", "春季学期党建工作专题研讨会", "“党建+教育”融合路径", At(new DateOnly(today.Year, 5, 21), 14, 30), TimeSpan.FromHours(3), "柳北区教师发展中心报告厅", false),
+            ("MonthlySeminar", "6月党建专题研讨", "庆祝建党节主题研讨", At(new DateOnly(today.Year, 6, 18), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", false),
+            ("PairingVisit", "结对帮扶：赴柳州市第十二中学指导“三会一课”", "支部标准化建设指导", At(new DateOnly(today.Year, 4, 23), 9, 30), TimeSpan.FromHours(3), "柳州市第十二中学", false),
             ("MonthlySeminar", $"{month.AddMonths(-2).Month}月党建专题研讨", "学习贯彻党的二十大精神，推进“党建+教育”融合", At(month.AddMonths(-2).AddDays(14), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", true),
             ("MonthlySeminar", $"{month.AddMonths(-1).Month}月党建专题研讨", "基层党组织标准化规范化建设", At(month.AddMonths(-1).AddDays(15), 15), TimeSpan.FromHours(2), "景行小学三楼党员活动室", true),
             ("TrainingLecture", "党务工作者专题培训讲座", "新时代学校党建工作实务", At(month.AddMonths(-1).AddDays(22), 9), TimeSpan.FromHours(3), "柳北区教师发展中心报告厅", false),
@@ -127,8 +147,8 @@ public sealed class DemoSeeder(
             ("ThemedPartyDay", "主题党日：重温入党誓词", "不忘初心、牢记使命", At(month.AddMonths(1).AddDays(4), 15), TimeSpan.FromHours(2), "柳州市工人运动史陈列馆", false),
         };
         const string Sql = """
-            INSERT INTO activities (studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters, created_by)
-            VALUES (@studioId, @kind, @title, @theme, @startsAt, @endsAt, @venue, @lat, @lng, @radius, @leaderId)
+            INSERT INTO activities (studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters, created_by, paired_school_org_unit_id)
+            VALUES (@studioId, @kind, @title, @theme, @startsAt, @endsAt, @venue, @lat, @lng, @radius, @leaderId, CASE WHEN @kind = 'PairingVisit' THEN @pairedSchoolId END)
             RETURNING id
             """;
         foreach (var p in plans)
@@ -139,7 +159,7 @@ public sealed class DemoSeeder(
                 startsAt = p.Start.UtcDateTime, endsAt = p.Start.Add(p.Length).UtcDateTime, venue = p.Venue,
                 // 景行小学, 柳州 (GCJ-02, as the mini-program's map picker gives).
                 lat = p.Geofence ? 24.3385 : (double?)null, lng = p.Geofence ? 109.4155 : (double?)null, radius = p.Geofence ? 150 : (int?)null,
-                leaderId,
+                leaderId, pairedSchoolId,
             }, cancellationToken: ct));
             if (p.Kind == "VolunteerService") await SeedVolunteerHoursAsync(conn, id, p.Start, p.Start.Add(p.Length), people, ct);
         }
@@ -228,5 +248,43 @@ public sealed class DemoSeeder(
             var result = await briefReview.PublishAsync(briefId, leaderId, ct);
             logger.LogInformation("Demo brief for {Activity}: {Outcome}", past[i].Title, result.Outcome);
         }
+    }
+
+    /// <summary>This year's backbone teachers (3 of the 5 asked) and one achievement; no research project and no report yet.</summary>
+    private async Task SeedLedgerRecordsAsync(NpgsqlConnection conn, Guid studioId, List<Guid> memberIds, CancellationToken ct)
+    {
+        var year = calendar.Today.Year;
+        const string Sql = """
+            INSERT INTO backbone_teachers (studio_id, member_id, year, note, marked_by)
+            SELECT @studioId, m, @year, '“双培养”骨干教师', @leaderId FROM unnest(@members) AS m
+            ON CONFLICT DO NOTHING;
+            INSERT INTO achievements (studio_id, form, title, year, authors, level, created_by)
+            SELECT @studioId, 'WorkMethodOrCase', '“红烛先锋”党支部工作法', @year, '覃美玲，韦志强', 'City', @leaderId
+            WHERE NOT EXISTS (SELECT 1 FROM achievements WHERE studio_id = @studioId);
+            """;
+        await conn.ExecuteAsync(new CommandDefinition(Sql, new { studioId, year, leaderId = memberIds[0], members = memberIds.Skip(1).Take(3).ToArray() }, cancellationToken: ct));
+    }
+
+    /// <summary>A 教育先锋党员工作室 under the Wenzhou set (seeds/002): its ledger shows the Wenzhou rules.</summary>
+    private async Task SeedWenzhouStudioAsync(NpgsqlConnection conn, Guid committeeId, Guid schoolId, Guid leaderId, DateTime licensedAt, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO programmes (name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by, rule_set)
+            SELECT '教育先锋党员工作室（演示，按温州市标准）', '中共柳州市委教育工作委员会', 'PioneerMember', 2, @startsOn, 20, @committeeId, a.id, 'Wenzhou'
+            FROM admins a WHERE a.username = @admin
+              AND NOT EXISTS (SELECT 1 FROM programmes WHERE name = '教育先锋党员工作室（演示，按温州市标准）' AND org_unit_id = @committeeId);
+            SELECT id FROM programmes WHERE name = '教育先锋党员工作室（演示，按温州市标准）' AND org_unit_id = @committeeId;
+            """;
+        var programmeId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(Sql,
+            new { startsOn = new DateOnly(calendar.Today.Year, 1, 1), committeeId, admin = AdminUsername }, cancellationToken: ct));
+        await RuleSets.InstallAsync(conn, null, programmeId, RuleSet.Wenzhou, ct);
+        const string StudioSql = """
+            INSERT INTO studios (programme_id, name, host_org_unit_id, status, created_at) VALUES (@programmeId, '梁海涛教育先锋党员工作室', @schoolId, 'Active', @licensedAt)
+            ON CONFLICT (programme_id, name) DO NOTHING;
+            INSERT INTO studio_memberships (studio_id, member_id, role, joined_at)
+            SELECT s.id, @leaderId, 'Leader', @licensedAt FROM studios s
+            WHERE s.programme_id = @programmeId AND NOT EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = s.id AND m.removed_at IS NULL);
+            """;
+        await conn.ExecuteAsync(new CommandDefinition(StudioSql, new { programmeId, schoolId, leaderId, licensedAt }, cancellationToken: ct));
     }
 }

@@ -30,7 +30,13 @@ public sealed record ProgrammeDto
     public DateOnly StartsOn { get; init; }
     public int TeamCap { get; init; }
     public Guid OrgUnitId { get; init; }
+    /// <summary>The notice whose requirement set the programme got (Features/Ledger/RuleSets.cs).</summary>
+    public Ledger.RuleSet RuleSet { get; init; }
 }
 
-/// <summary>Request to create a programme; it belongs to the admin's own org unit. Name ≤ 100, issuer ≤ 100 characters; every field required.</summary>
-public sealed record CreateProgrammeRequest(string? Name, string? Issuer, StudioKind? StudioKind, int? CycleYears, DateOnly? StartsOn, int? TeamCap);
+/// <summary>
+/// Request to create a programme; it belongs to the admin's own org unit. Name ≤ 100, issuer ≤ 100 characters; every field
+/// required but <c>ruleSet</c>, which defaults by studio kind (BranchSecretary and PartyBuildingMaster: Liuzhou;
+/// DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: None).
+/// </summary>
+public sealed record CreateProgrammeRequest(string? Name, string? Issuer, StudioKind? StudioKind, int? CycleYears, DateOnly? StartsOn, int? TeamCap, Ledger.RuleSet? RuleSet = null);

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.Ledger;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Infrastructure;
 
@@ -19,6 +20,8 @@ public static class ProgrammesApi
         group.MapGet("/", ListAsync).WithName("ListProgrammes")
             .WithSummary("Programmes owned by a unit of the admin's subtree or by one of its ancestors (a district admin sees the city's programme).");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetProgramme").WithSummary("One programme. 404 not_found; 403 forbidden.");
+        group.MapGet("/{id:guid}/requirements", RequirementsAsync).WithName("ListProgrammeRequirements")
+            .WithSummary("The programme's requirements (建设任务指标) in ledger order, each with its notice clause. 403 forbidden; 404 not_found.");
         group.MapPost("/{id:guid}/studios", StudiosApi.CreateInProgrammeAsync).WithName("CreateStudio")
             .WithSummary("Licenses a studio hosted by a unit of the admin's subtree (status Active) and returns the leader invitation. 400 validation_failed; 403 forbidden; 404 not_found; 409 duplicate_name.");
         group.MapGet("/{id:guid}/studios", StudiosApi.ListInProgrammeAsync).WithName("ListProgrammeStudios")
@@ -46,20 +49,24 @@ public static class ProgrammesApi
         if (v.Problem is { } invalid) return invalid;
 
         const string Sql = """
-            INSERT INTO programmes (name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by)
-            SELECT @name, @issuer, @kind, @cycleYears, @startsOn, @teamCap, a.org_unit_id, a.id FROM admins a WHERE a.id = @adminId
-            RETURNING id, name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id
+            INSERT INTO programmes (name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by, rule_set)
+            SELECT @name, @issuer, @kind, @cycleYears, @startsOn, @teamCap, a.org_unit_id, a.id, @ruleSet FROM admins a WHERE a.id = @adminId
+            RETURNING id, name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, rule_set
             """;
+        var ruleSet = request.RuleSet ?? RuleSets.DefaultFor(kind!.Value);
         await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
         var dto = await conn.QuerySingleAsync<ProgrammeDto>(new CommandDefinition(Sql,
-            new { name, issuer, kind = kind!.Value.ToString(), cycleYears, startsOn = startsOn!.Value, teamCap, adminId = user.Id() }, cancellationToken: ct));
+            new { name, issuer, kind = kind!.Value.ToString(), cycleYears, startsOn = startsOn!.Value, teamCap, adminId = user.Id(), ruleSet = ruleSet.ToString() }, tx, cancellationToken: ct));
+        await RuleSets.InstallAsync(conn, tx, dto.Id, ruleSet, ct);
+        await tx.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/programmes/{dto.Id}", dto);
     }
 
     private static async Task<Ok<ProgrammeDto[]>> ListAsync(ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
     {
         const string Sql = $"""
-            SELECT p.id, p.name, p.issuer, p.studio_kind, p.cycle_years, p.starts_on, p.team_cap, p.org_unit_id
+            SELECT p.id, p.name, p.issuer, p.studio_kind, p.cycle_years, p.starts_on, p.team_cap, p.org_unit_id, p.rule_set
             FROM programmes p WHERE {VisibleSql}
             ORDER BY p.starts_on DESC, p.name
             """;
@@ -71,7 +78,7 @@ public static class ProgrammesApi
     private static async Task<Results<Ok<ProgrammeDto>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
     {
         const string Sql = $"""
-            SELECT p.id, p.name, p.issuer, p.studio_kind, p.cycle_years, p.starts_on, p.team_cap, p.org_unit_id, {VisibleSql} AS visible
+            SELECT p.id, p.name, p.issuer, p.studio_kind, p.cycle_years, p.starts_on, p.team_cap, p.org_unit_id, p.rule_set, {VisibleSql} AS visible
             FROM programmes p WHERE p.id = @id
             """;
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -81,11 +88,21 @@ public static class ProgrammesApi
         return TypedResults.Ok(row.AsDto());
     }
 
+    private static async Task<Results<Ok<RequirementDto[]>, ProblemHttpResult>> RequirementsAsync(Guid id, ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
+    {
+        const string Sql = $"SELECT {VisibleSql} FROM programmes p WHERE p.id = @id";
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var visible = await conn.QuerySingleOrDefaultAsync<bool?>(new CommandDefinition(Sql, new { id, adminId = user.Id() }, cancellationToken: ct));
+        if (visible is null) return Problems.NotFound("Programme");
+        if (visible is false) return Problems.Forbidden("The programme belongs to another committee.");
+        return TypedResults.Ok(await LedgerStore.RequirementsAsync(conn, id, ct));
+    }
+
     /// <summary>The programme as the studio feature needs it: null when absent; <c>Visible</c> when it lies in the admin's subtree.</summary>
     internal static Task<ProgrammeRow?> FindOwnedAsync(NpgsqlConnection conn, Guid id, Guid adminId, CancellationToken ct)
     {
         const string Sql = """
-            SELECT p.id, p.name, p.issuer, p.studio_kind, p.cycle_years, p.starts_on, p.team_cap, p.org_unit_id,
+            SELECT p.id, p.name, p.issuer, p.studio_kind, p.cycle_years, p.starts_on, p.team_cap, p.org_unit_id, p.rule_set,
                    EXISTS (SELECT 1 FROM org_units o JOIN admins a ON a.id = @adminId WHERE o.id = p.org_unit_id AND a.org_unit_id = ANY (o.ancestors)) AS visible
             FROM programmes p WHERE p.id = @id
             """;
@@ -102,12 +119,13 @@ public static class ProgrammesApi
         public DateOnly StartsOn { get; init; }
         public int TeamCap { get; init; }
         public Guid OrgUnitId { get; init; }
+        public RuleSet RuleSet { get; init; }
         public bool Visible { get; init; }
 
         public ProgrammeDto AsDto() => new()
         {
             Id = Id, Name = Name, Issuer = Issuer, StudioKind = StudioKind, CycleYears = CycleYears,
-            StartsOn = StartsOn, TeamCap = TeamCap, OrgUnitId = OrgUnitId,
+            StartsOn = StartsOn, TeamCap = TeamCap, OrgUnitId = OrgUnitId, RuleSet = RuleSet,
         };
     }
 }

@@ -304,26 +304,6 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal((MediaCheckStatus.Risky, (string?)null), (hidden.MediaCheck, hidden.Url));
     }
 
-    [Fact]
-    public async Task TheDemoSeedPublishesBriefsWithPhotosStrippedOfGps()
-    {
-        var seeder = factory.Services.GetRequiredService<WeStudio.Api.Features.Demo.DemoSeeder>();
-
-        await seeder.SeedAsync("demo-password-for-tests");
-        await seeder.SeedAsync("demo-password-for-tests"); // idempotent
-
-        var leader = await factory.MemberAsync(WeStudio.Api.Features.Demo.DemoSeeder.People[0].SandboxName);
-        await using var conn = await factory.Database.OpenConnectionAsync();
-        var studioId = await conn.ExecuteScalarAsync<Guid>("SELECT id FROM studios WHERE name = @name", new { name = WeStudio.Api.Features.Demo.DemoSeeder.StudioName });
-        var feed = await FeedAsync(leader, studioId);
-        Assert.Equal(3, feed.Items.Length);
-        Assert.All(feed.Items, b => Assert.Equal(BriefStatus.Published, b.Status));
-        Assert.All(feed.Items, b => Assert.InRange(b.Photos.Length, 2, 3));
-        var jpeg = feed.Items.SelectMany(b => b.Photos).First(p => p.Url is not null);
-        var bytes = await (await factory.FetchAsync(jpeg.Url!)).Content.ReadAsByteArrayAsync();
-        Assert.Empty(PhotoTesting.Leaks(await PhotoTesting.ExifToolAsync(bytes, "img")));
-    }
-
     private async Task WaitForVerdictAsync(Guid photoId)
     {
         await using var conn = await factory.Database.OpenConnectionAsync();

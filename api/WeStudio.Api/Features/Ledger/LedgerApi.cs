@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.Studios;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.Ledger;
+
+/// <summary>The ledger (台账): per studio and year, and the committee overview of a programme; JSON and Excel.</summary>
+public static class LedgerApi
+{
+    public static IServiceCollection AddLedger(this IServiceCollection services)
+    {
+        services.AddSingleton<LedgerCalendar>();
+        services.AddSingleton<LedgerStore>();
+        services.AddSingleton<LedgerService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLedger(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/studios/{id:guid}/ledger", StudioLedgerAsync).WithTags("Ledger").WithName("GetStudioLedger").RequireAuthorization()
+            .WithSummary("The studio's ledger for a calendar year (default this year): every requirement and period with target, actual, status and evidence. 400 validation_failed; 403 forbidden; 404 not_found.");
+        app.MapGet("/api/v1/ledger", OverviewAsync).WithTags("Ledger").WithName("GetLedgerOverview").RequireAuthorization(CurrentUser.AdminPolicy)
+            .WithSummary("Committee overview: the programme's studios in the admin's subtree with their requirement statuses for a period (YYYY or YYYY-MM), most missed first; filters districtId and status; paged. 400 validation_failed; 403 forbidden; 404 not_found.");
+        app.MapGet("/api/v1/studios/{id:guid}/ledger.xlsx", LedgerExport.StudioWorkbookAsync).WithTags("Ledger").WithName("ExportStudioLedger").RequireAuthorization()
+            .Produces(StatusCodes.Status200OK, contentType: LedgerExport.ContentType)
+            .WithSummary("The studio's ledger for a year as an Excel workbook (summary, activities, achievements sheets). 400 validation_failed; 403 forbidden; 404 not_found.");
+        app.MapGet("/api/v1/ledger.xlsx", LedgerExport.ProgrammeWorkbookAsync).WithTags("Ledger").WithName("ExportProgrammeLedger").RequireAuthorization(CurrentUser.AdminPolicy)
+            .Produces(StatusCodes.Status200OK, contentType: LedgerExport.ContentType)
+            .WithSummary("The ledgers of the programme's studios in the admin's subtree for a year as one Excel workbook, streamed. 400 validation_failed; 403 forbidden; 404 not_found.");
+        return app;
+    }
+
+    internal static ProblemHttpResult? YearProblem(int year) =>
+        year is < 2000 or > 2100 ? Problems.Field("year", "'year' must be between 2000 and 2100.") : null;
+
+    private static async Task<Results<Ok<StudioLedgerDto>, ProblemHttpResult>> StudioLedgerAsync(
+        Guid id, ClaimsPrincipal user, StudioAccess access, LedgerService ledger, LedgerCalendar calendar, CancellationToken ct, int? year = null)
+    {
+        var y = year ?? calendar.DayOf(ledger.Clock.GetUtcNow()).Year;
+        if (YearProblem(y) is { } invalid) return invalid;
+        if (await access.RefuseReadAsync(id, user, ct) is { } refused) return refused;
+        var dto = await ledger.StudioLedgerAsync(id, y, ct);
+        return dto is null ? Problems.NotFound("Studio") : TypedResults.Ok(dto);
+    }
+
+    /// <summary>Parses <c>YYYY</c> or <c>YYYY-MM</c> into the year and the local date the period ends (exclusive).</summary>
+    internal static (int Year, DateOnly Ends)? ParsePeriod(string? period)
+    {
+        if (period is null) return null;
+        if (period.Length == 4 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100)
+            return (y, new DateOnly(y + 1, 1, 1));
+        if (DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) && period.Length == 7 && m.Year is >= 2000 and <= 2100)
+            return (m.Year, m.AddMonths(1));
+        return null;
+    }
+
+    private static async Task<Results<Ok<LedgerOverviewDto>, ProblemHttpResult>> OverviewAsync(
+        ClaimsPrincipal user, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, CancellationToken ct,
+        Guid? programmeId = null, string? period = null, Guid? districtId = null, string? status = null, string? sort = null, int page = 1, int pageSize = 50)
+    {
+        var v = new Validation();
+        v.Required("programmeId", programmeId);
+        var now = ledger.Clock.GetUtcNow();
+        var parsed = period is null ? (calendar.DayOf(now).Year, new DateOnly(calendar.DayOf(now).Year + 1, 1, 1)) : ParsePeriod(period);
+        if (parsed is null) v.Add("period", "'period' is a year (YYYY) or a month (YYYY-MM) between 2000 and 2100.");
+        var statusFilter = v.Enum<LedgerStatus>("status", status, required: false);
+        if (sort is not null and not ("missed" or "name")) v.Add("sort", "'sort' is 'missed' (most missed first, the default) or 'name'.");
+        v.Range("page", page, 1, 10_000);
+        v.Range("pageSize", pageSize, 1, 500);
+        if (v.Problem is { } invalid) return invalid;
+
+        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
+        var found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
+        if (found is null) return Problems.NotFound("Programme");
+        if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");
+        await conn.CloseAsync();
+
+        var (year, endsDay) = parsed!.Value;
+        var ends = calendar.StartOf(endsDay);
+        var asOf = ends < now ? ends : now;
+        var programme = found.Value.Programme;
+        var (requirements, studios, ledgers) = await ledger.ProgrammeLedgersAsync(found.Value.Programme, user.Id(), districtId, year, asOf, withTitles: false, ct);
+        var referenceDay = calendar.DayOf(asOf.AddTicks(-1));
+
+        var byId = studios.ToDictionary(h => h.Id);
+        var rows = ledgers.Select(l =>
+        {
+            var host = byId[l.StudioId];
+            return new OverviewRow
+            {
+                StudioId = l.StudioId, StudioName = l.StudioName, HostOrgUnitName = host.HostOrgUnitName, DistrictId = host.DistrictId, DistrictName = host.DistrictName,
+                Missed = l.Totals.Missed, Totals = l.Totals,
+                Requirements = l.Requirements.Select(line =>
+                {
+                    var current = line.Cells.LastOrDefault(c => c.Starts <= referenceDay) ?? line.Cells.FirstOrDefault();
+                    return new OverviewRequirementStatus(line.Code, current?.Status ?? LedgerStatus.NotApplicable, line.Cells.Count(c => c.Status == LedgerStatus.Missed));
+                }).ToArray(),
+            };
+        });
+        var filtered = rows.Where(r => statusFilter is null || r.Requirements.Any(q => q.Status == statusFilter)).ToList();
+        IEnumerable<OverviewRow> ordered = sort == "name"
+            ? filtered.OrderBy(r => r.StudioName, StringComparer.Ordinal)
+            : filtered.OrderByDescending(r => r.Missed).ThenByDescending(r => r.Totals.AtRisk).ThenBy(r => r.StudioName, StringComparer.Ordinal);
+        var pageItems = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+
+        return TypedResults.Ok(new LedgerOverviewDto
+        {
+            ProgrammeId = programme.Id, ProgrammeName = programme.Name, Period = period ?? year.ToString(CultureInfo.InvariantCulture), AsOf = asOf,
+            Requirements = requirements, Page = page, PageSize = pageSize, Total = filtered.Count, Items = pageItems,
+        });
+    }
+}

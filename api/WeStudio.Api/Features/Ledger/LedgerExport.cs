@@ -1,0 +1,235 @@
+using System.Security.Claims;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.AspNetCore.Http.HttpResults;
+using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.Studios;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.Ledger;
+
+/// <summary>
+/// The ledger as an Excel workbook for inspection (归纳装盒备检): a summary sheet (requirement, clause, period, target,
+/// actual, status), an activities sheet (date in Asia/Shanghai as an Excel date, kind, title, attendance, brief) and an
+/// achievements sheet; Chinese headers, set column widths, frozen header row. Sheets are written row by row with
+/// <see cref="OpenXmlWriter"/> into a temporary file that is then streamed to the client, so a whole programme never sits in memory as a DOM.
+/// </summary>
+public static class LedgerExport
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Style indexes of the stylesheet below.</summary>
+    private const uint StyleHeader = 1, StyleDate = 2, StyleWrap = 3;
+
+    private static readonly Dictionary<LedgerStatus, string> StatusNames = new()
+    {
+        [LedgerStatus.Met] = "达标", [LedgerStatus.OnTrack] = "进行中", [LedgerStatus.AtRisk] = "有风险", [LedgerStatus.Missed] = "未达标",
+        [LedgerStatus.NotApplicable] = "不适用", [LedgerStatus.EvaluatorChecked] = "评估组核查",
+    };
+
+    private static readonly Dictionary<string, string> KindNames = new()
+    {
+        ["MonthlySeminar"] = "党建专题研讨", ["SemesterSeminar"] = "学期专题研讨会", ["TrainingLecture"] = "培训讲座", ["VolunteerService"] = "志愿服务",
+        ["PairingVisit"] = "结对帮扶", ["ThemedPartyDay"] = "主题党日", ["ThreeMeetingsOneLesson"] = "三会一课", ["ResearchSession"] = "教研/课题研讨", ["Other"] = "其他",
+    };
+
+    private static readonly Dictionary<string, string> FormNames = new()
+    {
+        ["System"] = "制度机制", ["WorkMethodOrCase"] = "工作法/典型案例", ["IdeologicalBrand"] = "思政品牌", ["PublicityPlatform"] = "宣传平台",
+        ["ResearchOutput"] = "研究成果", ["DemonstrationEffect"] = "示范辐射", ["Paper"] = "论文", ["Project"] = "课题", ["Monograph"] = "专著",
+        ["School"] = "校级", ["County"] = "县（区）级", ["City"] = "市级", ["Province"] = "省级", ["National"] = "国家级",
+    };
+
+    public static string StatusName(LedgerStatus status) => StatusNames[status];
+
+    /// <summary>The target as a clerk reads it: "≥ 2", "1—2", "≥ 80%", or "—" for evaluator items.</summary>
+    public static string Target(LedgerLine line) => line.Counts switch
+    {
+        RequirementCounts.EvaluatorChecked => "—",
+        RequirementCounts.AttendanceRate => $"≥ {line.TargetRate:P0}",
+        _ when line.TargetMax is { } max => $"{line.TargetMin}—{max}",
+        _ => $"≥ {line.TargetMin}",
+    };
+
+    internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> StudioWorkbookAsync(
+        Guid id, ClaimsPrincipal user, StudioAccess access, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, CancellationToken ct, int? year = null)
+    {
+        var y = year ?? calendar.DayOf(ledger.Clock.GetUtcNow()).Year;
+        if (LedgerApi.YearProblem(y) is { } invalid) return invalid;
+        if (await access.RefuseReadAsync(id, user, ct) is { } refused) return refused;
+        var dto = await ledger.StudioLedgerAsync(id, y, ct);
+        if (dto is null) return Problems.NotFound("Studio");
+        var details = await store.ExportDetailsAsync([id], y, ledger.Clock.GetUtcNow(), calendar, ct);
+        var file = Write([(dto, "")], details, calendar, programmeWide: false);
+        return TypedResults.File(file, ContentType, $"台账-{dto.StudioName}-{y}.xlsx");
+    }
+
+    internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ProgrammeWorkbookAsync(
+        ClaimsPrincipal user, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, CancellationToken ct, Guid? programmeId = null, int? year = null)
+    {
+        var v = new Validation();
+        v.Required("programmeId", programmeId);
+        var y = year ?? calendar.DayOf(ledger.Clock.GetUtcNow()).Year;
+        if (y is < 2000 or > 2100) v.Add("year", "'year' must be between 2000 and 2100.");
+        if (v.Problem is { } invalid) return invalid;
+        LedgerStore.ProgrammeInfo programme;
+        await using (var conn = await store.DataSource.OpenConnectionAsync(ct))
+        {
+            var found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
+            if (found is null) return Problems.NotFound("Programme");
+            if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");
+            programme = found.Value.Programme;
+        }
+        var (_, studios, ledgers) = await ledger.ProgrammeLedgersAsync(programme, user.Id(), null, y, ledger.Clock.GetUtcNow(), withTitles: false, ct);
+        var details = await store.ExportDetailsAsync(studios.Select(s => s.Id).ToArray(), y, ledger.Clock.GetUtcNow(), calendar, ct);
+        var district = studios.ToDictionary(s => s.Id, s => s.DistrictName ?? s.HostOrgUnitName);
+        var file = Write(ledgers.Select(l => (l, district[l.StudioId])).ToList(), details, calendar, programmeWide: true);
+        return TypedResults.File(file, ContentType, $"台账-{programme.Name}-{y}.xlsx");
+    }
+
+    /// <summary>Writes the workbook into a temporary file (deleted when the returned stream closes) and returns it at position 0.</summary>
+    private static FileStream Write(IReadOnlyList<(StudioLedgerDto Ledger, string District)> ledgers, LedgerStore.ExportDetails details, LedgerCalendar calendar, bool programmeWide)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"westudio-ledger-{Guid.NewGuid():N}.xlsx");
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = doc.AddWorkbookPart();
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            var names = studioNames(ledgers);
+
+            var summary = workbookPart.AddNewPart<WorksheetPart>();
+            using (var w = new SheetWriter(summary, programmeWide
+                ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("文件条款", 60)]
+                : [("建设任务", 26), ("文件条款", 60), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("依据", 50)]))
+            {
+                foreach (var (ledger, district) in ledgers)
+                {
+                    foreach (var line in ledger.Requirements)
+                    {
+                        foreach (var cell in line.Cells)
+                        {
+                            var actual = cell.Actual is { } a ? (object)a : "—";
+                            if (programmeWide)
+                                w.Row(ledger.StudioName, district, line.Title, cell.Period, Target(line), actual, StatusName(cell.Status), line.Clause);
+                            else
+                                w.Row(line.Title, line.Clause, cell.Period, Target(line), actual, StatusName(cell.Status),
+                                    cell.Reason ?? string.Join("；", cell.Evidence.Select(e => e.Title)));
+                        }
+                    }
+                }
+            }
+
+            var activities = workbookPart.AddNewPart<WorksheetPart>();
+            using (var w = new SheetWriter(activities, programmeWide
+                ? [("工作室", 30), ("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]
+                : [("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]))
+            {
+                foreach (var a in details.Activities)
+                {
+                    var day = calendar.DayOf(a.StartsAt);
+                    var attendance = $"{a.Present}/{a.Expected}";
+                    var brief = a.BriefPublished ? "有" : "无";
+                    if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
+                    else w.Row(day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
+                }
+            }
+
+            var achievements = workbookPart.AddNewPart<WorksheetPart>();
+            using (var w = new SheetWriter(achievements, programmeWide
+                ? [("工作室", 30), ("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]
+                : [("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]))
+            {
+                foreach (var a in details.Achievements)
+                {
+                    var form = FormNames[a.Form] + (a.ResearchSubtype is { } s ? $"（{FormNames[s]}）" : "");
+                    if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), (double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
+                    else w.Row((double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
+                }
+            }
+
+            var sheets = workbookPart.Workbook = new Workbook();
+            sheets.AppendChild(new Sheets(
+                new Sheet { Id = workbookPart.GetIdOfPart(summary), SheetId = 1, Name = "汇总" },
+                new Sheet { Id = workbookPart.GetIdOfPart(activities), SheetId = 2, Name = "活动" },
+                new Sheet { Id = workbookPart.GetIdOfPart(achievements), SheetId = 3, Name = "成果" }));
+            workbookPart.Workbook.Save();
+        }
+        stream.Position = 0;
+        return stream;
+
+        static Dictionary<Guid, string> studioNames(IReadOnlyList<(StudioLedgerDto Ledger, string District)> ledgers) =>
+            ledgers.ToDictionary(l => l.Ledger.StudioId, l => l.Ledger.StudioName);
+    }
+
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
+        new Fonts(new Font(new FontSize { Val = 11 }), new Font(new Bold(), new FontSize { Val = 11 })) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }) { Count = 4 });
+
+    /// <summary>Writes one worksheet row by row: a bold, frozen header row, then rows of text, numbers and dates.</summary>
+    private sealed class SheetWriter : IDisposable
+    {
+        private readonly OpenXmlWriter writer;
+        private uint row;
+
+        public SheetWriter(WorksheetPart part, (string Header, double Width)[] columns)
+        {
+            writer = OpenXmlWriter.Create(part);
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetViews(new SheetView(
+                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+            { WorkbookViewId = 0 }));
+            writer.WriteElement(new Columns(columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
+            writer.WriteStartElement(new SheetData());
+            WriteRow(columns.Select(c => (object)c.Header).ToArray(), StyleHeader);
+        }
+
+        public void Row(params object[] values) => WriteRow(values, null);
+
+        private void WriteRow(object[] values, uint? style)
+        {
+            row++;
+            writer.WriteStartElement(new Row { RowIndex = row });
+            for (var i = 0; i < values.Length; i++)
+            {
+                var reference = ColumnName(i) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var cell = values[i] switch
+                {
+                    DateOnly d => new Cell { CellReference = reference, StyleIndex = StyleDate, CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()) },
+                    double n => new Cell { CellReference = reference, CellValue = new CellValue(n) },
+                    var text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(text?.ToString() ?? ""))) },
+                };
+                if (style is { } s) cell.StyleIndex = s;
+                else if (values[i] is string str && str.Length > 40) cell.StyleIndex = StyleWrap;
+                writer.WriteElement(cell);
+            }
+            writer.WriteEndElement();
+        }
+
+        /// <summary>XML 1.0 cannot carry most control characters; drop them.</summary>
+        private static string Clean(string text) => new(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());
+
+        private static string ColumnName(int index)
+        {
+            var name = "";
+            for (index++; index > 0; index = (index - 1) / 26) name = (char)('A' + (index - 1) % 26) + name;
+            return name;
+        }
+
+        public void Dispose()
+        {
+            writer.WriteEndElement(); // SheetData
+            writer.WriteEndElement(); // Worksheet
+            writer.Close();
+        }
+    }
+}

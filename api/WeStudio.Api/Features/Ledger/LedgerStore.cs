@@ -1,0 +1,376 @@
+using Dapper;
+using Npgsql;
+using WeStudio.Api.Features.Achievements;
+using WeStudio.Api.Features.Activities;
+
+namespace WeStudio.Api.Features.Ledger;
+
+/// <summary>A studio as the ledger sees it. <c>CreatedAt</c> is the licensing instant (studios are licensed Active when created).</summary>
+public sealed class LedgerStudio
+{
+    public Guid Id { get; init; }
+    public string Name { get; init; } = "";
+    public DateTimeOffset CreatedAt { get; init; }
+    public string HostOrgUnitName { get; init; } = "";
+    public Guid? DistrictId { get; init; }
+    public string? DistrictName { get; init; }
+}
+
+public sealed class ActivityFact
+{
+    public Guid StudioId { get; init; }
+    public Guid Id { get; init; }
+    public ActivityKind Kind { get; init; }
+    public string? Title { get; init; }
+    public DateTimeOffset StartsAt { get; init; }
+    /// <summary>The paired school: its org unit id, or its lower-cased name; null when none is recorded.</summary>
+    public string? SchoolKey { get; init; }
+    public string? SchoolName { get; init; }
+}
+
+public sealed class AchievementFact
+{
+    public Guid StudioId { get; init; }
+    public Guid Id { get; init; }
+    public AchievementForm Form { get; init; }
+    public ResearchSubtype? ResearchSubtype { get; init; }
+    public string Title { get; init; } = "";
+    public int Year { get; init; }
+}
+
+public sealed class BackboneFact
+{
+    public Guid StudioId { get; init; }
+    public Guid MemberId { get; init; }
+    public string? DisplayName { get; init; }
+    public int Year { get; init; }
+}
+
+public sealed class ReportFact
+{
+    public Guid StudioId { get; init; }
+    public Guid Id { get; init; }
+    public int Year { get; init; }
+    public string Status { get; init; } = "";
+    public DateTimeOffset FirstSubmittedAt { get; init; }
+}
+
+public sealed class MembershipFact
+{
+    public Guid StudioId { get; init; }
+    public DateTimeOffset JoinedAt { get; init; }
+    public DateTimeOffset? RemovedAt { get; init; }
+}
+
+/// <summary>An activity that has both a notice sent beforehand and a published brief (Wenzhou "有通知、有简讯").</summary>
+public sealed class BriefedActivityFact
+{
+    public Guid StudioId { get; init; }
+    public Guid ActivityId { get; init; }
+    public ActivityKind Kind { get; init; }
+    public string? Title { get; init; }
+    public DateTimeOffset StartsAt { get; init; }
+}
+
+/// <summary>Attendance of one held activity: members present and members expected.</summary>
+public sealed class AttendanceFact
+{
+    public Guid StudioId { get; init; }
+    public Guid ActivityId { get; init; }
+    public DateTimeOffset StartsAt { get; init; }
+    public int Present { get; init; }
+    public int Expected { get; init; }
+}
+
+/// <summary>Everything the ledger counts for a set of studios over a window of time.</summary>
+public sealed class LedgerFacts
+{
+    public List<ActivityFact> Activities { get; init; } = [];
+    public List<AchievementFact> Achievements { get; init; } = [];
+    public List<BackboneFact> BackboneTeachers { get; init; } = [];
+    public List<ReportFact> Reports { get; init; } = [];
+    public List<MembershipFact> Memberships { get; init; } = [];
+    /// <summary>Held activities whose brief is published.</summary>
+    public List<BriefedActivityFact> WithPublishedBrief { get; init; } = [];
+    /// <summary>Held activities announced beforehand whose brief is published.</summary>
+    public List<BriefedActivityFact> WithNoticeAndBrief { get; init; } = [];
+    /// <summary>Present and expected per held activity.</summary>
+    public List<AttendanceFact> Attendance { get; init; } = [];
+}
+
+/// <summary>The ledger's SQL: requirements, studios in scope and the facts that rules count, each loaded in bulk for many studios.</summary>
+public sealed class LedgerStore(NpgsqlDataSource dataSource)
+{
+    private sealed class RequirementRow
+    {
+        public Guid Id { get; init; }
+        public int Position { get; init; }
+        public string Code { get; init; } = "";
+        public string Title { get; init; } = "";
+        public RequirementCounts Counts { get; init; }
+        public RequirementPeriod Period { get; init; }
+        public string[] ActivityKinds { get; init; } = [];
+        public string[] AchievementForms { get; init; } = [];
+        public string[] ResearchSubtypes { get; init; } = [];
+        public int TargetMin { get; init; }
+        public int? TargetMax { get; init; }
+        public decimal? TargetRate { get; init; }
+        public string Clause { get; init; } = "";
+        public string Source { get; init; } = "";
+        public string? Note { get; init; }
+    }
+
+    /// <summary>The programme's requirements in ledger order.</summary>
+    public static async Task<RequirementDto[]> RequirementsAsync(NpgsqlConnection conn, Guid programmeId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT id, position, code, title, counts, period, activity_kinds, achievement_forms, research_subtypes,
+                   target_min, target_max, target_rate, clause, source, note
+            FROM requirements WHERE programme_id = @programmeId ORDER BY position
+            """;
+        var rows = await conn.QueryAsync<RequirementRow>(new CommandDefinition(Sql, new { programmeId }, cancellationToken: ct));
+        return rows.Select(r => new RequirementDto
+        {
+            Id = r.Id, Position = r.Position, Code = r.Code, Title = r.Title, Counts = r.Counts, Period = r.Period,
+            ActivityKinds = r.ActivityKinds.Select(Enum.Parse<ActivityKind>).ToArray(),
+            AchievementForms = r.AchievementForms.Select(Enum.Parse<AchievementForm>).ToArray(),
+            ResearchSubtypes = r.ResearchSubtypes.Select(Enum.Parse<ResearchSubtype>).ToArray(),
+            TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate, Clause = r.Clause, Source = r.Source, Note = r.Note,
+        }).ToArray();
+    }
+
+    public sealed class ProgrammeInfo
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public RuleSet RuleSet { get; init; }
+        public DateOnly StartsOn { get; init; }
+        public int CycleYears { get; init; }
+    }
+
+    private const string StudioSelect = """
+        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name
+        FROM studios s
+        JOIN org_units o ON o.id = s.host_org_unit_id
+        LEFT JOIN org_units d ON d.id = o.parent_id AND d.parent_id IS NOT NULL
+        """;
+
+    /// <summary>One studio and its programme, or nulls.</summary>
+    public async Task<(LedgerStudio? Studio, ProgrammeInfo? Programme)> StudioAsync(NpgsqlConnection conn, Guid studioId, CancellationToken ct)
+    {
+        var studio = await conn.QuerySingleOrDefaultAsync<LedgerStudio>(new CommandDefinition(StudioSelect + " WHERE s.id = @studioId", new { studioId }, cancellationToken: ct));
+        if (studio is null) return (null, null);
+        const string Sql = """
+            SELECT p.id, p.name, p.rule_set, p.starts_on, p.cycle_years FROM programmes p JOIN studios s ON s.programme_id = p.id WHERE s.id = @studioId
+            """;
+        return (studio, await conn.QuerySingleAsync<ProgrammeInfo>(new CommandDefinition(Sql, new { studioId }, cancellationToken: ct)));
+    }
+
+    /// <summary>The programme and whether the admin may see it (owned by a unit of their subtree or above their unit); null when absent.</summary>
+    public async Task<(ProgrammeInfo Programme, bool Visible)?> ProgrammeForAdminAsync(NpgsqlConnection conn, Guid programmeId, Guid adminId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT p.id, p.name, p.rule_set, p.starts_on, p.cycle_years,
+                   EXISTS (SELECT 1 FROM admins a JOIN org_units ao ON ao.id = a.org_unit_id JOIN org_units po ON po.id = p.org_unit_id
+                           WHERE a.id = @adminId AND (a.org_unit_id = ANY (po.ancestors) OR p.org_unit_id = ANY (ao.ancestors))) AS visible
+            FROM programmes p WHERE p.id = @programmeId
+            """;
+        var row = await conn.QuerySingleOrDefaultAsync<ProgrammeVisibility>(new CommandDefinition(Sql, new { programmeId, adminId }, cancellationToken: ct));
+        return row is null ? null : (new ProgrammeInfo { Id = row.Id, Name = row.Name, RuleSet = row.RuleSet, StartsOn = row.StartsOn, CycleYears = row.CycleYears }, row.Visible);
+    }
+
+    private sealed class ProgrammeVisibility
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public RuleSet RuleSet { get; init; }
+        public DateOnly StartsOn { get; init; }
+        public int CycleYears { get; init; }
+        public bool Visible { get; init; }
+    }
+
+    /// <summary>The programme's studios hosted inside the admin's subtree, optionally inside one district (any unit of the tree), by name.</summary>
+    public async Task<LedgerStudio[]> StudiosInSubtreeAsync(NpgsqlConnection conn, Guid programmeId, Guid adminId, Guid? districtId, CancellationToken ct)
+    {
+        const string Sql = StudioSelect + """
+
+            JOIN admins a ON a.id = @adminId
+            WHERE s.programme_id = @programmeId AND a.org_unit_id = ANY (o.ancestors)
+              AND (@districtId::uuid IS NULL OR @districtId = ANY (o.ancestors))
+            ORDER BY s.name
+            """;
+        return (await conn.QueryAsync<LedgerStudio>(new CommandDefinition(Sql, new { programmeId, adminId, districtId }, cancellationToken: ct))).ToArray();
+    }
+
+    /// <summary>
+    /// The facts of <paramref name="studioIds"/> between two instants (UTC), counting only what happened up to <paramref name="asOf"/>.
+    /// <paramref name="withTitles"/>: load titles and school names for evidence (the studio ledger and exports); the overview skips them.
+    /// </summary>
+    public async Task<LedgerFacts> FactsAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf,
+        int fromYear, int toYear, bool withTitles, bool needMemberships, CancellationToken ct)
+    {
+        const string ActivitiesWithTitles = """
+            SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at,
+                   COALESCE(a.paired_school_org_unit_id::text, lower(a.paired_school_name)) AS school_key, COALESCE(u.name, a.paired_school_name) AS school_name
+            FROM activities a LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
+            WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+            ORDER BY a.starts_at
+            """;
+        const string ActivitiesBare = """
+            SELECT a.studio_id, a.kind, a.starts_at, COALESCE(a.paired_school_org_unit_id::text, lower(a.paired_school_name)) AS school_key
+            FROM activities a
+            WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+            """;
+        const string OthersSql = """
+            SELECT studio_id, id, form, research_subtype, title, year FROM achievements
+            WHERE studio_id = ANY (@studioIds) AND deleted_at IS NULL AND year BETWEEN @fromYear AND @toYear;
+            SELECT b.studio_id, b.member_id, m.display_name, b.year FROM backbone_teachers b JOIN members m ON m.id = b.member_id
+            WHERE b.studio_id = ANY (@studioIds) AND b.year BETWEEN @fromYear AND @toYear;
+            SELECT studio_id, id, year, status, first_submitted_at FROM progress_reports
+            WHERE studio_id = ANY (@studioIds) AND year BETWEEN @fromYear AND @toYear AND first_submitted_at <= @asOf;
+            """;
+        const string MembershipsSql = """
+            SELECT studio_id, joined_at, removed_at FROM studio_memberships WHERE studio_id = ANY (@studioIds) AND role = 'Member'
+            """;
+        var args = new { studioIds, from = from.UtcDateTime, to = to.UtcDateTime, asOf = asOf.UtcDateTime, fromYear, toYear };
+        var activities = (await conn.QueryAsync<ActivityFact>(new CommandDefinition(withTitles ? ActivitiesWithTitles : ActivitiesBare, args, cancellationToken: ct))).AsList();
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(OthersSql, args, cancellationToken: ct));
+        var achievements = (await grid.ReadAsync<AchievementFact>()).AsList();
+        var backbone = (await grid.ReadAsync<BackboneFact>()).AsList();
+        var reports = (await grid.ReadAsync<ReportFact>()).AsList();
+        var memberships = needMemberships
+            ? (await conn.QueryAsync<MembershipFact>(new CommandDefinition(MembershipsSql, args, cancellationToken: ct))).AsList()
+            : [];
+        return new LedgerFacts
+        {
+            Activities = activities, Achievements = achievements, BackboneTeachers = backbone, Reports = reports, Memberships = memberships,
+            WithPublishedBrief = await ActivitiesWithPublishedBriefAsync(conn, studioIds, from, to, asOf, ct),
+            WithNoticeAndBrief = await ActivitiesWithNoticeAndBriefAsync(conn, studioIds, from, to, asOf, ct),
+            Attendance = await AttendanceAsync(conn, studioIds, from, to, asOf, ct),
+        };
+    }
+
+    /// <summary>Held activities (same window and filters as the activities query) whose brief (简讯) was published by <c>asOf</c>.</summary>
+    public async Task<List<BriefedActivityFact>> ActivitiesWithPublishedBriefAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, CancellationToken ct)
+    {
+        const string Sql = $"""
+            SELECT a.studio_id, a.id AS activity_id, a.kind, a.title, a.starts_at
+            FROM activities a JOIN briefs b ON b.activity_id = a.id
+            WHERE {HeldActivities} AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf
+            ORDER BY a.starts_at
+            """;
+        return (await conn.QueryAsync<BriefedActivityFact>(new CommandDefinition(Sql, HeldArgs(studioIds, from, to, asOf), cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>
+    /// Held activities with a notice (通知) and a published brief (Wenzhou "有主题、有通知、有简讯"). The notice is the activity
+    /// announced in the app at least <see cref="NoticeLead"/> before it started (members see it in their list), or a reminder
+    /// of it delivered through WeChat before it started.
+    /// </summary>
+    public async Task<List<BriefedActivityFact>> ActivitiesWithNoticeAndBriefAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, CancellationToken ct)
+    {
+        const string Sql = $"""
+            SELECT a.studio_id, a.id AS activity_id, a.kind, a.title, a.starts_at
+            FROM activities a JOIN briefs b ON b.activity_id = a.id
+            WHERE {HeldActivities} AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf
+              AND (a.created_at <= a.starts_at - @noticeLead
+                   OR EXISTS (SELECT 1 FROM reminders r WHERE r.subject_id = a.id AND r.kind = 'ActivityUpcoming'
+                              AND r.status = 'Sent' AND r.sent_at <= a.starts_at))
+            ORDER BY a.starts_at
+            """;
+        var args = new DynamicParameters(HeldArgs(studioIds, from, to, asOf));
+        args.Add("noticeLead", NoticeLead);
+        return (await conn.QueryAsync<BriefedActivityFact>(new CommandDefinition(Sql, args, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>How long before its start an activity must be in the app to count as announced (有通知).</summary>
+    public static readonly TimeSpan NoticeLead = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Per held activity: live (not undone) check-ins, and members expected = people in the studio when it started, the
+    /// leader included (as the attendance sheet counts).
+    /// </summary>
+    public async Task<List<AttendanceFact>> AttendanceAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, CancellationToken ct)
+    {
+        const string Sql = $"""
+            SELECT a.studio_id, a.id AS activity_id, a.starts_at,
+                   (SELECT count(*)::int FROM check_ins c WHERE c.activity_id = a.id AND c.revoked_at IS NULL) AS present,
+                   (SELECT count(*)::int FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.joined_at <= a.starts_at
+                                                                   AND (m.removed_at IS NULL OR m.removed_at > a.starts_at)) AS expected
+            FROM activities a
+            WHERE {HeldActivities}
+            ORDER BY a.starts_at
+            """;
+        return (await conn.QueryAsync<AttendanceFact>(new CommandDefinition(Sql, HeldArgs(studioIds, from, to, asOf), cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Activities that count: of these studios, not cancelled, started inside [from, to) and by asOf.</summary>
+    private const string HeldActivities = """
+        a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+        """;
+
+    private static object HeldArgs(Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf) =>
+        new { studioIds, from = from.UtcDateTime, to = to.UtcDateTime, asOf = asOf.UtcDateTime };
+
+    public NpgsqlDataSource DataSource => dataSource;
+
+    public sealed class ExportActivity
+    {
+        public Guid StudioId { get; init; }
+        public Guid Id { get; init; }
+        public string Kind { get; init; } = "";
+        public string Title { get; init; } = "";
+        public DateTimeOffset StartsAt { get; init; }
+        public string? SchoolName { get; init; }
+        /// <summary>Active members (the leader included) when the activity started.</summary>
+        public int Expected { get; init; }
+        /// <summary>Live check-ins of the activity.</summary>
+        public int Present { get; set; }
+        /// <summary>Whether its brief was published.</summary>
+        public bool BriefPublished { get; set; }
+    }
+
+    public sealed class ExportAchievement
+    {
+        public Guid StudioId { get; init; }
+        public string Form { get; init; } = "";
+        public string? ResearchSubtype { get; init; }
+        public string Title { get; init; } = "";
+        public int Year { get; init; }
+        public string Authors { get; init; } = "";
+        public string Level { get; init; } = "";
+    }
+
+    public sealed record ExportDetails(List<ExportActivity> Activities, List<ExportAchievement> Achievements);
+
+    /// <summary>The held activities (started by now, not cancelled) and the achievements of a calendar year, for the export's sheets.</summary>
+    public async Task<ExportDetails> ExportDetailsAsync(Guid[] studioIds, int year, DateTimeOffset asOf, LedgerCalendar calendar, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at, COALESCE(u.name, a.paired_school_name) AS school_name,
+                   (SELECT count(*) FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.joined_at <= a.starts_at
+                      AND (m.removed_at IS NULL OR m.removed_at > a.starts_at))::int AS expected
+            FROM activities a LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
+            WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+            ORDER BY a.studio_id, a.starts_at;
+            SELECT studio_id, form, research_subtype, title, year, authors, level FROM achievements
+            WHERE studio_id = ANY (@studioIds) AND deleted_at IS NULL AND year = @year ORDER BY studio_id, created_at;
+            """;
+        var from = calendar.StartOf(new DateOnly(year, 1, 1));
+        var to = calendar.StartOf(new DateOnly(year + 1, 1, 1));
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { studioIds, from = from.UtcDateTime, to = to.UtcDateTime, year, asOf = asOf.UtcDateTime }, cancellationToken: ct));
+        var activities = (await grid.ReadAsync<ExportActivity>()).AsList();
+        var achievements = (await grid.ReadAsync<ExportAchievement>()).AsList();
+        var attendance = await AttendanceAsync(conn, studioIds, from, to, to, ct);
+        var briefed = await ActivitiesWithPublishedBriefAsync(conn, studioIds, from, to, to, ct);
+        var present = attendance.ToDictionary(a => a.ActivityId, a => a.Present);
+        var briefedIds = briefed.Select(b => b.ActivityId).ToHashSet();
+        foreach (var a in activities)
+        {
+            a.Present = present.GetValueOrDefault(a.Id);
+            a.BriefPublished = briefedIds.Contains(a.Id);
+        }
+        return new ExportDetails(activities, achievements);
+    }
+}

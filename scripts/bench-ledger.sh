@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Ledger benchmark (issue 7): a province's worth of data, then wrk against the studio ledger, the committee overview
+# and GET /healthz/live in the same run, printing p50/p99 and the ratios. A benchmark, not a test: it never fails on a number.
+#
+#   WESTUDIO_PG_PORT=54360 WESTUDIO_REDIS_PORT=63830 WESTUDIO_API_PORT=5380 WESTUDIO_DATA_DIR=.data/bench scripts/bench-ledger.sh
+#
+# Data set (generated once per data folder with COPY from awk streams, then reused; delete the folder to start over):
+#   10,000 studios (one school each, under 100 districts of one province committee) in one Liuzhou-set programme,
+#   120,000 members (a leader and 11 members per studio), 5 years of activities per studio (a MonthlySeminar every month,
+#   2 TrainingLectures, 2 SemesterSeminars and a PairingVisit a year; 1 in 20 cancelled), achievements, backbone teachers,
+#   progress reports, and about 10 million check-ins (9.45 million: every member at every held activity, but the last member
+#   at one activity in six; cancelled activities have none).
+#   The check-ins go into a BENCH-ONLY table, bench_check_ins, shaped like the check-in feature's table (activity, member,
+#   times, position), because this branch has no check_ins table; the ledger does not read it yet (AttendanceRate is
+#   NotComputed here), so it only makes the database as large as a province's.
+#
+# BENCH_STUDIOS (default 10000) makes a smaller set for a smoke run (use another WESTUDIO_DATA_DIR).
+# Load: wrk from Debian on loopback, bounded: BENCH_SECONDS (default 20) per endpoint, BENCH_CONNECTIONS (default 4),
+# a 60 s request timeout so that slow answers are measured rather than dropped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+. scripts/lib.sh
+
+export WESTUDIO_DATA_DIR=${WESTUDIO_DATA_DIR:-$ROOT/.data/bench}
+[[ "$WESTUDIO_DATA_DIR" == /* ]] || WESTUDIO_DATA_DIR="$ROOT/$WESTUDIO_DATA_DIR"
+export WESTUDIO_PG_PORT=${WESTUDIO_PG_PORT:-54360}
+export WESTUDIO_REDIS_PORT=${WESTUDIO_REDIS_PORT:-63830}
+API_PORT=${WESTUDIO_API_PORT:-5380}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+CONNECTIONS=${BENCH_CONNECTIONS:-4}
+STUDIOS=${BENCH_STUDIOS:-10000}; MEMBERS_PER_STUDIO=12; DISTRICTS=100; YEARS=5
+ADMIN_USER=bench.admin; ADMIN_PASSWORD=bench-admin-password
+
+command -v wrk >/dev/null || { ws_is_root && apt-get install -y wrk >/dev/null 2>&1; } || ws_die "wrk is not installed (apt-get install wrk)"
+command -v dotnet >/dev/null || ws_die "the .NET 10 SDK (dotnet) is not on PATH"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+services_were_up=0
+bash scripts/services.sh status >/dev/null 2>&1 && services_were_up=1
+bash scripts/services.sh up >/dev/null
+eval "$(bash scripts/services.sh env)"
+PG_BIN="$(ws_pg_bindir)"
+psql_() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d westudio "$@"; }
+
+api_pid=""
+cleanup() {
+  trap - INT TERM EXIT
+  [[ -n "$api_pid" ]] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
+  [[ "$services_were_up" == 1 ]] || bash scripts/services.sh down >/dev/null 2>&1 || true
+}
+trap cleanup INT TERM EXIT
+
+echo "==> building (Release)"
+dotnet build api/WeStudio.Api -c Release -v quiet -nologo >/dev/null
+API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
+export Bootstrap__OrgUnitName="省委教育工委（基准）" Bootstrap__AdminUsername=$ADMIN_USER Bootstrap__AdminPassword=$ADMIN_PASSWORD
+export CheckIn__TokenSecret=bench-checkin-secret-0123456789abcdef0123456789 WeChat__BaseUrl=http://127.0.0.1:9 WeChat__AppId=bench WeChat__AppSecret=bench
+export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+(cd "$API_BIN" && dotnet WeStudio.Api.dll migrate)
+
+echo "==> starting the API on :$API_PORT"
+(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "http://127.0.0.1:$API_PORT" --Database:MigrateOnStartup=false) &
+api_pid=$!
+API="http://127.0.0.1:$API_PORT"
+for _ in $(seq 1 100); do curl -fsS -o /dev/null "$API/healthz/ready" 2>/dev/null && break; sleep 0.2; done
+TOKEN=$(curl -fsS -X POST "$API/api/v1/auth/admin-login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$ADMIN_USER\",\"password\":\"$ADMIN_PASSWORD\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+if [[ "$(psql_ -tAc "SELECT to_regclass('bench_marker') IS NOT NULL")" != t ]]; then
+  echo "==> generating the province data set (COPY)"
+  t0=$(date +%s)
+  ROOT_ID=$(psql_ -tAc "SELECT id FROM org_units WHERE name = '$Bootstrap__OrgUnitName' AND parent_id IS NULL")
+  YEAR=$(TZ=Asia/Shanghai date +%Y); MONTH=$(TZ=Asia/Shanghai date +%-m)
+  [[ "$(psql_ -tAc "SELECT count(*) FROM studios")" == 0 ]] || ws_die "the bench database holds data from an interrupted run: remove $WESTUDIO_DATA_DIR and run again"
+  FIRST=$((YEAR - YEARS + 1))
+  # Deterministic ids: 0000000T-0000-4000-8000-NNNNNNNNNNNN, T the table.
+  psql_ <<SQL
+DROP TABLE IF EXISTS bench_check_ins;
+CREATE TABLE bench_check_ins (
+    id uuid PRIMARY KEY, activity_id uuid NOT NULL, member_id uuid NOT NULL, checked_in_at timestamptz NOT NULL,
+    checked_out_at timestamptz, latitude double precision, longitude double precision, accuracy_meters double precision,
+    client_nonce text NOT NULL, UNIQUE (activity_id, member_id));
+SQL
+  awk -v root="$ROOT_ID" -v d="$DISTRICTS" -v n="$STUDIOS" 'BEGIN {
+    for (i = 1; i <= d; i++) printf "00000004-0000-4000-8000-%012d\t区县%03d\t%s\t{%s,00000004-0000-4000-8000-%012d}\n", i, i, root, root, i;
+    for (i = 1; i <= n; i++) { k = (i % d) + 1; printf "00000006-0000-4000-8000-%012d\t学校%05d\t00000004-0000-4000-8000-%012d\t{%s,00000004-0000-4000-8000-%012d,00000006-0000-4000-8000-%012d}\n", i, i, k, root, k, i }
+  }' | psql_ -c "\copy org_units (id, name, parent_id, ancestors) FROM STDIN"
+  # Through the API, so the programme gets the Liuzhou requirement set as any programme does.
+  PROGRAMME_ID=$(curl -fsS -X POST "$API/api/v1/programmes" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"基准批次\",\"issuer\":\"省委教育工委\",\"studioKind\":\"PartyBuildingMaster\",\"cycleYears\":2,\"startsOn\":\"$((YEAR - 1))-09-01\",\"teamCap\":20,\"ruleSet\":\"Liuzhou\"}" \
+    | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  awk -v n=$((STUDIOS * MEMBERS_PER_STUDIO)) 'BEGIN { for (i = 1; i <= n; i++) printf "00000002-0000-4000-8000-%012d\tbench-openid-%d\t成员%d\n", i, i, i }' \
+    | psql_ -c "\copy members (id, openid, display_name) FROM STDIN"
+  awk -v p="$PROGRAMME_ID" -v n="$STUDIOS" -v y="$FIRST" 'BEGIN { for (i = 1; i <= n; i++) printf "00000001-0000-4000-8000-%012d\t%s\t工作室%05d\t00000006-0000-4000-8000-%012d\tActive\t%d-01-01T00:00:00+08\n", i, p, i, i, y }' \
+    | psql_ -c "\copy studios (id, programme_id, name, host_org_unit_id, status, created_at) FROM STDIN"
+  awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v y="$FIRST" 'BEGIN { for (i = 1; i <= n; i++) for (j = 0; j < m; j++)
+      printf "00000001-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%s\t%d-01-01T00:00:00+08\n", i, (i - 1) * m + j + 1, (j == 0 ? "Leader" : "Member"), y }' \
+    | psql_ -c "\copy studio_memberships (studio_id, member_id, role, joined_at) FROM STDIN"
+  # Activities: per studio and month a MonthlySeminar; in Mar and Oct a TrainingLecture; in May and Nov a SemesterSeminar; in Apr a PairingVisit.
+  # Only months up to the current one; 1 in 20 cancelled. File 1: activities; file 2 (fd 3): check-ins of every member but, in 1 of 6, the last.
+  mkfifo "$WESTUDIO_DATA_DIR/run/checkins.fifo" 2>/dev/null || true
+  psql_ -c "\copy bench_check_ins (id, activity_id, member_id, checked_in_at, latitude, longitude, accuracy_meters, client_nonce) FROM '$WESTUDIO_DATA_DIR/run/checkins.fifo'" &
+  copy_pid=$!
+  awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" -v month="$MONTH" -v fifo="$WESTUDIO_DATA_DIR/run/checkins.fifo" 'BEGIN {
+    a = 0; c = 0
+    for (i = 1; i <= n; i++) {
+      leader = (i - 1) * m + 1
+      for (y = first; y <= year; y++) for (mo = 1; mo <= 12; mo++) {
+        if (y == year && mo > month) break
+        split("MonthlySeminar", kinds, ","); nk = 1
+        if (mo == 3 || mo == 10) kinds[++nk] = "TrainingLecture"
+        if (mo == 5 || mo == 11) kinds[++nk] = "SemesterSeminar"
+        if (mo == 4) kinds[++nk] = "PairingVisit"
+        for (k = 1; k <= nk; k++) {
+          a++
+          day = 3 + 5 * k
+          start = sprintf("%d-%02d-%02dT15:00:00+08", y, mo, day); end = sprintf("%d-%02d-%02dT17:00:00+08", y, mo, day)
+          status = (a % 20 == 0) ? "Cancelled" : "Scheduled"
+          school = (kinds[k] == "PairingVisit") ? sprintf("结对学校%d", (i + y) % 50) : "\\N"
+          printf "00000003-0000-4000-8000-%012d\t00000001-0000-4000-8000-%012d\t%s\t%s %d-%02d\t%s\t%s\t%s\t%s\t00000002-0000-4000-8000-%012d\n", a, i, kinds[k], kinds[k], y, mo, start, end, status, school, leader
+          if (status == "Scheduled") for (j = 0; j < m; j++) {
+            if (j == m - 1 && a % 6 == 0) continue
+            c++
+            printf "00000005-0000-4000-8000-%012d\t00000003-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%d-%02d-%02dT14:%02d:00+08\t24.33\t109.41\t25\tn%d\n", c, a, (i - 1) * m + j + 1, y, mo, day, 30 + j, c > fifo
+          }
+        }
+      }
+    }
+    close(fifo)
+  }' | psql_ -c "\copy activities (id, studio_id, kind, title, starts_at, ends_at, status, paired_school_name, created_by) FROM STDIN"
+  wait "$copy_pid"
+  rm -f "$WESTUDIO_DATA_DIR/run/checkins.fifo"
+  awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" 'BEGIN {
+    for (i = 1; i <= n; i++) for (y = first; y <= year; y++) {
+      leader = (i - 1) * m + 1
+      if ((i + y) % 3 != 0) printf "A\t00000001-0000-4000-8000-%012d\tWorkMethodOrCase\t\\N\t工作法%d\t%d\t作者\tCity\t00000002-0000-4000-8000-%012d\n", i, y, y, leader
+      if ((i + y) % 4 == 0) printf "A\t00000001-0000-4000-8000-%012d\tResearchOutput\tProject\t课题%d\t%d\t作者\tProvince\t00000002-0000-4000-8000-%012d\n", i, y, y, leader
+    }
+  }' | cut -f2- | psql_ -c "\copy achievements (studio_id, form, research_subtype, title, year, authors, level, created_by) FROM STDIN"
+  awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" 'BEGIN {
+    for (i = 1; i <= n; i++) for (y = first; y <= year; y++) for (j = 1; j <= 3 + (i + y) % 4; j++)
+      printf "00000001-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%d\t00000002-0000-4000-8000-%012d\n", i, (i - 1) * m + j + 1, y, (i - 1) * m + 1
+  }' | psql_ -c "\copy backbone_teachers (studio_id, member_id, year, marked_by) FROM STDIN"
+  awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" 'BEGIN {
+    for (i = 1; i <= n; i++) for (y = first; y < year; y++) if ((i + y) % 5 != 0)
+      printf "00000001-0000-4000-8000-%012d\t%d\t年度建设进展报告\tSubmitted\t%d-12-20T10:00:00+08\t%d-12-20T10:00:00+08\t00000002-0000-4000-8000-%012d\n", i, y, y, y, (i - 1) * m + 1
+  }' | psql_ -c "\copy progress_reports (studio_id, year, text, status, first_submitted_at, submitted_at, submitted_by) FROM STDIN"
+  psql_ -c "VACUUM ANALYZE" -c "CREATE TABLE bench_marker (generated_at timestamptz DEFAULT now())" -c "INSERT INTO bench_marker DEFAULT VALUES"
+  echo "    generated in $(( $(date +%s) - t0 )) s"
+fi
+PROGRAMME_ID=$(psql_ -tAc "SELECT id FROM programmes WHERE name = '基准批次'")
+psql_ -tAc "SELECT format('    studios %s, members %s, activities %s, check-ins (bench_check_ins) %s, requirements %s',
+  (SELECT count(*) FROM studios), (SELECT count(*) FROM members), (SELECT count(*) FROM activities),
+  (SELECT count(*) FROM bench_check_ins), (SELECT count(*) FROM requirements WHERE programme_id = '$PROGRAMME_ID'))"
+
+STUDIO_ID=$(printf "00000001-0000-4000-8000-%012d" $(( STUDIOS < 4242 ? STUDIOS : 4242 )))
+YEAR=$(TZ=Asia/Shanghai date +%Y)
+STUDIO_URL="$API/api/v1/studios/$STUDIO_ID/ledger?year=$YEAR"
+OVERVIEW_URL="$API/api/v1/ledger?programmeId=$PROGRAMME_ID&period=$YEAR&pageSize=50"
+for url in "$STUDIO_URL" "$OVERVIEW_URL"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$url")
+  [[ "$code" == 200 ]] || ws_die "$url answered $code"
+done
+echo "    overview total: $(curl -s -H "Authorization: Bearer $TOKEN" "$OVERVIEW_URL" | grep -o '"total":[0-9]*')"
+
+# wrk --latency prints "50%  1.23ms" … "99%  4.56ms"; normalised to milliseconds.
+ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+run() { # name url -> "p50 p99 rps"
+  local out
+  out=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 60s --latency -H "Authorization: Bearer $TOKEN" "$2")
+  printf '%s %s %s\n' "$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")" "$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")" "$(awk '/Requests\/sec/ { print $2 }' <<<"$out")"
+}
+echo "==> wrk: ${SECONDS_PER_RUN}s each, $CONNECTIONS connections, 1 thread, loopback"
+read -r h50 h99 hrps < <(run healthz "$API/healthz/live")
+read -r s50 s99 srps < <(run studio "$STUDIO_URL")
+read -r o50 o99 orps < <(run overview "$OVERVIEW_URL")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
+printf '\n%-34s %10s %10s %10s %14s %14s\n' endpoint p50_ms p99_ms req/s p99/healthz healthz_rps/rps
+printf '%-34s %10s %10s %10s %14s %14s\n' "GET /healthz/live" "$h50" "$h99" "$hrps" 1.0 1.0
+printf '%-34s %10s %10s %10s %14s %14s\n' "GET /studios/{id}/ledger" "$s50" "$s99" "$srps" "$(ratio "$s99" "$h99")" "$(ratio "$hrps" "$srps")"
+printf '%-34s %10s %10s %10s %14s %14s\n' "GET /ledger (10,000 studios)" "$o50" "$o99" "$orps" "$(ratio "$o99" "$h99")" "$(ratio "$hrps" "$orps")"

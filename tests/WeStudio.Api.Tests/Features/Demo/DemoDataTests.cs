@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using WeStudio.Api.Features.Activities;
+using WeStudio.Api.Features.Briefs;
+using WeStudio.Api.Features.CheckIns;
+using WeStudio.Api.Features.Demo;
+using WeStudio.Api.Features.Ledger;
+using WeStudio.Api.Features.Studios;
+using WeStudio.Api.Infrastructure;
+using WeStudio.Api.Tests.Features.Ledger;
+using WeStudio.Api.Tests.Features.Photos;
+using WeStudio.Api.Tests.Infrastructure;
+
+namespace WeStudio.Api.Tests.Features.Demo;
+
+/// <summary>
+/// The demo data of scripts/run.sh. One class, so the seed runs under one clock and one admin password: the demo lives in
+/// the shared test database, and seeding it from several factories with different clocks would place it differently.
+/// </summary>
+public sealed class DemoDataTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string Password = "liuzhou-demo-2023";
+
+    /// <summary>Seeds twice (the second run must add nothing) at a fixed day, 20 November 2026 in Beijing.</summary>
+    private async Task SeedAsync()
+    {
+        factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-11-20T12:00:00"));
+        await factory.Services.GetRequiredService<DemoSeeder>().SeedAsync(Password);
+        await factory.Services.GetRequiredService<DemoSeeder>().SeedAsync(Password);
+    }
+
+    [Fact]
+    public async Task TheDemoDataGivesALedgerWithEveryStatus()
+{
+        await SeedAsync();
+
+        var login = await (await factory.CreateClient().PostJsonAsync("/api/v1/auth/admin-login", new { username = DemoSeeder.AdminUsername, password = Password })).ReadAsync<JsonElement>();
+        var admin = factory.Authorized(login.GetProperty("token").GetString()!);
+        var studios = await (await admin.GetAsync("/api/v1/studios")).ReadAsync<StudioDto[]>();
+        var statuses = new HashSet<LedgerStatus>();
+        foreach (var studio in studios)
+        {
+            var ledger = await (await admin.GetAsync($"/api/v1/studios/{studio.Id}/ledger?year=2026")).ReadAsync<StudioLedgerDto>();
+            statuses.UnionWith(ledger.Requirements.SelectMany(r => r.Cells).Select(c => c.Status));
+            if (studio.Name == DemoSeeder.StudioName)
+            {
+                Assert.Equal(LedgerStatus.NotApplicable, ledger.Cell("monthly-seminar", "2026-01").Status);
+                Assert.Equal(LedgerStatus.Met, ledger.Cell("monthly-seminar", "2026-02").Status);
+                Assert.Equal(LedgerStatus.Missed, ledger.Cell("monthly-seminar", "2026-05").Status);
+                Assert.Equal(LedgerStatus.AtRisk, ledger.Cell("monthly-seminar", "2026-11").Status);
+                Assert.Equal(LedgerStatus.OnTrack, ledger.Cell("monthly-seminar", "2026-12").Status);
+                Assert.Equal(LedgerStatus.Met, ledger.Cell("paired-school", "2026年").Status);
+            }
+        }
+        Assert.Equal(2, studios.Length);
+        Assert.Equal(Enum.GetValues<LedgerStatus>().ToHashSet(), statuses);
+    }
+
+    [Fact]
+    public async Task TheDemoDataHasAVolunteerServiceWhoseHoursAreNotEmpty()
+{
+        await SeedAsync();
+
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        var (studioId, startsAt) = await conn.QuerySingleAsync<(Guid, DateTime)>("""
+            SELECT a.studio_id, a.starts_at FROM activities a JOIN studios s ON s.id = a.studio_id
+            WHERE s.name = @name AND a.kind = 'VolunteerService'
+            """, new { name = DemoSeeder.StudioName });
+        var calendar = factory.Services.GetRequiredService<Calendar>();
+        var year = TimeZoneInfo.ConvertTime(new DateTimeOffset(startsAt, TimeSpan.Zero), calendar.Zone).Year;
+        var hours = await factory.Services.GetRequiredService<VolunteerHoursStore>().StudioAsync(studioId, year,
+            calendar.At(new DateOnly(year, 1, 1), TimeOnly.MinValue), calendar.At(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue), default);
+
+        Assert.Equal(180 + 8 + 165 + 5 + 148 + 183 + 110, hours.Minutes);
+        Assert.Equal(5, hours.Members.Count(m => m.Minutes > 0));
+        Assert.Equal([new KindHours(ActivityKind.VolunteerService, 1, 799, 13.32)], hours.ByKind); // one activity, five people
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>(
+            "SELECT count(*)::int FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE a.studio_id = @studioId AND c.auto_closed", new { studioId }));
+    }
+
+    [Fact]
+    public async Task TheDemoSeedPublishesBriefsWithPhotosStrippedOfGps()
+{
+        await SeedAsync();
+
+        var leader = await factory.MemberAsync(DemoSeeder.People[0].SandboxName);
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        var studioId = await conn.ExecuteScalarAsync<Guid>("SELECT id FROM studios WHERE name = @name", new { name = DemoSeeder.StudioName });
+        var feed = await (await leader.Client.GetAsync($"/api/v1/studios/{studioId}/briefs")).ReadAsync<BriefPage>();
+        var pastSeminarsAndLectures = await conn.ExecuteScalarAsync<int>("""
+            SELECT count(*)::int FROM activities WHERE studio_id = @studioId AND ends_at < @now AND kind IN ('MonthlySeminar','TrainingLecture')
+            """, new { studioId, now = factory.Clock.GetUtcNow().UtcDateTime });
+        Assert.InRange(pastSeminarsAndLectures, 3, 20);
+        Assert.Equal(pastSeminarsAndLectures, feed.Items.Length); // every past seminar and lecture has its published brief
+        Assert.All(feed.Items, b => Assert.Equal(BriefStatus.Published, b.Status));
+        Assert.All(feed.Items, b => Assert.InRange(b.Photos.Length, 2, 3));
+        var jpeg = feed.Items.SelectMany(b => b.Photos).First(p => p.Url is not null);
+        var bytes = await (await factory.FetchAsync(jpeg.Url!)).Content.ReadAsByteArrayAsync();
+        Assert.Empty(PhotoTesting.Leaks(await PhotoTesting.ExifToolAsync(bytes, "img")));
+    }
+}
