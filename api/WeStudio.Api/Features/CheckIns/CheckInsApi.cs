@@ -58,35 +58,37 @@ public static class CheckInsApi
     private static Task<Results<Ok<CheckInStatusDto>, ProblemHttpResult>> CloseAsync(Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
         checkIns.CloseAsync(id, user, ct);
 
-    private static async Task<Results<Ok<CheckInCodeDto>, ProblemHttpResult>> CodeAsync(
-        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
+    private static Task<Results<Ok<CheckInCodeDto>, ProblemHttpResult>> CodeAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct) =>
+        CodeOfAsync(TokenPurpose.CheckIn, id, user, checkIns, http, ct);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> CodePngAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct) =>
+        CodePngOfAsync(TokenPurpose.CheckIn, id, user, checkIns, http, ct);
+
+    private static Task<Results<Ok<CheckInCodeDto>, ProblemHttpResult>> CheckOutCodeAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct) =>
+        CodeOfAsync(TokenPurpose.CheckOut, id, user, checkIns, http, ct);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> CheckOutCodePngAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct) =>
+        CodePngOfAsync(TokenPurpose.CheckOut, id, user, checkIns, http, ct);
+
+    /// <summary>The current code of one purpose as JSON; never cached (it rotates).</summary>
+    private static async Task<Results<Ok<CheckInCodeDto>, ProblemHttpResult>> CodeOfAsync(
+        TokenPurpose purpose, Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckIn, user, ct);
+        var (code, problem) = await checkIns.CodeAsync(id, purpose, user, ct);
         return code is null ? problem! : TypedResults.Ok(code);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CodePngAsync(
-        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
+    /// <summary>The current code of one purpose as a projector-sized QR PNG; never cached.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CodePngOfAsync(
+        TokenPurpose purpose, Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckIn, user, ct);
-        return code is null ? problem! : TypedResults.File(Png(code.Token), "image/png");
-    }
-
-    private static async Task<Results<Ok<CheckInCodeDto>, ProblemHttpResult>> CheckOutCodeAsync(
-        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckOut, user, ct);
-        return code is null ? problem! : TypedResults.Ok(code);
-    }
-
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CheckOutCodePngAsync(
-        Guid id, ClaimsPrincipal user, CheckInService checkIns, HttpContext http, CancellationToken ct)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        var (code, problem) = await checkIns.CodeAsync(id, TokenPurpose.CheckOut, user, ct);
+        var (code, problem) = await checkIns.CodeAsync(id, purpose, user, ct);
         return code is null ? problem! : TypedResults.File(Png(code.Token), "image/png");
     }
 
