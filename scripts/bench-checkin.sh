@@ -90,6 +90,9 @@ export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Userna
 export ConnectionStrings__Redis="127.0.0.1:$WESTUDIO_REDIS_PORT"
 CheckIn__TokenSecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 export CheckIn__TokenSecret
+# Photos (issue 5) refuse to start without a URL-signing secret; the bench makes a throwaway one and its own folder.
+Photos__UrlSecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+export Photos__UrlSecret Photos__Folder="${WESTUDIO_DATA_DIR:-$PWD/.data/bench}/photos"
 export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
 export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
 export Demo__AdminPassword="bench-$RUN" ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1

@@ -56,6 +56,9 @@ dotnet build api/WeStudio.Api -c Release -v quiet -nologo >/dev/null
 API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
 export Bootstrap__OrgUnitName="省委教育工委（基准）" Bootstrap__AdminUsername=$ADMIN_USER Bootstrap__AdminPassword=$ADMIN_PASSWORD
 export CheckIn__TokenSecret=bench-checkin-secret-0123456789abcdef0123456789 WeChat__BaseUrl=http://127.0.0.1:9 WeChat__AppId=bench WeChat__AppSecret=bench
+# Photos (issue 5) refuse to start without a URL-signing secret; the bench makes a throwaway one and its own folder.
+Photos__UrlSecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+export Photos__UrlSecret Photos__Folder="${WESTUDIO_DATA_DIR:-$PWD/.data/bench}/photos"
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 (cd "$API_BIN" && dotnet WeStudio.Api.dll migrate)
 

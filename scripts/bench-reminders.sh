@@ -57,6 +57,9 @@ sql() { "$PG_BIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO
 export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
 export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
 export CheckIn__TokenSecret="bench-only-check-in-secret-$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
+# Photos (issue 5) refuse to start without a URL-signing secret; the bench makes a throwaway one and its own folder.
+Photos__UrlSecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+export Photos__UrlSecret Photos__Folder="${WESTUDIO_DATA_DIR:-$PWD/.data/bench}/photos"
 export Demo__AdminPassword=bench-demo-password ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
 export Logging__LogLevel__Default=Warning
 export Reminders__SendsPerSecond="$RATE" Reminders__PollSeconds=1 Reminders__Workers="$WORKERS" Reminders__BatchSize="$BATCH"
