@@ -36,9 +36,6 @@ public static class Problems
     public static ProblemHttpResult Conflict(string code, string title, string? detail = null) =>
         Of(StatusCodes.Status409Conflict, code, title, detail);
 
-    public static ProblemHttpResult Unauthorized(string code, string title) =>
-        Of(StatusCodes.Status401Unauthorized, code, title);
-
     public static ProblemHttpResult Unavailable(string code, string title) =>
         Of(StatusCodes.Status503ServiceUnavailable, code, title);
 }

@@ -37,12 +37,6 @@ public sealed class Validation
         return value;
     }
 
-    public T? RequiredRef<T>(string field, T? value) where T : class
-    {
-        if (value is null) Add(field, $"'{field}' is required.");
-        return value;
-    }
-
     public int? Range(string field, int? value, int min, int max, bool required = true)
     {
         if (value is null)
@@ -52,6 +46,14 @@ public sealed class Validation
         }
         if (value < min || value > max) Add(field, $"'{field}' must be between {min} and {max}.");
         return value;
+    }
+
+    /// <summary>Page numbers (1–10,000) and sizes (1–<paramref name="maxPageSize"/>) of every paged list.</summary>
+    public Validation Paging(int page, int pageSize, int maxPageSize = 100)
+    {
+        Range("page", page, 1, 10_000);
+        Range("pageSize", pageSize, 1, maxPageSize);
+        return this;
     }
 
     public double? Range(string field, double? value, double min, double max)

@@ -195,7 +195,7 @@ public static class ActivitiesApi
         Guid studioId, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, TimeProvider clock, CancellationToken ct,
         int page = 1, int pageSize = 20)
     {
-        if (PagingProblem(page, pageSize) is { } invalid) return invalid;
+        if (new Validation().Paging(page, pageSize).Problem is { } invalid) return invalid;
         if (await access.RefuseReadAsync(studioId, user, ct) is { } refused) return refused;
         return TypedResults.Ok(await PageAsync(db, "a.studio_id = @studioId", new { studioId }, clock, page, pageSize, ct));
     }
@@ -203,17 +203,9 @@ public static class ActivitiesApi
     private static async Task<Results<Ok<ActivityPage>, ProblemHttpResult>> ListMineAsync(
         ClaimsPrincipal user, NpgsqlDataSource db, TimeProvider clock, CancellationToken ct, int page = 1, int pageSize = 20)
     {
-        if (PagingProblem(page, pageSize) is { } invalid) return invalid;
+        if (new Validation().Paging(page, pageSize).Problem is { } invalid) return invalid;
         const string Mine = "EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.member_id = @memberId AND m.removed_at IS NULL)";
         return TypedResults.Ok(await PageAsync(db, Mine, new { memberId = user.Id() }, clock, page, pageSize, ct));
-    }
-
-    private static ProblemHttpResult? PagingProblem(int page, int pageSize)
-    {
-        var v = new Validation();
-        v.Range("page", page, 1, 10_000);
-        v.Range("pageSize", pageSize, 1, 100);
-        return v.Problem;
     }
 
     /// <summary>

@@ -139,10 +139,7 @@ public static class CheckInsApi
     private static async Task<Results<Ok<MyCheckInPage>, ProblemHttpResult>> MineAsync(
         ClaimsPrincipal user, CheckInStore store, CancellationToken ct, int page = 1, int pageSize = 20)
     {
-        var v = new Validation();
-        v.Range("page", page, 1, 10_000);
-        v.Range("pageSize", pageSize, 1, 100);
-        if (v.Problem is { } invalid) return invalid;
+        if (new Validation().Paging(page, pageSize).Problem is { } invalid) return invalid;
         return TypedResults.Ok(await store.MineAsync(user.Id(), page, pageSize, ct));
     }
 }

@@ -68,8 +68,7 @@ public static class LedgerApi
         if (parsed is null) v.Add("period", "'period' is a year (YYYY) or a month (YYYY-MM) between 2000 and 2100.");
         var statusFilter = v.Enum<LedgerStatus>("status", status, required: false);
         if (sort is not null and not ("missed" or "name")) v.Add("sort", "'sort' is 'missed' (most missed first, the default) or 'name'.");
-        v.Range("page", page, 1, 10_000);
-        v.Range("pageSize", pageSize, 1, 500);
+        v.Paging(page, pageSize, maxPageSize: 500);
         if (v.Problem is { } invalid) return invalid;
 
         await using var conn = await store.DataSource.OpenConnectionAsync(ct);

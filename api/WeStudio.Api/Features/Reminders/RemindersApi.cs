@@ -107,8 +107,7 @@ public static class RemindersApi
     {
         var v = new Validation();
         var wanted = v.Enum<ReminderStatus>("status", status, required: false);
-        v.Range("page", page, 1, 10_000);
-        v.Range("pageSize", pageSize, 1, 100);
+        v.Paging(page, pageSize);
         if (v.Problem is { } invalid) return invalid;
         if (await access.RefuseLeadAsync(studioId, user, ct) is { } refused) return refused;
 
