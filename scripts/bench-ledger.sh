@@ -9,10 +9,9 @@
 #   120,000 members (a leader and 11 members per studio), 5 years of activities per studio (a MonthlySeminar every month,
 #   2 TrainingLectures, 2 SemesterSeminars and a PairingVisit a year; 1 in 20 cancelled), achievements, backbone teachers,
 #   progress reports, and about 10 million check-ins (9.45 million: every member at every held activity, but the last member
-#   at one activity in six; cancelled activities have none).
-#   The check-ins go into a BENCH-ONLY table, bench_check_ins, shaped like the check-in feature's table (activity, member,
-#   times, position), because this branch has no check_ins table; the ledger does not read it yet (AttendanceRate is
-#   NotComputed here), so it only makes the database as large as a province's.
+#   at one activity in six; cancelled activities have none), loaded into the real check_ins table with its indexes
+#   (foreign-key triggers are skipped during the load with session_replication_role = replica: the activities are
+#   streamed by a concurrent COPY, so their rows are not visible to the check-ins' transaction yet).
 #
 # BENCH_STUDIOS (default 10000) makes a smaller set for a smoke run (use another WESTUDIO_DATA_DIR).
 # Load: wrk from Debian on loopback, bounded: BENCH_SECONDS (default 20) per endpoint, BENCH_CONNECTIONS (default 4),
@@ -77,13 +76,6 @@ if [[ "$(psql_ -tAc "SELECT to_regclass('bench_marker') IS NOT NULL")" != t ]]; 
   [[ "$(psql_ -tAc "SELECT count(*) FROM studios")" == 0 ]] || ws_die "the bench database holds data from an interrupted run: remove $WESTUDIO_DATA_DIR and run again"
   FIRST=$((YEAR - YEARS + 1))
   # Deterministic ids: 0000000T-0000-4000-8000-NNNNNNNNNNNN, T the table.
-  psql_ <<SQL
-DROP TABLE IF EXISTS bench_check_ins;
-CREATE TABLE bench_check_ins (
-    id uuid PRIMARY KEY, activity_id uuid NOT NULL, member_id uuid NOT NULL, checked_in_at timestamptz NOT NULL,
-    checked_out_at timestamptz, latitude double precision, longitude double precision, accuracy_meters double precision,
-    client_nonce text NOT NULL, UNIQUE (activity_id, member_id));
-SQL
   awk -v root="$ROOT_ID" -v d="$DISTRICTS" -v n="$STUDIOS" 'BEGIN {
     for (i = 1; i <= d; i++) printf "00000004-0000-4000-8000-%012d\t区县%03d\t%s\t{%s,00000004-0000-4000-8000-%012d}\n", i, i, root, root, i;
     for (i = 1; i <= n; i++) { k = (i % d) + 1; printf "00000006-0000-4000-8000-%012d\t学校%05d\t00000004-0000-4000-8000-%012d\t{%s,00000004-0000-4000-8000-%012d,00000006-0000-4000-8000-%012d}\n", i, i, k, root, k, i }
@@ -102,7 +94,8 @@ SQL
   # Activities: per studio and month a MonthlySeminar; in Mar and Oct a TrainingLecture; in May and Nov a SemesterSeminar; in Apr a PairingVisit.
   # Only months up to the current one; 1 in 20 cancelled. File 1: activities; file 2 (fd 3): check-ins of every member but, in 1 of 6, the last.
   mkfifo "$WESTUDIO_DATA_DIR/run/checkins.fifo" 2>/dev/null || true
-  psql_ -c "\copy bench_check_ins (id, activity_id, member_id, checked_in_at, latitude, longitude, accuracy_meters, client_nonce) FROM '$WESTUDIO_DATA_DIR/run/checkins.fifo'" &
+  psql_ -c "SET session_replication_role = replica" \
+    -c "\copy check_ins (id, activity_id, member_id, checked_in_at, method, latitude, longitude, accuracy_meters, client_nonce) FROM '$WESTUDIO_DATA_DIR/run/checkins.fifo'" &
   copy_pid=$!
   awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" -v month="$MONTH" -v fifo="$WESTUDIO_DATA_DIR/run/checkins.fifo" 'BEGIN {
     a = 0; c = 0
@@ -124,7 +117,7 @@ SQL
           if (status == "Scheduled") for (j = 0; j < m; j++) {
             if (j == m - 1 && a % 6 == 0) continue
             c++
-            printf "00000005-0000-4000-8000-%012d\t00000003-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%d-%02d-%02dT14:%02d:00+08\t24.33\t109.41\t25\tn%d\n", c, a, (i - 1) * m + j + 1, y, mo, day, 30 + j, c > fifo
+            printf "00000005-0000-4000-8000-%012d\t00000003-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%d-%02d-%02dT14:%02d:00+08\tScan\t24.33\t109.41\t25\tbench-%08d\n", c, a, (i - 1) * m + j + 1, y, mo, day, 30 + j, c > fifo
           }
         }
       }
@@ -152,9 +145,9 @@ SQL
   echo "    generated in $(( $(date +%s) - t0 )) s"
 fi
 PROGRAMME_ID=$(psql_ -tAc "SELECT id FROM programmes WHERE name = '基准批次'")
-psql_ -tAc "SELECT format('    studios %s, members %s, activities %s, check-ins (bench_check_ins) %s, requirements %s',
+psql_ -tAc "SELECT format('    studios %s, members %s, activities %s, check-ins %s, requirements %s',
   (SELECT count(*) FROM studios), (SELECT count(*) FROM members), (SELECT count(*) FROM activities),
-  (SELECT count(*) FROM bench_check_ins), (SELECT count(*) FROM requirements WHERE programme_id = '$PROGRAMME_ID'))"
+  (SELECT count(*) FROM check_ins), (SELECT count(*) FROM requirements WHERE programme_id = '$PROGRAMME_ID'))"
 
 STUDIO_ID=$(printf "00000001-0000-4000-8000-%012d" $(( STUDIOS < 4242 ? STUDIOS : 4242 )))
 YEAR=$(TZ=Asia/Shanghai date +%Y)

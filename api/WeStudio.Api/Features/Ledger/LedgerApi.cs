@@ -14,6 +14,7 @@ public static class LedgerApi
     {
         services.AddSingleton<LedgerCalendar>();
         services.AddSingleton<LedgerStore>();
+        services.AddSingleton<LedgerCache>();
         services.AddSingleton<LedgerService>();
         return services;
     }
@@ -81,7 +82,7 @@ public static class LedgerApi
         var ends = calendar.StartOf(endsDay);
         var asOf = ends < now ? ends : now;
         var programme = found.Value.Programme;
-        var (requirements, studios, ledgers) = await ledger.ProgrammeLedgersAsync(found.Value.Programme, user.Id(), districtId, year, asOf, withTitles: false, ct);
+        var (requirements, studios, ledgers) = await ledger.OverviewLedgersAsync(programme, user.Id(), districtId, year, ends, asOf, ct);
         var referenceDay = calendar.DayOf(asOf.AddTicks(-1));
 
         var byId = studios.ToDictionary(h => h.Id);

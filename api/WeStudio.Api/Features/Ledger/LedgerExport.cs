@@ -1,8 +1,10 @@
+using System.Data;
 using System.Security.Claims;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Infrastructure;
@@ -58,11 +60,14 @@ public static class LedgerExport
         var y = year ?? calendar.DayOf(ledger.Clock.GetUtcNow()).Year;
         if (LedgerApi.YearProblem(y) is { } invalid) return invalid;
         if (await access.RefuseReadAsync(id, user, ct) is { } refused) return refused;
-        var dto = await ledger.StudioLedgerAsync(id, y, ct);
-        if (dto is null) return Problems.NotFound("Studio");
-        var details = await store.ExportDetailsAsync([id], y, ledger.Clock.GetUtcNow(), calendar, ct);
-        var file = Write([(dto, "")], details, calendar, programmeWide: false);
-        return TypedResults.File(file, ContentType, $"台账-{dto.StudioName}-{y}.xlsx");
+        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        var (studio, programme) = await store.StudioAsync(conn, id, ct);
+        if (studio is null || programme is null) return Problems.NotFound("Studio");
+        var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
+        var now = ledger.Clock.GetUtcNow();
+        var file = await WriteAsync(conn, [studio], programme, requirements, y, now, ledger, store, calendar, programmeWide: false, ct);
+        return TypedResults.File(file, ContentType, $"台账-{studio.Name}-{y}.xlsx");
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ProgrammeWorkbookAsync(
@@ -73,94 +78,104 @@ public static class LedgerExport
         var y = year ?? calendar.DayOf(ledger.Clock.GetUtcNow()).Year;
         if (y is < 2000 or > 2100) v.Add("year", "'year' must be between 2000 and 2100.");
         if (v.Problem is { } invalid) return invalid;
-        LedgerStore.ProgrammeInfo programme;
-        await using (var conn = await store.DataSource.OpenConnectionAsync(ct))
-        {
-            var found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
-            if (found is null) return Problems.NotFound("Programme");
-            if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");
-            programme = found.Value.Programme;
-        }
-        var (_, studios, ledgers) = await ledger.ProgrammeLedgersAsync(programme, user.Id(), null, y, ledger.Clock.GetUtcNow(), withTitles: false, ct);
-        var details = await store.ExportDetailsAsync(studios.Select(s => s.Id).ToArray(), y, ledger.Clock.GetUtcNow(), calendar, ct);
-        var district = studios.ToDictionary(s => s.Id, s => s.DistrictName ?? s.HostOrgUnitName);
-        var file = Write(ledgers.Select(l => (l, district[l.StudioId])).ToList(), details, calendar, programmeWide: true);
+        // One connection and one REPEATABLE READ snapshot for the whole workbook: every sheet describes the same moment.
+        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        var found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
+        if (found is null) return Problems.NotFound("Programme");
+        if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");
+        var programme = found.Value.Programme;
+        var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
+        var studios = await store.StudiosInSubtreeAsync(conn, programme.Id, user.Id(), null, ct);
+        var file = await WriteAsync(conn, studios, programme, requirements, y, ledger.Clock.GetUtcNow(), ledger, store, calendar, programmeWide: true, ct);
         return TypedResults.File(file, ContentType, $"台账-{programme.Name}-{y}.xlsx");
     }
 
-    /// <summary>Writes the workbook into a temporary file (deleted when the returned stream closes) and returns it at position 0.</summary>
-    private static FileStream Write(IReadOnlyList<(StudioLedgerDto Ledger, string District)> ledgers, LedgerStore.ExportDetails details, LedgerCalendar calendar, bool programmeWide)
+    /// <summary>
+    /// Writes the workbook into a temporary file (deleted when the returned stream closes) and returns it at position 0.
+    /// Ledgers, activities and achievements are read and written <see cref="LedgerService.Batch"/> studios at a time, so
+    /// memory stays flat however many studios a programme has.
+    /// </summary>
+    private static async Task<FileStream> WriteAsync(NpgsqlConnection conn, IReadOnlyList<LedgerStudio> studios, LedgerStore.ProgrammeInfo programme,
+        RequirementDto[] requirements, int year, DateTimeOffset asOf, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, bool programmeWide, CancellationToken ct)
     {
         var path = Path.Combine(Path.GetTempPath(), $"westudio-ledger-{Guid.NewGuid():N}.xlsx");
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        try
         {
-            var workbookPart = doc.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var names = studioNames(ledgers);
-
-            var summary = workbookPart.AddNewPart<WorksheetPart>();
-            using (var w = new SheetWriter(summary, programmeWide
-                ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("文件条款", 60)]
-                : [("建设任务", 26), ("文件条款", 60), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("依据", 50)]))
+            using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
             {
-                foreach (var (ledger, district) in ledgers)
+                var workbookPart = doc.AddWorkbookPart();
+                workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+                var names = studios.ToDictionary(s => s.Id, s => s.Name);
+                var ids = studios.Select(s => s.Id).ToArray();
+
+                var summary = workbookPart.AddNewPart<WorksheetPart>();
+                using (var w = new SheetWriter(summary, programmeWide
+                    ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("文件条款", 60)]
+                    : [("建设任务", 26), ("文件条款", 60), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("依据", 50)]))
                 {
-                    foreach (var line in ledger.Requirements)
+                    var district = studios.ToDictionary(s => s.Id, s => s.DistrictName ?? s.HostOrgUnitName);
+                    await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
                     {
-                        foreach (var cell in line.Cells)
+                        foreach (var line in l.Requirements)
                         {
-                            var actual = cell.Actual is { } a ? (object)a : "—";
-                            if (programmeWide)
-                                w.Row(ledger.StudioName, district, line.Title, cell.Period, Target(line), actual, StatusName(cell.Status), line.Clause);
-                            else
-                                w.Row(line.Title, line.Clause, cell.Period, Target(line), actual, StatusName(cell.Status),
-                                    cell.Reason ?? string.Join("；", cell.Evidence.Select(e => e.Title)));
+                            foreach (var cell in line.Cells)
+                            {
+                                var actual = cell.Actual is { } a ? (object)a : "—";
+                                if (programmeWide)
+                                    w.Row(l.StudioName, district[l.StudioId], line.Title, cell.Period, Target(line), actual, StatusName(cell.Status), line.Clause);
+                                else
+                                    w.Row(line.Title, line.Clause, cell.Period, Target(line), actual, StatusName(cell.Status),
+                                        cell.Reason ?? string.Join("；", cell.Evidence.Select(e => e.Title)));
+                            }
                         }
                     }
                 }
-            }
 
-            var activities = workbookPart.AddNewPart<WorksheetPart>();
-            using (var w = new SheetWriter(activities, programmeWide
-                ? [("工作室", 30), ("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]
-                : [("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]))
-            {
-                foreach (var a in details.Activities)
+                var activities = workbookPart.AddNewPart<WorksheetPart>();
+                using (var w = new SheetWriter(activities, programmeWide
+                    ? [("工作室", 30), ("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]
+                    : [("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]))
                 {
-                    var day = calendar.DayOf(a.StartsAt);
-                    var attendance = $"{a.Present}/{a.Expected}";
-                    var brief = a.BriefPublished ? "有" : "无";
-                    if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
-                    else w.Row(day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
+                    await foreach (var a in store.ExportActivitiesAsync(conn, ids, year, asOf, calendar, ct))
+                    {
+                        var day = calendar.DayOf(a.StartsAt);
+                        var attendance = $"{a.Present}/{a.Expected}";
+                        var brief = a.BriefPublished ? "有" : "无";
+                        if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
+                        else w.Row(day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
+                    }
                 }
-            }
 
-            var achievements = workbookPart.AddNewPart<WorksheetPart>();
-            using (var w = new SheetWriter(achievements, programmeWide
-                ? [("工作室", 30), ("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]
-                : [("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]))
-            {
-                foreach (var a in details.Achievements)
+                var achievements = workbookPart.AddNewPart<WorksheetPart>();
+                using (var w = new SheetWriter(achievements, programmeWide
+                    ? [("工作室", 30), ("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]
+                    : [("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]))
                 {
-                    var form = FormNames[a.Form] + (a.ResearchSubtype is { } s ? $"（{FormNames[s]}）" : "");
-                    if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), (double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
-                    else w.Row((double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
+                    await foreach (var a in store.ExportAchievementsAsync(conn, ids, year, ct))
+                    {
+                        var form = FormNames[a.Form] + (a.ResearchSubtype is { } s ? $"（{FormNames[s]}）" : "");
+                        if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), (double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
+                        else w.Row((double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
+                    }
                 }
-            }
 
-            var sheets = workbookPart.Workbook = new Workbook();
-            sheets.AppendChild(new Sheets(
-                new Sheet { Id = workbookPart.GetIdOfPart(summary), SheetId = 1, Name = "汇总" },
-                new Sheet { Id = workbookPart.GetIdOfPart(activities), SheetId = 2, Name = "活动" },
-                new Sheet { Id = workbookPart.GetIdOfPart(achievements), SheetId = 3, Name = "成果" }));
-            workbookPart.Workbook.Save();
+                var sheets = workbookPart.Workbook = new Workbook();
+                sheets.AppendChild(new Sheets(
+                    new Sheet { Id = workbookPart.GetIdOfPart(summary), SheetId = 1, Name = "汇总" },
+                    new Sheet { Id = workbookPart.GetIdOfPart(activities), SheetId = 2, Name = "活动" },
+                    new Sheet { Id = workbookPart.GetIdOfPart(achievements), SheetId = 3, Name = "成果" }));
+                workbookPart.Workbook.Save();
+            }
+            stream.Position = 0;
+            return stream;
         }
-        stream.Position = 0;
-        return stream;
-
-        static Dictionary<Guid, string> studioNames(IReadOnlyList<(StudioLedgerDto Ledger, string District)> ledgers) =>
-            ledgers.ToDictionary(l => l.Ledger.StudioId, l => l.Ledger.StudioName);
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
     }
 
     private static Stylesheet Styles() => new(

@@ -3,17 +3,21 @@ using WeStudio.Api.Features.Activities;
 namespace WeStudio.Api.Features.Ledger;
 
 /// <summary>
-/// Computes ledgers from current data: no stored results, no nightly job. The same engine serves the studio ledger, the
-/// committee overview and the Excel exports. Statuses: see <see cref="LedgerStatus"/>.
+/// Computes ledgers from current data: no nightly job. The studio ledger and the exports count from the tables on every
+/// request; the committee overview reuses a studio's counts from <see cref="LedgerCache"/> only while that studio's
+/// data version (migration 0007) is unchanged and no dated fact has come due since. Statuses: see <see cref="LedgerStatus"/>.
 /// </summary>
-public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, TimeProvider clock)
+public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, LedgerCache cache, TimeProvider clock, ILogger<LedgerService> log)
 {
     /// <summary>Fewer days left than this, and a running period not yet met is AtRisk.</summary>
     public const int AtRiskDaysLeft = 10;
 
+    /// <summary>Studios counted per round trip when the overview or an export counts many.</summary>
+    public const int Batch = 2000;
+
     public TimeProvider Clock => clock;
 
-    /// <summary>One studio's ledger for a year; null when the studio does not exist.</summary>
+    /// <summary>One studio's ledger for a year, with evidence; null when the studio does not exist.</summary>
     public async Task<StudioLedgerDto?> StudioLedgerAsync(Guid studioId, int year, CancellationToken ct)
     {
         await using var conn = await store.DataSource.OpenConnectionAsync(ct);
@@ -22,30 +26,108 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
         var now = clock.GetUtcNow();
         var plan = Plan(requirements, programme, year);
-        var facts = await store.FactsAsync(conn, [studioId], plan.From, plan.To, now, plan.FromYear, plan.ToYear, withTitles: true,
-            needMemberships: requirements.Any(r => r.Counts == RequirementCounts.TeamSize), ct);
-        return Compute(studio, programme, requirements, plan, Index(facts).GetValueOrDefault(studioId) ?? StudioFacts.Empty, year, now, withEvidence: true);
+        var facts = await store.FactsAsync(conn, [studioId], plan.Window(now), Needs(requirements), withTitles: true, ct);
+        var counts = Count(requirements, plan, Index(facts).GetValueOrDefault(studioId) ?? StudioFacts.Empty, now, withEvidence: true);
+        return Compose(studio, programme, requirements, plan, counts, year, now);
     }
 
-    /// <summary>The ledgers of the programme's studios inside the admin's subtree (optionally one district) for a year, as of an instant.</summary>
-    public async Task<(RequirementDto[] Requirements, LedgerStudio[] Studios, StudioLedgerDto[] Ledgers)> ProgrammeLedgersAsync(
-        LedgerStore.ProgrammeInfo programme, Guid adminId, Guid? districtId, int year, DateTimeOffset asOf, bool withTitles, CancellationToken ct)
+    /// <summary>
+    /// The committee overview's ledgers (no evidence): the programme's studios inside the admin's subtree (optionally one
+    /// district) for a year, as of <paramref name="asOf"/>
+    /// (cached under <paramref name="horizon"/>, the end of the period asked for). Counts come from the cache where the studio's version is
+    /// unchanged and nothing dated has come due since they were counted; the others are counted now, in batches, and cached.
+    /// AttendanceRate requirements are always counted now (check-ins do not raise versions).
+    /// </summary>
+    public async Task<(RequirementDto[] Requirements, LedgerStudio[] Studios, StudioLedgerDto[] Ledgers)> OverviewLedgersAsync(
+        LedgerStore.ProgrammeInfo programme, Guid adminId, Guid? districtId, int year, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
     {
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-        var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
-        var studios = await store.StudiosInSubtreeAsync(conn, programme.Id, adminId, districtId, ct);
+        RequirementDto[] requirements;
+        LedgerStudio[] studios;
+        await using (var conn = await store.DataSource.OpenConnectionAsync(ct))
+        {
+            requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
+            studios = await store.StudiosInSubtreeAsync(conn, programme.Id, adminId, districtId, ct);
+        }
         var plan = Plan(requirements, programme, year);
-        var facts = await store.FactsAsync(conn, studios.Select(s => s.Id).ToArray(), plan.From, plan.To, asOf, plan.FromYear, plan.ToYear, withTitles,
-            needMemberships: requirements.Any(r => r.Counts == RequirementCounts.TeamSize), ct);
-        var index = Index(facts);
-        var ledgers = studios.Select(s => Compute(s, programme, requirements, plan, index.GetValueOrDefault(s.Id) ?? StudioFacts.Empty, year, asOf, withEvidence: withTitles)).ToArray();
+        var window = plan.Window(asOf);
+        var cached = await cache.GetAsync(plan.Key, studios.Select(s => s.Id).ToArray(), horizon, ct);
+        var counts = new StudioCounts?[studios.Length];
+        var stale = new List<int>();
+        for (var i = 0; i < studios.Length; i++)
+        {
+            if (cached[i] is { } e && e.Version == studios[i].LedgerVersion && e.AsOf <= asOf && asOf < e.ValidUntil && e.Fits(plan))
+                counts[i] = e.ToCounts(requirements, plan);
+            else stale.Add(i);
+        }
+        var cachedNeeds = Needs(requirements.Where(r => r.Counts != RequirementCounts.AttendanceRate));
+        foreach (var chunk in stale.Chunk(Batch))
+        {
+            var ids = chunk.Select(i => studios[i].Id).ToArray();
+            var (versions, facts, nextChange) = await store.SnapshotAsync(ids, window, cachedNeeds, ct);
+            var index = Index(facts);
+            var entries = new List<(Guid, LedgerCache.Entry)>(chunk.Length);
+            foreach (var i in chunk)
+            {
+                var id = studios[i].Id;
+                counts[i] = Count(requirements, plan, index.GetValueOrDefault(id) ?? StudioFacts.Empty, asOf, withEvidence: false);
+                var validUntil = nextChange.TryGetValue(id, out var next) ? next : DateTimeOffset.MaxValue;
+                entries.Add((id, LedgerCache.Entry.Of(versions.GetValueOrDefault(id), asOf, validUntil, counts[i]!)));
+            }
+            await cache.SetAsync(plan.Key, horizon, entries, ct);
+        }
+        if (stale.Count > 0)
+            log.LogInformation("Ledger overview of programme {ProgrammeId} {Year}: {Stale} of {Studios} studios counted, the rest from the cache", programme.Id, year, stale.Count, studios.Length);
+
+        if (requirements.Any(r => r.Counts == RequirementCounts.AttendanceRate))
+        {
+            var attendance = new HashSet<RequirementCounts> { RequirementCounts.AttendanceRate };
+            await using var conn = await store.DataSource.OpenConnectionAsync(ct);
+            foreach (var chunk in Enumerable.Range(0, studios.Length).Chunk(Batch))
+            {
+                var index = Index(await store.FactsAsync(conn, chunk.Select(i => studios[i].Id).ToArray(), window, attendance, withTitles: false, ct));
+                foreach (var i in chunk)
+                {
+                    var fresh = Count(requirements, plan, index.GetValueOrDefault(studios[i].Id) ?? StudioFacts.Empty, asOf, withEvidence: false);
+                    for (var r = 0; r < requirements.Length; r++)
+                        if (requirements[r].Counts == RequirementCounts.AttendanceRate) counts[i]!.Actuals[r] = fresh.Actuals[r];
+                }
+            }
+        }
+        var ledgers = studios.Select((s, i) => Compose(s, programme, requirements, plan, counts[i]!, year, asOf)).ToArray();
         return (requirements, studios, ledgers);
     }
 
-    public sealed record YearPlan(Dictionary<Guid, PlannedPeriod[]> Periods, DateTimeOffset From, DateTimeOffset To, int FromYear, int ToYear);
+    /// <summary>
+    /// The ledgers of many studios counted from the tables (with evidence titles), <see cref="Batch"/> studios per round
+    /// trip, on the caller's connection (an export runs them all inside one snapshot).
+    /// </summary>
+    public async IAsyncEnumerable<StudioLedgerDto> LedgersAsync(Npgsql.NpgsqlConnection conn, LedgerStore.ProgrammeInfo programme, RequirementDto[] requirements,
+        IReadOnlyList<LedgerStudio> studios, int year, DateTimeOffset asOf, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var plan = Plan(requirements, programme, year);
+        foreach (var chunk in studios.Chunk(Batch))
+        {
+            var facts = await store.FactsAsync(conn, chunk.Select(s => s.Id).ToArray(), plan.Window(asOf), Needs(requirements), withTitles: true, ct);
+            var index = Index(facts);
+            foreach (var s in chunk)
+                yield return Compose(s, programme, requirements, plan, Count(requirements, plan, index.GetValueOrDefault(s.Id) ?? StudioFacts.Empty, asOf, withEvidence: true), year, asOf);
+        }
+    }
+
+    /// <summary>
+    /// The periods of every requirement for a year, the window of data they need, and <c>Key</c>: a digest of what is
+    /// counted and over which periods, so cached counts of another plan (another rule set, semester setting or code) never match.
+    /// </summary>
+    public sealed record YearPlan(Dictionary<Guid, PlannedPeriod[]> Periods, DateTimeOffset From, DateTimeOffset To, int FromYear, int ToYear, string Key)
+    {
+        public LedgerStore.FactWindow Window(DateTimeOffset asOf) => new(From, To, asOf, FromYear, ToYear);
+    }
 
     /// <summary>A period with its bounds as instants, computed once per request rather than once per studio.</summary>
     public sealed record PlannedPeriod(LedgerPeriod Period, DateTimeOffset Starts, DateTimeOffset Ends);
+
+    /// <summary>Raise when the meaning of a count changes, so counts cached by older code are not reused.</summary>
+    private const int CountingRevision = 1;
 
     private YearPlan Plan(RequirementDto[] requirements, LedgerStore.ProgrammeInfo programme, int year)
     {
@@ -54,7 +136,16 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         var all = requirements.Where(r => r.Counts != RequirementCounts.EvaluatorChecked).SelectMany(r => periods[r.Id]).ToList();
         var fromDay = all.Count == 0 ? new DateOnly(year, 1, 1) : all.Min(p => p.Starts);
         var toDay = all.Count == 0 ? new DateOnly(year + 1, 1, 1) : all.Max(p => p.Ends);
-        return new YearPlan(periods.ToDictionary(e => e.Key, e => e.Value.Select(p => new PlannedPeriod(p, calendar.StartOf(p.Starts), calendar.StartOf(p.Ends))).ToArray()), calendar.StartOf(fromDay), calendar.StartOf(toDay), fromDay.Year, toDay.AddDays(-1).Year);
+        var key = new System.Text.StringBuilder().Append(CountingRevision).Append('|').Append(year);
+        foreach (var r in requirements)
+        {
+            key.Append('|').Append(r.Id).Append(',').Append(r.Counts).Append(',').Append(string.Join('+', r.ActivityKinds)).Append(',')
+               .Append(string.Join('+', r.AchievementForms)).Append(',').Append(string.Join('+', r.ResearchSubtypes));
+            foreach (var p in periods[r.Id]) key.Append(',').Append(p.Starts.DayNumber).Append('-').Append(p.Ends.DayNumber);
+        }
+        var digest = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.ToString())), 0, 8);
+        return new YearPlan(periods.ToDictionary(e => e.Key, e => e.Value.Select(p => new PlannedPeriod(p, calendar.StartOf(p.Starts), calendar.StartOf(p.Ends))).ToArray()),
+            calendar.StartOf(fromDay), calendar.StartOf(toDay), fromDay.Year, toDay.AddDays(-1).Year, digest);
     }
 
     /// <summary>One studio's facts, split by kind.</summary>
@@ -90,17 +181,48 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         return index;
     }
 
-    private StudioLedgerDto Compute(LedgerStudio studio, LedgerStore.ProgrammeInfo programme, RequirementDto[] requirements, YearPlan plan,
-        StudioFacts facts, int year, DateTimeOffset now, bool withEvidence)
+    /// <summary>
+    /// What the rules count for one studio, as of an instant: <c>Actuals[i][j]</c> for requirement i and period j (null for
+    /// evaluator items), and, when asked, the evidence behind each count.
+    /// </summary>
+    public sealed record StudioCounts(double?[][] Actuals, LedgerEvidence[][][]? Evidence);
+
+    /// <summary>The facts a requirement set needs loaded; the others are not queried.</summary>
+    public static IReadOnlySet<RequirementCounts> Needs(IEnumerable<RequirementDto> requirements) => requirements.Select(r => r.Counts).ToHashSet();
+
+    /// <summary>Counts every requirement of the plan over <paramref name="facts"/> as of <paramref name="now"/>.</summary>
+    public StudioCounts Count(RequirementDto[] requirements, YearPlan plan, StudioFacts facts, DateTimeOffset now, bool withEvidence)
+    {
+        var actuals = new double?[requirements.Length][];
+        var evidence = withEvidence ? new LedgerEvidence[requirements.Length][][] : null;
+        for (var i = 0; i < requirements.Length; i++)
+        {
+            var r = requirements[i];
+            var periods = plan.Periods[r.Id];
+            actuals[i] = new double?[periods.Length];
+            if (evidence is not null) evidence[i] = new LedgerEvidence[periods.Length][];
+            for (var j = 0; j < periods.Length; j++)
+            {
+                var (actual, proof) = CountCell(r, periods[j], facts, now, withEvidence);
+                actuals[i][j] = actual;
+                if (evidence is not null) evidence[i][j] = proof;
+            }
+        }
+        return new StudioCounts(actuals, evidence);
+    }
+
+    /// <summary>The ledger of one studio from its counts: statuses as of <paramref name="now"/>.</summary>
+    public StudioLedgerDto Compose(LedgerStudio studio, LedgerStore.ProgrammeInfo programme, RequirementDto[] requirements, YearPlan plan,
+        StudioCounts counts, int year, DateTimeOffset now)
     {
         var licensedOn = calendar.DayOf(studio.CreatedAt);
         var applicableFrom = licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn;
         var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
-        var lines = requirements.Select(r => new LedgerLine
+        var lines = requirements.Select((r, i) => new LedgerLine
         {
             RequirementId = r.Id, Code = r.Code, Title = r.Title, Clause = r.Clause, Note = r.Note, Counts = r.Counts, Period = r.Period,
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate,
-            Cells = plan.Periods[r.Id].Select(p => Cell(r, p.Period, p.Starts, p.Ends, facts, applicableFrom, cycleEnds, now, withEvidence)).ToArray(),
+            Cells = plan.Periods[r.Id].Select((p, j) => Cell(r, p, counts.Actuals[i][j], counts.Evidence?[i][j] ?? [], applicableFrom, cycleEnds, now)).ToArray(),
         }).ToArray();
         return new StudioLedgerDto
         {
@@ -110,97 +232,93 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         };
     }
 
-    private LedgerCell Cell(RequirementDto r, LedgerPeriod p, DateTimeOffset starts, DateTimeOffset ends, StudioFacts facts, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now, bool withEvidence)
+    private (double? Actual, LedgerEvidence[] Evidence) CountCell(RequirementDto r, PlannedPeriod planned, StudioFacts facts, DateTimeOffset now, bool withEvidence)
     {
-        // The overview needs no evidence: it is left out there (withEvidence false) to keep 10,000 studios cheap.
-        LedgerCell Make(double? actual, LedgerStatus status, string? reason, LedgerEvidence[]? evidence = null) =>
-            new(p.Label, p.Starts, p.Ends, actual, status, reason, withEvidence ? evidence ?? [] : []);
-
-        if (p.Ends <= applicableFrom) return Make(null, LedgerStatus.NotApplicable, $"The period ended before the studio was licensed or the programme began ({applicableFrom:yyyy-MM-dd}).");
-        if (p.Starts >= cycleEnds) return Make(null, LedgerStatus.NotApplicable, $"The period begins after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}).");
-        if (r.Counts == RequirementCounts.EvaluatorChecked) return Make(null, LedgerStatus.EvaluatorChecked, "Checked by the evaluator on site or from the materials; not computed.");
-
+        var (p, starts, ends) = (planned.Period, planned.Starts, planned.Ends);
         bool In(DateTimeOffset t) => t >= starts && t < ends;
         bool Kind(ActivityKind k) => r.ActivityKinds.Length == 0 || r.ActivityKinds.Contains(k);
         bool InYears(int y) => y >= p.Starts.Year && y <= p.Ends.AddDays(-1).Year;
         DateOnly Day(DateTimeOffset t) => calendar.DayOf(t);
 
-        double actual;
-        LedgerEvidence[] evidence;
-        bool met;
         switch (r.Counts)
         {
             case RequirementCounts.Activities:
-            {
-                var counted = facts.Activities.Where(a => In(a.StartsAt) && Kind(a.Kind)).ToList();
-                actual = counted.Count;
-                evidence = !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Activity", a.Id, a.Title ?? "", Day(a.StartsAt))).ToArray();
-                met = actual >= r.TargetMin;
-                break;
-            }
+                return withEvidence
+                    ? Counted(facts.Activities.Where(a => In(a.StartsAt) && Kind(a.Kind)).Select(a => new LedgerEvidence("Activity", a.Id, a.Title ?? "", Day(a.StartsAt))).ToArray())
+                    : (facts.Activities.Count(a => In(a.StartsAt) && Kind(a.Kind)), []);
             case RequirementCounts.ActivitiesWithPublishedBrief or RequirementCounts.ActivitiesWithNoticeAndBrief:
             {
                 var source = r.Counts == RequirementCounts.ActivitiesWithPublishedBrief ? facts.WithPublishedBrief : facts.WithNoticeAndBrief;
-                var counted = source.Where(a => In(a.StartsAt) && Kind(a.Kind)).ToList();
-                actual = counted.Count;
-                evidence = !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Activity", a.ActivityId, a.Title ?? "", Day(a.StartsAt))).ToArray();
-                met = actual >= r.TargetMin;
-                break;
+                return withEvidence
+                    ? Counted(source.Where(a => In(a.StartsAt) && Kind(a.Kind)).Select(a => new LedgerEvidence("Activity", a.ActivityId, a.Title ?? "", Day(a.StartsAt))).ToArray())
+                    : (source.Count(a => In(a.StartsAt) && Kind(a.Kind)), []);
             }
             case RequirementCounts.PairedSchools:
             {
                 var visits = facts.Activities.Where(a => a.Kind == ActivityKind.PairingVisit && a.SchoolKey is not null && In(a.StartsAt)).ToList();
-                actual = visits.Select(a => a.SchoolKey).Distinct().Count();
-                evidence = !withEvidence ? [] : visits.Select(a => new LedgerEvidence("Activity", a.Id, $"{a.Title}（{a.SchoolName}）", Day(a.StartsAt))).ToArray();
-                met = actual >= r.TargetMin;
-                break;
+                return (visits.Select(a => a.SchoolKey).Distinct().Count(),
+                    !withEvidence ? [] : visits.Select(a => new LedgerEvidence("Activity", a.Id, $"{a.Title}（{a.SchoolName}）", Day(a.StartsAt))).ToArray());
             }
             case RequirementCounts.BackboneTeachers:
             {
                 var marked = facts.BackboneTeachers.Where(b => InYears(b.Year)).ToList();
-                actual = marked.Select(b => b.MemberId).Distinct().Count();
-                evidence = !withEvidence ? [] : marked.Select(b => new LedgerEvidence("BackboneTeacher", b.MemberId, $"{b.DisplayName}（{b.Year}）", null)).ToArray();
-                met = actual >= r.TargetMin;
-                break;
+                return (marked.Select(b => b.MemberId).Distinct().Count(),
+                    !withEvidence ? [] : marked.Select(b => new LedgerEvidence("BackboneTeacher", b.MemberId, $"{b.DisplayName}（{b.Year}）", null)).ToArray());
             }
             case RequirementCounts.Achievements:
             {
                 var counted = facts.Achievements.Where(a => InYears(a.Year)
                     && (r.AchievementForms.Length == 0 || r.AchievementForms.Contains(a.Form))
                     && (r.ResearchSubtypes.Length == 0 || (a.ResearchSubtype is { } s && r.ResearchSubtypes.Contains(s)))).ToList();
-                actual = counted.Count;
-                evidence = !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Achievement", a.Id, a.Title, null)).ToArray();
-                met = actual >= r.TargetMin;
-                break;
+                return (counted.Count, !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Achievement", a.Id, a.Title, null)).ToArray());
             }
             case RequirementCounts.ProgressReport:
             {
                 var counted = facts.Reports.Where(x => InYears(x.Year) && x.Status == "Submitted" && x.FirstSubmittedAt < ends).ToList();
-                actual = counted.Count;
-                evidence = !withEvidence ? [] : counted.Select(x => new LedgerEvidence("ProgressReport", x.Id, $"{x.Year}年度建设进展报告", Day(x.FirstSubmittedAt))).ToArray();
-                met = actual >= Math.Max(1, r.TargetMin);
-                break;
+                return (counted.Count, !withEvidence ? [] : counted.Select(x => new LedgerEvidence("ProgressReport", x.Id, $"{x.Year}年度建设进展报告", Day(x.FirstSubmittedAt))).ToArray());
             }
             case RequirementCounts.TeamSize:
             {
                 var at = ends < now ? ends : now;
-                actual = facts.Memberships.Count(m => m.JoinedAt < at && (m.RemovedAt is null || m.RemovedAt >= at));
-                evidence = [];
-                met = actual >= r.TargetMin;
-                break;
+                return (facts.Memberships.Count(m => m.JoinedAt < at && (m.RemovedAt is null || m.RemovedAt >= at)), []);
             }
             case RequirementCounts.AttendanceRate:
             {
-                var counted = facts.Attendance.Where(a => In(a.StartsAt)).ToList();
-                var expected = counted.Sum(a => a.Expected);
-                actual = expected == 0 ? 0 : Math.Round((double)counted.Sum(a => a.Present) / expected, 3);
-                evidence = [];
-                met = expected > 0 && actual >= (double)(r.TargetRate ?? 0);
-                break;
+                var expected = 0;
+                var present = 0;
+                foreach (var a in facts.Attendance)
+                {
+                    if (!In(a.StartsAt)) continue;
+                    expected += a.Expected;
+                    present += a.Present;
+                }
+                return (expected == 0 ? 0 : Math.Round((double)present / expected, 3), []);
             }
             default:
-                return Make(null, LedgerStatus.EvaluatorChecked, null);
+                return (null, []);
         }
+
+        static (double?, LedgerEvidence[]) Counted(LedgerEvidence[] evidence) => (evidence.Length, evidence);
+    }
+
+    /// <summary>A cell's status from its count: see <see cref="LedgerStatus"/>.</summary>
+    private static LedgerCell Cell(RequirementDto r, PlannedPeriod planned, double? actual, LedgerEvidence[] evidence, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
+    {
+        var (p, starts, ends) = (planned.Period, planned.Starts, planned.Ends);
+        LedgerCell Make(double? value, LedgerStatus status, string? reason, LedgerEvidence[]? proof = null) =>
+            new(p.Label, p.Starts, p.Ends, value, status, reason, proof ?? []);
+
+        if (p.Ends <= applicableFrom) return Make(null, LedgerStatus.NotApplicable, $"The period ended before the studio was licensed or the programme began ({applicableFrom:yyyy-MM-dd}).");
+        if (p.Starts >= cycleEnds) return Make(null, LedgerStatus.NotApplicable, $"The period begins after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}).");
+        if (r.Counts == RequirementCounts.EvaluatorChecked || actual is not { } value) return Make(null, LedgerStatus.EvaluatorChecked, "Checked by the evaluator on site or from the materials; not computed.");
+
+        var met = r.Counts switch
+        {
+            RequirementCounts.ProgressReport => value >= Math.Max(1, r.TargetMin),
+            // No attendance at all (or nobody expected) never meets a rate, even a zero one.
+            RequirementCounts.AttendanceRate => value > 0 && value >= (double)(r.TargetRate ?? 0),
+            _ => value >= r.TargetMin,
+        };
 
         LedgerStatus status;
         if (met) status = LedgerStatus.Met;
@@ -212,6 +330,6 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             var total = ends - starts;
             status = elapsed * 2 > total || ends - now < TimeSpan.FromDays(AtRiskDaysLeft) ? LedgerStatus.AtRisk : LedgerStatus.OnTrack;
         }
-        return Make(actual, status, null, evidence);
+        return Make(value, status, null, evidence);
     }
 }

@@ -14,6 +14,8 @@ public sealed class LedgerStudio
     public string HostOrgUnitName { get; init; } = "";
     public Guid? DistrictId { get; init; }
     public string? DistrictName { get; init; }
+    /// <summary>The studio's ledger data version (ledger_versions, migration 0007); 0 before its first counted write.</summary>
+    public long LedgerVersion { get; init; }
 }
 
 public sealed class ActivityFact
@@ -149,10 +151,12 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     private const string StudioSelect = """
-        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name
+        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name,
+               COALESCE(v.version, 0) AS ledger_version
         FROM studios s
         JOIN org_units o ON o.id = s.host_org_unit_id
         LEFT JOIN org_units d ON d.id = o.parent_id AND d.parent_id IS NOT NULL
+        LEFT JOIN ledger_versions v ON v.studio_id = s.id
         """;
 
     /// <summary>One studio and its programme, or nulls.</summary>
@@ -203,55 +207,117 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The facts of <paramref name="studioIds"/> between two instants (UTC), counting only what happened up to <paramref name="asOf"/>.
-    /// <paramref name="withTitles"/>: load titles and school names for evidence (the studio ledger and exports); the overview skips them.
+    /// The data a year's requirements look at: activities starting in [<c>From</c>, <c>To</c>) (UTC), counted only if they
+    /// happened by <c>AsOf</c>; year-dated facts (achievements, backbone teachers, reports) of <c>FromYear</c>…<c>ToYear</c>.
     /// </summary>
-    public async Task<LedgerFacts> FactsAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf,
-        int fromYear, int toYear, bool withTitles, bool needMemberships, CancellationToken ct)
+    public sealed record FactWindow(DateTimeOffset From, DateTimeOffset To, DateTimeOffset AsOf, int FromYear, int ToYear)
     {
-        const string ActivitiesWithTitles = """
+        internal object Args(Guid[] studioIds) =>
+            new { studioIds, from = From.UtcDateTime, to = To.UtcDateTime, asOf = AsOf.UtcDateTime, fromYear = FromYear, toYear = ToYear };
+    }
+
+    /// <summary>
+    /// The facts of <paramref name="studioIds"/> in a window, loading only what the requirements in <paramref name="needs"/>
+    /// count. <paramref name="withTitles"/>: load titles and school names for evidence (the studio ledger and exports).
+    /// </summary>
+    public async Task<LedgerFacts> FactsAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs,
+        bool withTitles, CancellationToken ct)
+    {
+        const string ActivitiesWithTitles = $"""
             SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at,
                    COALESCE(a.paired_school_org_unit_id::text, lower(a.paired_school_name)) AS school_key, COALESCE(u.name, a.paired_school_name) AS school_name
             FROM activities a LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
-            WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+            WHERE {HeldActivities}
             ORDER BY a.starts_at
             """;
-        const string ActivitiesBare = """
+        const string ActivitiesBare = $"""
             SELECT a.studio_id, a.kind, a.starts_at, COALESCE(a.paired_school_org_unit_id::text, lower(a.paired_school_name)) AS school_key
             FROM activities a
-            WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+            WHERE {HeldActivities}
             """;
-        const string OthersSql = """
+        const string AchievementsSql = """
             SELECT studio_id, id, form, research_subtype, title, year FROM achievements
-            WHERE studio_id = ANY (@studioIds) AND deleted_at IS NULL AND year BETWEEN @fromYear AND @toYear;
+            WHERE studio_id = ANY (@studioIds) AND deleted_at IS NULL AND year BETWEEN @fromYear AND @toYear
+            """;
+        const string BackboneSql = """
             SELECT b.studio_id, b.member_id, m.display_name, b.year FROM backbone_teachers b JOIN members m ON m.id = b.member_id
-            WHERE b.studio_id = ANY (@studioIds) AND b.year BETWEEN @fromYear AND @toYear;
+            WHERE b.studio_id = ANY (@studioIds) AND b.year BETWEEN @fromYear AND @toYear
+            """;
+        const string ReportsSql = """
             SELECT studio_id, id, year, status, first_submitted_at FROM progress_reports
-            WHERE studio_id = ANY (@studioIds) AND year BETWEEN @fromYear AND @toYear AND first_submitted_at <= @asOf;
+            WHERE studio_id = ANY (@studioIds) AND year BETWEEN @fromYear AND @toYear AND first_submitted_at <= @asOf
             """;
         const string MembershipsSql = """
             SELECT studio_id, joined_at, removed_at FROM studio_memberships WHERE studio_id = ANY (@studioIds) AND role = 'Member'
             """;
-        var args = new { studioIds, from = from.UtcDateTime, to = to.UtcDateTime, asOf = asOf.UtcDateTime, fromYear, toYear };
-        var activities = (await conn.QueryAsync<ActivityFact>(new CommandDefinition(withTitles ? ActivitiesWithTitles : ActivitiesBare, args, cancellationToken: ct))).AsList();
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(OthersSql, args, cancellationToken: ct));
-        var achievements = (await grid.ReadAsync<AchievementFact>()).AsList();
-        var backbone = (await grid.ReadAsync<BackboneFact>()).AsList();
-        var reports = (await grid.ReadAsync<ReportFact>()).AsList();
-        var memberships = needMemberships
-            ? (await conn.QueryAsync<MembershipFact>(new CommandDefinition(MembershipsSql, args, cancellationToken: ct))).AsList()
-            : [];
+        var args = window.Args(studioIds);
+        async Task<List<T>> Query<T>(bool needed, string sql) =>
+            needed ? (await conn.QueryAsync<T>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList() : [];
         return new LedgerFacts
         {
-            Activities = activities, Achievements = achievements, BackboneTeachers = backbone, Reports = reports, Memberships = memberships,
-            WithPublishedBrief = await ActivitiesWithPublishedBriefAsync(conn, studioIds, from, to, asOf, ct),
-            WithNoticeAndBrief = await ActivitiesWithNoticeAndBriefAsync(conn, studioIds, from, to, asOf, ct),
-            Attendance = await AttendanceAsync(conn, studioIds, from, to, asOf, ct),
+            Activities = await Query<ActivityFact>(needs.Contains(RequirementCounts.Activities) || needs.Contains(RequirementCounts.PairedSchools),
+                withTitles ? ActivitiesWithTitles : ActivitiesBare),
+            Achievements = await Query<AchievementFact>(needs.Contains(RequirementCounts.Achievements), AchievementsSql),
+            BackboneTeachers = await Query<BackboneFact>(needs.Contains(RequirementCounts.BackboneTeachers), BackboneSql),
+            Reports = await Query<ReportFact>(needs.Contains(RequirementCounts.ProgressReport), ReportsSql),
+            Memberships = await Query<MembershipFact>(needs.Contains(RequirementCounts.TeamSize), MembershipsSql),
+            WithPublishedBrief = needs.Contains(RequirementCounts.ActivitiesWithPublishedBrief) ? await ActivitiesWithPublishedBriefAsync(conn, studioIds, window, ct) : [],
+            WithNoticeAndBrief = needs.Contains(RequirementCounts.ActivitiesWithNoticeAndBrief) ? await ActivitiesWithNoticeAndBriefAsync(conn, studioIds, window, ct) : [],
+            Attendance = needs.Contains(RequirementCounts.AttendanceRate) ? await AttendanceAsync(conn, studioIds, window, ct) : [],
         };
     }
 
+    private sealed class VersionRow
+    {
+        public Guid StudioId { get; init; }
+        public long Version { get; init; }
+    }
+
+    private sealed class NextChangeRow
+    {
+        public Guid StudioId { get; init; }
+        public DateTimeOffset NextChange { get; init; }
+    }
+
+    /// <summary>
+    /// Versions, facts and the next dated change of studios, read in one REPEATABLE READ snapshot so that the versions
+    /// describe exactly the facts read. <c>NextChange</c>: per studio, the first instant after <c>AsOf</c> at which a
+    /// dated fact in the window comes due (an activity starts, a brief's publication, a notice's delivery, a report's
+    /// submission, a member joining or leaving); absent when there is none.
+    /// </summary>
+    public async Task<(Dictionary<Guid, long> Versions, LedgerFacts Facts, Dictionary<Guid, DateTimeOffset> NextChange)> SnapshotAsync(
+        Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs, CancellationToken ct)
+    {
+        const string VersionsSql = "SELECT studio_id, version FROM ledger_versions WHERE studio_id = ANY (@studioIds)";
+        const string NextChangeSql = """
+            SELECT studio_id, min(t) AS next_change FROM (
+                SELECT a.studio_id, a.starts_at AS t FROM activities a
+                WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at > @asOf AND a.starts_at >= @from AND a.starts_at < @to
+                UNION ALL
+                SELECT b.studio_id, b.first_published_at FROM briefs b WHERE b.studio_id = ANY (@studioIds) AND b.first_published_at > @asOf
+                UNION ALL
+                SELECT r.studio_id, r.sent_at FROM reminders r
+                WHERE r.studio_id = ANY (@studioIds) AND r.kind = 'ActivityUpcoming' AND r.status = 'Sent' AND r.sent_at > @asOf
+                UNION ALL
+                SELECT p.studio_id, p.first_submitted_at FROM progress_reports p WHERE p.studio_id = ANY (@studioIds) AND p.first_submitted_at > @asOf
+                UNION ALL
+                SELECT m.studio_id, m.joined_at FROM studio_memberships m WHERE m.studio_id = ANY (@studioIds) AND m.joined_at > @asOf
+                UNION ALL
+                SELECT m.studio_id, m.removed_at FROM studio_memberships m WHERE m.studio_id = ANY (@studioIds) AND m.removed_at > @asOf
+            ) x GROUP BY studio_id
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var args = window.Args(studioIds);
+        var versions = (await conn.QueryAsync<VersionRow>(new CommandDefinition(VersionsSql, args, tx, cancellationToken: ct))).ToDictionary(v => v.StudioId, v => v.Version);
+        var facts = await FactsAsync(conn, studioIds, window, needs, withTitles: false, ct);
+        var next = (await conn.QueryAsync<NextChangeRow>(new CommandDefinition(NextChangeSql, args, tx, cancellationToken: ct))).ToDictionary(n => n.StudioId, n => n.NextChange);
+        await tx.CommitAsync(ct);
+        return (versions, facts, next);
+    }
+
     /// <summary>Held activities (same window and filters as the activities query) whose brief (简讯) was published by <c>asOf</c>.</summary>
-    public async Task<List<BriefedActivityFact>> ActivitiesWithPublishedBriefAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, CancellationToken ct)
+    public async Task<List<BriefedActivityFact>> ActivitiesWithPublishedBriefAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
     {
         const string Sql = $"""
             SELECT a.studio_id, a.id AS activity_id, a.kind, a.title, a.starts_at
@@ -259,7 +325,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
             WHERE {HeldActivities} AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf
             ORDER BY a.starts_at
             """;
-        return (await conn.QueryAsync<BriefedActivityFact>(new CommandDefinition(Sql, HeldArgs(studioIds, from, to, asOf), cancellationToken: ct))).AsList();
+        return (await conn.QueryAsync<BriefedActivityFact>(new CommandDefinition(Sql, window.Args(studioIds), cancellationToken: ct))).AsList();
     }
 
     /// <summary>
@@ -267,7 +333,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     /// announced in the app at least <see cref="NoticeLead"/> before it started (members see it in their list), or a reminder
     /// of it delivered through WeChat before it started.
     /// </summary>
-    public async Task<List<BriefedActivityFact>> ActivitiesWithNoticeAndBriefAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, CancellationToken ct)
+    public async Task<List<BriefedActivityFact>> ActivitiesWithNoticeAndBriefAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
     {
         const string Sql = $"""
             SELECT a.studio_id, a.id AS activity_id, a.kind, a.title, a.starts_at
@@ -278,7 +344,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
                               AND r.status = 'Sent' AND r.sent_at <= a.starts_at))
             ORDER BY a.starts_at
             """;
-        var args = new DynamicParameters(HeldArgs(studioIds, from, to, asOf));
+        var args = new DynamicParameters(window.Args(studioIds));
         args.Add("noticeLead", NoticeLead);
         return (await conn.QueryAsync<BriefedActivityFact>(new CommandDefinition(Sql, args, cancellationToken: ct))).AsList();
     }
@@ -290,7 +356,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     /// Per held activity: live (not undone) check-ins, and members expected = people in the studio when it started, the
     /// leader included (as the attendance sheet counts).
     /// </summary>
-    public async Task<List<AttendanceFact>> AttendanceAsync(NpgsqlConnection conn, Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, CancellationToken ct)
+    public async Task<List<AttendanceFact>> AttendanceAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
     {
         const string Sql = $"""
             SELECT a.studio_id, a.id AS activity_id, a.starts_at,
@@ -301,7 +367,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
             WHERE {HeldActivities}
             ORDER BY a.starts_at
             """;
-        return (await conn.QueryAsync<AttendanceFact>(new CommandDefinition(Sql, HeldArgs(studioIds, from, to, asOf), cancellationToken: ct))).AsList();
+        return (await conn.QueryAsync<AttendanceFact>(new CommandDefinition(Sql, window.Args(studioIds), cancellationToken: ct))).AsList();
     }
 
     /// <summary>Activities that count: of these studios, not cancelled, started inside [from, to) and by asOf.</summary>
@@ -309,11 +375,9 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
         """;
 
-    private static object HeldArgs(Guid[] studioIds, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf) =>
-        new { studioIds, from = from.UtcDateTime, to = to.UtcDateTime, asOf = asOf.UtcDateTime };
-
     public NpgsqlDataSource DataSource => dataSource;
 
+    /// <summary>A held activity as the export's activities sheet shows it.</summary>
     public sealed class ExportActivity
     {
         public Guid StudioId { get; init; }
@@ -325,11 +389,12 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         /// <summary>Active members (the leader included) when the activity started.</summary>
         public int Expected { get; init; }
         /// <summary>Live check-ins of the activity.</summary>
-        public int Present { get; set; }
-        /// <summary>Whether its brief was published.</summary>
-        public bool BriefPublished { get; set; }
+        public int Present { get; init; }
+        /// <summary>Whether its brief was published by the export's instant.</summary>
+        public bool BriefPublished { get; init; }
     }
 
+    /// <summary>An achievement as the export's achievements sheet shows it.</summary>
     public sealed class ExportAchievement
     {
         public Guid StudioId { get; init; }
@@ -341,36 +406,43 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         public string Level { get; init; } = "";
     }
 
-    public sealed record ExportDetails(List<ExportActivity> Activities, List<ExportAchievement> Achievements);
-
-    /// <summary>The held activities (started by now, not cancelled) and the achievements of a calendar year, for the export's sheets.</summary>
-    public async Task<ExportDetails> ExportDetailsAsync(Guid[] studioIds, int year, DateTimeOffset asOf, LedgerCalendar calendar, CancellationToken ct)
+    /// <summary>
+    /// The held activities (started by <paramref name="asOf"/>, not cancelled) of a calendar year, studio by studio in the
+    /// order given, then by start; read <see cref="LedgerService.Batch"/> studios at a time on the caller's connection.
+    /// </summary>
+    public async IAsyncEnumerable<ExportActivity> ExportActivitiesAsync(NpgsqlConnection conn, IReadOnlyList<Guid> studioIds, int year, DateTimeOffset asOf,
+        LedgerCalendar calendar, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         const string Sql = """
             SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at, COALESCE(u.name, a.paired_school_name) AS school_name,
                    (SELECT count(*) FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.joined_at <= a.starts_at
-                      AND (m.removed_at IS NULL OR m.removed_at > a.starts_at))::int AS expected
-            FROM activities a LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
-            WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
-            ORDER BY a.studio_id, a.starts_at;
-            SELECT studio_id, form, research_subtype, title, year, authors, level FROM achievements
-            WHERE studio_id = ANY (@studioIds) AND deleted_at IS NULL AND year = @year ORDER BY studio_id, created_at;
+                      AND (m.removed_at IS NULL OR m.removed_at > a.starts_at))::int AS expected,
+                   (SELECT count(*) FROM check_ins c WHERE c.activity_id = a.id AND c.revoked_at IS NULL)::int AS present,
+                   EXISTS (SELECT 1 FROM briefs b WHERE b.activity_id = a.id AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf) AS brief_published
+            FROM unnest(@studioIds) WITH ORDINALITY AS s(id, n)
+            JOIN activities a ON a.studio_id = s.id
+            LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
+            WHERE a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+            ORDER BY s.n, a.starts_at
             """;
-        var from = calendar.StartOf(new DateOnly(year, 1, 1));
-        var to = calendar.StartOf(new DateOnly(year + 1, 1, 1));
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { studioIds, from = from.UtcDateTime, to = to.UtcDateTime, year, asOf = asOf.UtcDateTime }, cancellationToken: ct));
-        var activities = (await grid.ReadAsync<ExportActivity>()).AsList();
-        var achievements = (await grid.ReadAsync<ExportAchievement>()).AsList();
-        var attendance = await AttendanceAsync(conn, studioIds, from, to, to, ct);
-        var briefed = await ActivitiesWithPublishedBriefAsync(conn, studioIds, from, to, to, ct);
-        var present = attendance.ToDictionary(a => a.ActivityId, a => a.Present);
-        var briefedIds = briefed.Select(b => b.ActivityId).ToHashSet();
-        foreach (var a in activities)
-        {
-            a.Present = present.GetValueOrDefault(a.Id);
-            a.BriefPublished = briefedIds.Contains(a.Id);
-        }
-        return new ExportDetails(activities, achievements);
+        var from = calendar.StartOf(new DateOnly(year, 1, 1)).UtcDateTime;
+        var to = calendar.StartOf(new DateOnly(year + 1, 1, 1)).UtcDateTime;
+        foreach (var chunk in studioIds.Chunk(LedgerService.Batch))
+            foreach (var row in await conn.QueryAsync<ExportActivity>(new CommandDefinition(Sql, new { studioIds = chunk, from, to, asOf = asOf.UtcDateTime }, cancellationToken: ct)))
+                yield return row;
+    }
+
+    /// <summary>The achievements of a calendar year, studio by studio in the order given, then as entered.</summary>
+    public async IAsyncEnumerable<ExportAchievement> ExportAchievementsAsync(NpgsqlConnection conn, IReadOnlyList<Guid> studioIds, int year,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT a.studio_id, a.form, a.research_subtype, a.title, a.year, a.authors, a.level
+            FROM unnest(@studioIds) WITH ORDINALITY AS s(id, n) JOIN achievements a ON a.studio_id = s.id
+            WHERE a.deleted_at IS NULL AND a.year = @year ORDER BY s.n, a.created_at
+            """;
+        foreach (var chunk in studioIds.Chunk(LedgerService.Batch))
+            foreach (var row in await conn.QueryAsync<ExportAchievement>(new CommandDefinition(Sql, new { studioIds = chunk, year }, cancellationToken: ct)))
+                yield return row;
     }
 }
