@@ -39,8 +39,11 @@ public sealed record LedgerStatusCounts
     {
         var n = new int[6];
         foreach (var s in statuses) n[(int)s]++;
-        return new() { Met = n[0], OnTrack = n[1], AtRisk = n[2], Missed = n[3], NotApplicable = n[4], EvaluatorChecked = n[5] };
+        return Of(n);
     }
+
+    /// <summary>From counts indexed by <see cref="LedgerStatus"/>.</summary>
+    public static LedgerStatusCounts Of(int[] n) => new() { Met = n[0], OnTrack = n[1], AtRisk = n[2], Missed = n[3], NotApplicable = n[4], EvaluatorChecked = n[5] };
 }
 
 /// <summary>

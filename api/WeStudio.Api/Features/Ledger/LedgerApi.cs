@@ -82,24 +82,8 @@ public static class LedgerApi
         var ends = calendar.StartOf(endsDay);
         var asOf = ends < now ? ends : now;
         var programme = found.Value.Programme;
-        var (requirements, studios, ledgers) = await ledger.OverviewLedgersAsync(programme, user.Id(), districtId, year, ends, asOf, ct);
         var referenceDay = calendar.DayOf(asOf.AddTicks(-1));
-
-        var byId = studios.ToDictionary(h => h.Id);
-        var rows = ledgers.Select(l =>
-        {
-            var host = byId[l.StudioId];
-            return new OverviewRow
-            {
-                StudioId = l.StudioId, StudioName = l.StudioName, HostOrgUnitName = host.HostOrgUnitName, DistrictId = host.DistrictId, DistrictName = host.DistrictName,
-                Missed = l.Totals.Missed, Totals = l.Totals,
-                Requirements = l.Requirements.Select(line =>
-                {
-                    var current = line.Cells.LastOrDefault(c => c.Starts <= referenceDay) ?? line.Cells.FirstOrDefault();
-                    return new OverviewRequirementStatus(line.Code, current?.Status ?? LedgerStatus.NotApplicable, line.Cells.Count(c => c.Status == LedgerStatus.Missed));
-                }).ToArray(),
-            };
-        });
+        var (requirements, rows) = await ledger.OverviewAsync(programme, user.Id(), districtId, year, ends, asOf, referenceDay, ct);
         var filtered = rows.Where(r => statusFilter is null || r.Requirements.Any(q => q.Status == statusFilter)).ToList();
         IEnumerable<OverviewRow> ordered = sort == "name"
             ? filtered.OrderBy(r => r.StudioName, StringComparer.Ordinal)

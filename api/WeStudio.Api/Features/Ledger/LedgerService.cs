@@ -32,14 +32,15 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
     }
 
     /// <summary>
-    /// The committee overview's ledgers (no evidence): the programme's studios inside the admin's subtree (optionally one
-    /// district) for a year, as of <paramref name="asOf"/>
-    /// (cached under <paramref name="horizon"/>, the end of the period asked for). Counts come from the cache where the studio's version is
-    /// unchanged and nothing dated has come due since they were counted; the others are counted now, in batches, and cached.
-    /// AttendanceRate requirements are always counted now (check-ins do not raise versions).
+    /// The committee overview: one row per studio of the programme inside the admin's subtree (optionally one district),
+    /// with its status counts for the year and, per requirement, the status of the period holding
+    /// <paramref name="referenceDay"/> and the periods missed, all as of <paramref name="asOf"/>. Counts come from
+    /// <see cref="LedgerCache"/> (under <paramref name="horizon"/>, the end of the period asked for) where the studio's
+    /// version is unchanged and nothing dated has come due since; the others are counted now, in batches, and cached.
+    /// AttendanceRate requirements are always counted now (check-ins do not raise versions). Rows in no particular order.
     /// </summary>
-    public async Task<(RequirementDto[] Requirements, LedgerStudio[] Studios, StudioLedgerDto[] Ledgers)> OverviewLedgersAsync(
-        LedgerStore.ProgrammeInfo programme, Guid adminId, Guid? districtId, int year, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
+    public async Task<(RequirementDto[] Requirements, OverviewRow[] Rows)> OverviewAsync(LedgerStore.ProgrammeInfo programme, Guid adminId, Guid? districtId,
+        int year, DateTimeOffset horizon, DateTimeOffset asOf, DateOnly referenceDay, CancellationToken ct)
     {
         RequirementDto[] requirements;
         LedgerStudio[] studios;
@@ -50,13 +51,14 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
         }
         var plan = Plan(requirements, programme, year);
         var window = plan.Window(asOf);
+        var cells = plan.Cells;
         var cached = await cache.GetAsync(plan.Key, studios.Select(s => s.Id).ToArray(), horizon, ct);
-        var counts = new StudioCounts?[studios.Length];
+        var actuals = new double[studios.Length][];
         var stale = new List<int>();
         for (var i = 0; i < studios.Length; i++)
         {
-            if (cached[i] is { } e && e.Version == studios[i].LedgerVersion && e.AsOf <= asOf && asOf < e.ValidUntil && e.Fits(plan))
-                counts[i] = e.ToCounts(requirements, plan);
+            if (cached[i] is { } e && e.Version == studios[i].LedgerVersion && e.AsOf <= asOf && asOf < e.ValidUntil && e.Actuals.Length == cells.Length)
+                actuals[i] = e.Actuals;
             else stale.Add(i);
         }
         var cachedNeeds = Needs(requirements.Where(r => r.Counts != RequirementCounts.AttendanceRate));
@@ -69,14 +71,16 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
             foreach (var i in chunk)
             {
                 var id = studios[i].Id;
-                counts[i] = Count(requirements, plan, index.GetValueOrDefault(id) ?? StudioFacts.Empty, asOf, withEvidence: false);
-                var validUntil = nextChange.TryGetValue(id, out var next) ? next : DateTimeOffset.MaxValue;
-                entries.Add((id, LedgerCache.Entry.Of(versions.GetValueOrDefault(id), asOf, validUntil, counts[i]!)));
+                var entry = LedgerCache.Entry.Of(versions.GetValueOrDefault(id), asOf, nextChange.TryGetValue(id, out var next) ? next : DateTimeOffset.MaxValue,
+                    Count(requirements, plan, index.GetValueOrDefault(id) ?? StudioFacts.Empty, asOf, withEvidence: false));
+                actuals[i] = entry.Actuals;
+                entries.Add((id, entry));
             }
             await cache.SetAsync(plan.Key, horizon, entries, ct);
         }
         if (stale.Count > 0)
-            log.LogInformation("Ledger overview of programme {ProgrammeId} {Year}: {Stale} of {Studios} studios counted, the rest from the cache", programme.Id, year, stale.Count, studios.Length);
+            log.LogInformation("Ledger overview of programme {ProgrammeId} {Year}: {Stale} of {Studios} studios counted from the tables, the others from the cache",
+                programme.Id, year, stale.Count, studios.Length);
 
         if (requirements.Any(r => r.Counts == RequirementCounts.AttendanceRate))
         {
@@ -88,13 +92,48 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
                 foreach (var i in chunk)
                 {
                     var fresh = Count(requirements, plan, index.GetValueOrDefault(studios[i].Id) ?? StudioFacts.Empty, asOf, withEvidence: false);
-                    for (var r = 0; r < requirements.Length; r++)
-                        if (requirements[r].Counts == RequirementCounts.AttendanceRate) counts[i]!.Actuals[r] = fresh.Actuals[r];
+                    actuals[i] = (double[])actuals[i].Clone(); // never change an array the cache handed out
+                    for (var c = 0; c < cells.Length; c++)
+                        if (cells[c].Requirement.Counts == RequirementCounts.AttendanceRate) actuals[i][c] = fresh.Actuals[cells[c].RequirementIndex][cells[c].PeriodIndex] ?? double.NaN;
                 }
             }
         }
-        var ledgers = studios.Select((s, i) => Compose(s, programme, requirements, plan, counts[i]!, year, asOf)).ToArray();
-        return (requirements, studios, ledgers);
+
+        var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
+        var rows = new OverviewRow[studios.Length];
+        var statuses = new LedgerStatus[cells.Length];
+        for (var i = 0; i < studios.Length; i++)
+        {
+            var studio = studios[i];
+            var licensedOn = calendar.DayOf(studio.CreatedAt);
+            var applicableFrom = licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn;
+            var totals = new int[6];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var value = actuals[i][c];
+                statuses[c] = StatusOf(cells[c].Requirement, cells[c].Period, double.IsNaN(value) ? null : value, applicableFrom, cycleEnds, asOf);
+                totals[(int)statuses[c]]++;
+            }
+            var perRequirement = new OverviewRequirementStatus[requirements.Length];
+            for (var r = 0; r < requirements.Length; r++)
+            {
+                var (first, count) = plan.Offsets[r];
+                var current = LedgerStatus.NotApplicable;
+                var missed = 0;
+                for (var c = first; c < first + count; c++)
+                {
+                    if (c == first || cells[c].Period.Period.Starts <= referenceDay) current = statuses[c];
+                    if (statuses[c] == LedgerStatus.Missed) missed++;
+                }
+                perRequirement[r] = new OverviewRequirementStatus(requirements[r].Code, current, missed);
+            }
+            rows[i] = new OverviewRow
+            {
+                StudioId = studio.Id, StudioName = studio.Name, HostOrgUnitName = studio.HostOrgUnitName, DistrictId = studio.DistrictId, DistrictName = studio.DistrictName,
+                Missed = totals[(int)LedgerStatus.Missed], Totals = LedgerStatusCounts.Of(totals), Requirements = perRequirement,
+            };
+        }
+        return (requirements, rows);
     }
 
     /// <summary>
@@ -118,10 +157,16 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
     /// The periods of every requirement for a year, the window of data they need, and <c>Key</c>: a digest of what is
     /// counted and over which periods, so cached counts of another plan (another rule set, semester setting or code) never match.
     /// </summary>
-    public sealed record YearPlan(Dictionary<Guid, PlannedPeriod[]> Periods, DateTimeOffset From, DateTimeOffset To, int FromYear, int ToYear, string Key)
+    /// <c>Cells</c>: every (requirement, period) in ledger order, the flat order cached counts are kept in; <c>Offsets</c>:
+    /// where each requirement's cells start in it, and how many it has.
+    public sealed record YearPlan(Dictionary<Guid, PlannedPeriod[]> Periods, DateTimeOffset From, DateTimeOffset To, int FromYear, int ToYear, string Key,
+        PlannedCell[] Cells, (int First, int Count)[] Offsets)
     {
         public LedgerStore.FactWindow Window(DateTimeOffset asOf) => new(From, To, asOf, FromYear, ToYear);
     }
+
+    /// <summary>One requirement in one period of a plan.</summary>
+    public sealed record PlannedCell(RequirementDto Requirement, int RequirementIndex, int PeriodIndex, PlannedPeriod Period);
 
     /// <summary>A period with its bounds as instants, computed once per request rather than once per studio.</summary>
     public sealed record PlannedPeriod(LedgerPeriod Period, DateTimeOffset Starts, DateTimeOffset Ends);
@@ -144,8 +189,15 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
             foreach (var p in periods[r.Id]) key.Append(',').Append(p.Starts.DayNumber).Append('-').Append(p.Ends.DayNumber);
         }
         var digest = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.ToString())), 0, 8);
-        return new YearPlan(periods.ToDictionary(e => e.Key, e => e.Value.Select(p => new PlannedPeriod(p, calendar.StartOf(p.Starts), calendar.StartOf(p.Ends))).ToArray()),
-            calendar.StartOf(fromDay), calendar.StartOf(toDay), fromDay.Year, toDay.AddDays(-1).Year, digest);
+        var planned = periods.ToDictionary(e => e.Key, e => e.Value.Select(p => new PlannedPeriod(p, calendar.StartOf(p.Starts), calendar.StartOf(p.Ends))).ToArray());
+        var cells = new List<PlannedCell>();
+        var offsets = new (int, int)[requirements.Length];
+        for (var i = 0; i < requirements.Length; i++)
+        {
+            offsets[i] = (cells.Count, planned[requirements[i].Id].Length);
+            cells.AddRange(planned[requirements[i].Id].Select((p, j) => new PlannedCell(requirements[i], i, j, p)));
+        }
+        return new YearPlan(planned, calendar.StartOf(fromDay), calendar.StartOf(toDay), fromDay.Year, toDay.AddDays(-1).Year, digest, cells.ToArray(), offsets);
     }
 
     /// <summary>One studio's facts, split by kind.</summary>
@@ -301,16 +353,31 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
         static (double?, LedgerEvidence[]) Counted(LedgerEvidence[] evidence) => (evidence.Length, evidence);
     }
 
-    /// <summary>A cell's status from its count: see <see cref="LedgerStatus"/>.</summary>
+    /// <summary>A cell of the studio ledger: its status, and why when NotApplicable.</summary>
     private static LedgerCell Cell(RequirementDto r, PlannedPeriod planned, double? actual, LedgerEvidence[] evidence, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
     {
-        var (p, starts, ends) = (planned.Period, planned.Starts, planned.Ends);
-        LedgerCell Make(double? value, LedgerStatus status, string? reason, LedgerEvidence[]? proof = null) =>
-            new(p.Label, p.Starts, p.Ends, value, status, reason, proof ?? []);
+        var p = planned.Period;
+        var status = StatusOf(r, planned, actual, applicableFrom, cycleEnds, now);
+        var reason = status switch
+        {
+            LedgerStatus.NotApplicable when p.Ends <= applicableFrom => $"The period ended before the studio was licensed or the programme began ({applicableFrom:yyyy-MM-dd}).",
+            LedgerStatus.NotApplicable => $"The period begins after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}).",
+            LedgerStatus.EvaluatorChecked => "Checked by the evaluator on site or from the materials; not computed.",
+            _ => null,
+        };
+        var shown = status is LedgerStatus.NotApplicable or LedgerStatus.EvaluatorChecked ? null : actual;
+        return new LedgerCell(p.Label, p.Starts, p.Ends, shown, status, reason, shown is null ? [] : evidence);
+    }
 
-        if (p.Ends <= applicableFrom) return Make(null, LedgerStatus.NotApplicable, $"The period ended before the studio was licensed or the programme began ({applicableFrom:yyyy-MM-dd}).");
-        if (p.Starts >= cycleEnds) return Make(null, LedgerStatus.NotApplicable, $"The period begins after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}).");
-        if (r.Counts == RequirementCounts.EvaluatorChecked || actual is not { } value) return Make(null, LedgerStatus.EvaluatorChecked, "Checked by the evaluator on site or from the materials; not computed.");
+    /// <summary>
+    /// The status of one requirement in one period from its count, as of <paramref name="now"/>: see <see cref="LedgerStatus"/>.
+    /// The one place statuses are decided, for the studio ledger, the overview and the exports.
+    /// </summary>
+    public static LedgerStatus StatusOf(RequirementDto r, PlannedPeriod planned, double? actual, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
+    {
+        var (p, starts, ends) = (planned.Period, planned.Starts, planned.Ends);
+        if (p.Ends <= applicableFrom || p.Starts >= cycleEnds) return LedgerStatus.NotApplicable;
+        if (r.Counts == RequirementCounts.EvaluatorChecked || actual is not { } value) return LedgerStatus.EvaluatorChecked;
 
         var met = r.Counts switch
         {
@@ -319,17 +386,11 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
             RequirementCounts.AttendanceRate => value > 0 && value >= (double)(r.TargetRate ?? 0),
             _ => value >= r.TargetMin,
         };
-
-        LedgerStatus status;
-        if (met) status = LedgerStatus.Met;
-        else if (now >= ends) status = LedgerStatus.Missed;
-        else if (now < starts) status = LedgerStatus.OnTrack;
-        else
-        {
-            var elapsed = now - starts;
-            var total = ends - starts;
-            status = elapsed * 2 > total || ends - now < TimeSpan.FromDays(AtRiskDaysLeft) ? LedgerStatus.AtRisk : LedgerStatus.OnTrack;
-        }
-        return Make(value, status, null, evidence);
+        if (met) return LedgerStatus.Met;
+        if (now >= ends) return LedgerStatus.Missed;
+        if (now < starts) return LedgerStatus.OnTrack;
+        var elapsed = now - starts;
+        var total = ends - starts;
+        return elapsed * 2 > total || ends - now < TimeSpan.FromDays(AtRiskDaysLeft) ? LedgerStatus.AtRisk : LedgerStatus.OnTrack;
     }
 }
