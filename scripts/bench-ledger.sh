@@ -15,7 +15,9 @@
 #
 # BENCH_STUDIOS (default 10000) makes a smaller set for a smoke run (use another WESTUDIO_DATA_DIR).
 # Load: wrk from Debian on loopback, bounded: BENCH_SECONDS (default 20) per endpoint, BENCH_CONNECTIONS (default 4),
-# a 60 s request timeout so that slow answers are measured rather than dropped.
+# a 60 s request timeout so that slow answers are measured rather than dropped. The overview is measured three ways:
+# cold (one call with nothing cached: every studio counted from the tables), warm (wrk), and warm while
+# BENCH_CHURN_PER_SECOND (default 20) activity writes a second keep invalidating studios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -61,11 +63,14 @@ export Photos__UrlSecret Photos__Folder="${WESTUDIO_DATA_DIR:-$PWD/.data/bench}/
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 (cd "$API_BIN" && dotnet WeStudio.Api.dll migrate)
 
-echo "==> starting the API on :$API_PORT"
-(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "http://127.0.0.1:$API_PORT" --Database:MigrateOnStartup=false) &
-api_pid=$!
 API="http://127.0.0.1:$API_PORT"
-for _ in $(seq 1 100); do curl -fsS -o /dev/null "$API/healthz/ready" 2>/dev/null && break; sleep 0.2; done
+start_api() {
+  echo "==> starting the API on :$API_PORT"
+  (cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "http://127.0.0.1:$API_PORT" --Database:MigrateOnStartup=false) &
+  api_pid=$!
+  for _ in $(seq 1 100); do curl -fsS -o /dev/null "$API/healthz/ready" 2>/dev/null && break; sleep 0.2; done
+}
+start_api
 TOKEN=$(curl -fsS -X POST "$API/api/v1/auth/admin-login" -H 'Content-Type: application/json' \
   -d "{\"username\":\"$ADMIN_USER\",\"password\":\"$ADMIN_PASSWORD\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 if [[ "$(psql_ -tAc "SELECT to_regclass('bench_marker') IS NOT NULL")" != t ]]; then
@@ -153,11 +158,18 @@ STUDIO_ID=$(printf "00000001-0000-4000-8000-%012d" $(( STUDIOS < 4242 ? STUDIOS 
 YEAR=$(TZ=Asia/Shanghai date +%Y)
 STUDIO_URL="$API/api/v1/studios/$STUDIO_ID/ledger?year=$YEAR"
 OVERVIEW_URL="$API/api/v1/ledger?programmeId=$PROGRAMME_ID&period=$YEAR&pageSize=50"
-for url in "$STUDIO_URL" "$OVERVIEW_URL"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$url")
-  [[ "$code" == 200 ]] || ws_die "$url answered $code"
-done
-echo "    overview total: $(curl -s -H "Authorization: Bearer $TOKEN" "$OVERVIEW_URL" | grep -o '"total":[0-9]*')"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$STUDIO_URL")
+[[ "$code" == 200 ]] || ws_die "$STUDIO_URL answered $code"
+
+# Cold: no counts cached anywhere (Redis keys deleted; the API keeps counts in memory too, so it is restarted), every
+# studio is counted from the tables in this one request.
+redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" --scan --pattern 'ws:ledger:*' | xargs -r -n 1000 redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" del >/dev/null
+kill "$api_pid"; wait "$api_pid" 2>/dev/null || true
+start_api
+read -r code cold_s < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$OVERVIEW_URL")
+[[ "$code" == 200 ]] || ws_die "$OVERVIEW_URL answered $code"
+cold_ms=$(awk -v s="$cold_s" 'BEGIN { printf "%.0f", s * 1000 }')
+echo "    overview total: $(curl -s -H "Authorization: Bearer $TOKEN" "$OVERVIEW_URL" | grep -o '"total":[0-9]*'); cold (all studios counted): ${cold_ms} ms"
 
 # wrk --latency prints "50%  1.23ms" … "99%  4.56ms"; normalised to milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
@@ -170,8 +182,22 @@ echo "==> wrk: ${SECONDS_PER_RUN}s each, $CONNECTIONS connections, 1 thread, loo
 read -r h50 h99 hrps < <(run healthz "$API/healthz/live")
 read -r s50 s99 srps < <(run studio "$STUDIO_URL")
 read -r o50 o99 orps < <(run overview "$OVERVIEW_URL")
+# Churn: the same overview while leaders keep writing: CHURN_PER_SECOND (default 20) random activities a second are
+# updated (each raises its studio's version, so those studios are counted again on the next look).
+CHURN=${BENCH_CHURN_PER_SECOND:-20}
+activities_total=$(psql_ -tAc "SELECT count(*) FROM activities")
+# (The id goes through a variable: a random() inside the WHERE clause would make PostgreSQL scan the whole table.)
+psql_ -c "DO \$\$ DECLARE v uuid; BEGIN FOR i IN 1..$(( CHURN * (SECONDS_PER_RUN + 2) )) LOOP
+  v := ('00000003-0000-4000-8000-' || lpad((1 + floor(random() * $activities_total))::int::text, 12, '0'))::uuid;
+  UPDATE activities SET title = title WHERE id = v;
+  COMMIT; PERFORM pg_sleep(1.0 / $CHURN); END LOOP; END \$\$" &
+churn_pid=$!
+read -r c50 c99 crps < <(run overview-churn "$OVERVIEW_URL")
+wait "$churn_pid" || true
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 printf '\n%-34s %10s %10s %10s %14s %14s\n' endpoint p50_ms p99_ms req/s p99/healthz healthz_rps/rps
 printf '%-34s %10s %10s %10s %14s %14s\n' "GET /healthz/live" "$h50" "$h99" "$hrps" 1.0 1.0
 printf '%-34s %10s %10s %10s %14s %14s\n' "GET /studios/{id}/ledger" "$s50" "$s99" "$srps" "$(ratio "$s99" "$h99")" "$(ratio "$hrps" "$srps")"
 printf '%-34s %10s %10s %10s %14s %14s\n' "GET /ledger (10,000 studios)" "$o50" "$o99" "$orps" "$(ratio "$o99" "$h99")" "$(ratio "$hrps" "$orps")"
+printf '%-34s %10s %10s %10s %14s %14s\n' "  same, $CHURN studio writes/s" "$c50" "$c99" "$crps" "$(ratio "$c99" "$h99")" "$(ratio "$hrps" "$crps")"
+printf '%-34s %10s\n' "  cold (nothing cached), one call" "$cold_ms"

@@ -88,7 +88,7 @@ public static class LedgerApi
         IEnumerable<OverviewRow> ordered = sort == "name"
             ? filtered.OrderBy(r => r.StudioName, StringComparer.Ordinal)
             : filtered.OrderByDescending(r => r.Missed).ThenByDescending(r => r.Totals.AtRisk).ThenBy(r => r.StudioName, StringComparer.Ordinal);
-        var pageItems = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+        var pageItems = await ledger.PlacesAsync(ordered.Skip((page - 1) * pageSize).Take(pageSize).ToArray(), ct);
 
         return TypedResults.Ok(new LedgerOverviewDto
         {

@@ -37,17 +37,18 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
     /// <paramref name="referenceDay"/> and the periods missed, all as of <paramref name="asOf"/>. Counts come from
     /// <see cref="LedgerCache"/> (under <paramref name="horizon"/>, the end of the period asked for) where the studio's
     /// version is unchanged and nothing dated has come due since; the others are counted now, in batches, and cached.
-    /// AttendanceRate requirements are always counted now (check-ins do not raise versions). Rows in no particular order.
+    /// AttendanceRate requirements are always counted now (check-ins do not raise versions). Rows in no particular order,
+    /// without the host school and district: <see cref="PlacesAsync"/> adds them to the rows of a page.
     /// </summary>
     public async Task<(RequirementDto[] Requirements, OverviewRow[] Rows)> OverviewAsync(LedgerStore.ProgrammeInfo programme, Guid adminId, Guid? districtId,
         int year, DateTimeOffset horizon, DateTimeOffset asOf, DateOnly referenceDay, CancellationToken ct)
     {
         RequirementDto[] requirements;
-        LedgerStudio[] studios;
+        LedgerStore.OverviewStudio[] studios;
         await using (var conn = await store.DataSource.OpenConnectionAsync(ct))
         {
             requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
-            studios = await store.StudiosInSubtreeAsync(conn, programme.Id, adminId, districtId, ct);
+            studios = await store.OverviewStudiosAsync(conn, programme.Id, adminId, districtId, ct);
         }
         var plan = Plan(requirements, programme, year);
         var window = plan.Window(asOf);
@@ -100,6 +101,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
         }
 
         var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
+        var unmet = cells.Select(c => UnmetStatus(c.Period, asOf)).ToArray(); // the same for every studio: decided once
         var rows = new OverviewRow[studios.Length];
         var statuses = new LedgerStatus[cells.Length];
         for (var i = 0; i < studios.Length; i++)
@@ -111,7 +113,10 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
             for (var c = 0; c < cells.Length; c++)
             {
                 var value = actuals[i][c];
-                statuses[c] = StatusOf(cells[c].Requirement, cells[c].Period, double.IsNaN(value) ? null : value, applicableFrom, cycleEnds, asOf);
+                statuses[c] = !Applies(cells[c].Period, applicableFrom, cycleEnds) ? LedgerStatus.NotApplicable
+                    : cells[c].Requirement.Counts == RequirementCounts.EvaluatorChecked || double.IsNaN(value) ? LedgerStatus.EvaluatorChecked
+                    : IsMet(cells[c].Requirement, value) ? LedgerStatus.Met
+                    : unmet[c];
                 totals[(int)statuses[c]]++;
             }
             var perRequirement = new OverviewRequirementStatus[requirements.Length];
@@ -127,13 +132,24 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
                 }
                 perRequirement[r] = new OverviewRequirementStatus(requirements[r].Code, current, missed);
             }
+            // Where the studio is (host school, district) is filled in for the page only: see PlacesAsync.
             rows[i] = new OverviewRow
             {
-                StudioId = studio.Id, StudioName = studio.Name, HostOrgUnitName = studio.HostOrgUnitName, DistrictId = studio.DistrictId, DistrictName = studio.DistrictName,
+                StudioId = studio.Id, StudioName = studio.Name, HostOrgUnitName = "",
                 Missed = totals[(int)LedgerStatus.Missed], Totals = LedgerStatusCounts.Of(totals), Requirements = perRequirement,
             };
         }
         return (requirements, rows);
+    }
+
+    /// <summary>The rows with their host school and district (for a page of the overview).</summary>
+    public async Task<OverviewRow[]> PlacesAsync(OverviewRow[] rows, CancellationToken ct)
+    {
+        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
+        var places = (await store.StudiosAsync(conn, rows.Select(r => r.StudioId).ToArray(), ct)).ToDictionary(s => s.Id);
+        return rows.Select(r => places.TryGetValue(r.StudioId, out var s)
+            ? r with { HostOrgUnitName = s.HostOrgUnitName, DistrictId = s.DistrictId, DistrictName = s.DistrictName }
+            : r).ToArray();
     }
 
     /// <summary>
@@ -371,26 +387,35 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
 
     /// <summary>
     /// The status of one requirement in one period from its count, as of <paramref name="now"/>: see <see cref="LedgerStatus"/>.
-    /// The one place statuses are decided, for the studio ledger, the overview and the exports.
+    /// Made of <see cref="Applies"/>, <see cref="IsMet"/> and <see cref="UnmetStatus"/>, which are the only places statuses
+    /// are decided, for the studio ledger, the overview and the exports.
     /// </summary>
     public static LedgerStatus StatusOf(RequirementDto r, PlannedPeriod planned, double? actual, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
     {
-        var (p, starts, ends) = (planned.Period, planned.Starts, planned.Ends);
-        if (p.Ends <= applicableFrom || p.Starts >= cycleEnds) return LedgerStatus.NotApplicable;
+        if (!Applies(planned, applicableFrom, cycleEnds)) return LedgerStatus.NotApplicable;
         if (r.Counts == RequirementCounts.EvaluatorChecked || actual is not { } value) return LedgerStatus.EvaluatorChecked;
+        return IsMet(r, value) ? LedgerStatus.Met : UnmetStatus(planned, now);
+    }
 
-        var met = r.Counts switch
-        {
-            RequirementCounts.ProgressReport => value >= Math.Max(1, r.TargetMin),
-            // No attendance at all (or nobody expected) never meets a rate, even a zero one.
-            RequirementCounts.AttendanceRate => value > 0 && value >= (double)(r.TargetRate ?? 0),
-            _ => value >= r.TargetMin,
-        };
-        if (met) return LedgerStatus.Met;
+    /// <summary>False when the period ended before the studio was licensed (or the programme began), or began after the cycle ended.</summary>
+    public static bool Applies(PlannedPeriod planned, DateOnly applicableFrom, DateOnly cycleEnds) =>
+        planned.Period.Ends > applicableFrom && planned.Period.Starts < cycleEnds;
+
+    /// <summary>Whether a count reaches the requirement's target.</summary>
+    public static bool IsMet(RequirementDto r, double value) => r.Counts switch
+    {
+        RequirementCounts.ProgressReport => value >= Math.Max(1, r.TargetMin),
+        // No attendance at all (or nobody expected) never meets a rate, even a zero one.
+        RequirementCounts.AttendanceRate => value > 0 && value >= (double)(r.TargetRate ?? 0),
+        _ => value >= r.TargetMin,
+    };
+
+    /// <summary>The status of a period whose target is not reached, as of <paramref name="now"/>: Missed, OnTrack or AtRisk.</summary>
+    public static LedgerStatus UnmetStatus(PlannedPeriod planned, DateTimeOffset now)
+    {
+        var (starts, ends) = (planned.Starts, planned.Ends);
         if (now >= ends) return LedgerStatus.Missed;
         if (now < starts) return LedgerStatus.OnTrack;
-        var elapsed = now - starts;
-        var total = ends - starts;
-        return elapsed * 2 > total || ends - now < TimeSpan.FromDays(AtRiskDaysLeft) ? LedgerStatus.AtRisk : LedgerStatus.OnTrack;
+        return (now - starts) * 2 > ends - starts || ends - now < TimeSpan.FromDays(AtRiskDaysLeft) ? LedgerStatus.AtRisk : LedgerStatus.OnTrack;
     }
 }
