@@ -3,19 +3,41 @@
 -- version here, in the writer's own transaction; the overview reads versions and facts in one REPEATABLE READ snapshot,
 -- stores the counts with that version, and uses stored counts only while the version is still the current one.
 --
+-- changed_xid: the transaction that raised it last. An API instance that read the versions in a snapshot asks next time
+-- only for rows with changed_xid >= that snapshot's xmin: every transaction it could not see has such an id, so it
+-- learns of every change, in O(changes) rather than O(studios).
+--
 -- Check-ins are deliberately not versioned: two hundred members checking in at once must not queue on one row lock.
 -- Attendance-rate requirements are therefore never cached; they are counted from check_ins on every request.
 CREATE TABLE ledger_versions (
-    studio_id  uuid PRIMARY KEY REFERENCES studios (id),
-    version    bigint NOT NULL
+    studio_id    uuid PRIMARY KEY REFERENCES studios (id),
+    version      bigint NOT NULL,
+    changed_xid  xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
+CREATE INDEX ledger_versions_changed ON ledger_versions (changed_xid);
+
+-- What the overview lists about studios (which studios a programme has, their names, host units, licensing instant)
+-- and the org tree they hang in change rarely; any change to them raises this one counter.
+CREATE TABLE ledger_catalogue (
+    only_row  boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    version   bigint NOT NULL
+);
+INSERT INTO ledger_catalogue (version) VALUES (0);
+
+CREATE FUNCTION ledger_catalogue_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE ledger_catalogue SET version = version + 1;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER studios_ledger_catalogue AFTER INSERT OR UPDATE OR DELETE ON studios FOR EACH STATEMENT EXECUTE FUNCTION ledger_catalogue_touch();
+CREATE TRIGGER org_units_ledger_catalogue AFTER INSERT OR UPDATE OR DELETE ON org_units FOR EACH STATEMENT EXECUTE FUNCTION ledger_catalogue_touch();
 
 -- Raises the version of each studio once, in studio order (a fixed lock order, so two statements touching the same
 -- studios cannot deadlock on these rows).
 CREATE FUNCTION ledger_bump(studio_ids uuid[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO ledger_versions AS v (studio_id, version)
     SELECT DISTINCT id, 1 FROM unnest(studio_ids) AS id WHERE id IS NOT NULL ORDER BY 1
-    ON CONFLICT (studio_id) DO UPDATE SET version = v.version + 1;
+    ON CONFLICT (studio_id) DO UPDATE SET version = v.version + 1, changed_xid = pg_current_xact_id();
 $$;
 
 -- Statement-level triggers with transition tables: one bump per studio per statement, however many rows it wrote
@@ -67,5 +89,3 @@ END $$;
 CREATE TRIGGER reminders_ledger_ins AFTER INSERT ON reminders REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION ledger_touch_reminders_inserted();
 
--- A studio's licensing instant (created_at) and host unit decide NotApplicable periods and districts; those are read
--- fresh on every request, so studios need no trigger.

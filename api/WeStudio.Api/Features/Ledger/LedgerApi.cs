@@ -15,6 +15,7 @@ public static class LedgerApi
         services.AddSingleton<LedgerCalendar>();
         services.AddSingleton<LedgerStore>();
         services.AddSingleton<LedgerCache>();
+        services.AddSingleton<LedgerOverview>();
         services.AddSingleton<LedgerService>();
         return services;
     }
@@ -59,7 +60,7 @@ public static class LedgerApi
     }
 
     private static async Task<Results<Ok<LedgerOverviewDto>, ProblemHttpResult>> OverviewAsync(
-        ClaimsPrincipal user, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, CancellationToken ct,
+        ClaimsPrincipal user, LedgerService ledger, LedgerOverview overview, LedgerStore store, LedgerCalendar calendar, CancellationToken ct,
         Guid? programmeId = null, string? period = null, Guid? districtId = null, string? status = null, string? sort = null, int page = 1, int pageSize = 50)
     {
         var v = new Validation();
@@ -72,28 +73,28 @@ public static class LedgerApi
         v.Paging(page, pageSize, maxPageSize: 500);
         if (v.Problem is { } invalid) return invalid;
 
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-        var found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
+        (LedgerStore.ProgrammeInfo Programme, bool Visible, Guid AdminUnitId)? found;
+        await using (var conn = await store.DataSource.OpenConnectionAsync(ct))
+            found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
         if (found is null) return Problems.NotFound("Programme");
         if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");
-        await conn.CloseAsync();
 
         var (year, endsDay) = parsed!.Value;
         var ends = calendar.StartOf(endsDay);
         var asOf = ends < now ? ends : now;
         var programme = found.Value.Programme;
-        var referenceDay = calendar.DayOf(asOf.AddTicks(-1));
-        var (requirements, rows) = await ledger.OverviewAsync(programme, user.Id(), districtId, year, ends, asOf, referenceDay, ct);
-        var filtered = rows.Where(r => statusFilter is null || r.Requirements.Any(q => q.Status == statusFilter)).ToList();
-        IEnumerable<OverviewRow> ordered = sort == "name"
-            ? filtered.OrderBy(r => r.StudioName, StringComparer.Ordinal)
-            : filtered.OrderByDescending(r => r.Missed).ThenByDescending(r => r.Totals.AtRisk).ThenBy(r => r.StudioName, StringComparer.Ordinal);
-        var pageItems = await ledger.PlacesAsync(ordered.Skip((page - 1) * pageSize).Take(pageSize).ToArray(), ct);
+        var view = await overview.GetAsync(programme, year, ends, asOf, calendar.DayOf(asOf.AddTicks(-1)), ct);
+        var adminUnit = found.Value.AdminUnitId;
+        var matching = (sort == "name" ? view.ByName : view.ByMissed).Where(i =>
+            view.Studios[i].Ancestors.Contains(adminUnit)
+            && (districtId is not { } d || view.Studios[i].Ancestors.Contains(d))
+            && (statusFilter is not { } f || view.Rows[i].Requirements.Any(q => q.Status == f))).ToList();
 
         return TypedResults.Ok(new LedgerOverviewDto
         {
             ProgrammeId = programme.Id, ProgrammeName = programme.Name, Period = period ?? year.ToString(CultureInfo.InvariantCulture), AsOf = asOf,
-            Requirements = requirements, Page = page, PageSize = pageSize, Total = filtered.Count, Items = pageItems,
+            Requirements = view.Requirements, Page = page, PageSize = pageSize, Total = matching.Count,
+            Items = matching.Skip((page - 1) * pageSize).Take(pageSize).Select(i => view.Rows[i]).ToArray(),
         });
     }
 }

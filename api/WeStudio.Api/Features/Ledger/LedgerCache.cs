@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using StackExchange.Redis;
 using WeStudio.Api.Infrastructure;
 
@@ -12,18 +11,12 @@ namespace WeStudio.Api.Features.Ledger;
 /// instant a dated fact of the studio comes due after it (an activity starting, a brief published with a later time…),
 /// and one count per requirement and period. The service reuses it only while all three still hold, so a stale entry is
 /// never served; entries expire after <see cref="Lifetime"/>. Redis unavailable: every studio is counted from the tables.
-/// Each instance also keeps the entries it read or wrote in memory (at most <c>Ledger:CacheEntries</c>, default 200,000),
-/// checked the same way: reading 10,000 entries from Redis costs more than the rest of the overview together.
+/// Each instance keeps the counts it uses in memory too (<see cref="LedgerOverview"/>); Redis serves the other instances
+/// and restarts.
 /// </summary>
-public sealed class LedgerCache(RedisConnection redis, IConfiguration configuration, ILogger<LedgerCache> log) : IDisposable
+public sealed class LedgerCache(RedisConnection redis, ILogger<LedgerCache> log)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
-
-    private readonly MemoryCache local = new(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Ledger:CacheEntries", 200_000) });
-
-    private readonly record struct LocalKey(string Plan, Guid StudioId, long Horizon);
-
-    public void Dispose() => local.Dispose();
 
     /// <summary>Counts flattened in plan order (requirement, then period); NaN for an evaluator item's null.</summary>
     public sealed record Entry(long Version, DateTimeOffset AsOf, DateTimeOffset ValidUntil, double[] Actuals)
@@ -54,39 +47,27 @@ public sealed class LedgerCache(RedisConnection redis, IConfiguration configurat
     private RedisKey Key(string plan, Guid studioId, DateTimeOffset horizon) =>
         redis.Key($"ledger:{plan}:{studioId:N}:{horizon.ToUnixTimeSeconds()}");
 
-    /// <summary>
-    /// The entries of the studios, in order; null where absent or unreadable. Entries this instance holds come from
-    /// memory, the others from Redis (none when Redis is unavailable). The caller checks each against the current version.
-    /// </summary>
+    /// <summary>The entries of the studios, in order; null where absent or unreadable, all null when Redis is unavailable.
+    /// The caller checks each against the studio's current version.</summary>
     public async Task<Entry?[]> GetAsync(string plan, Guid[] studioIds, DateTimeOffset horizon, CancellationToken ct)
     {
-        var result = new Entry?[studioIds.Length];
-        var h = horizon.ToUnixTimeSeconds();
-        var missing = new List<int>();
-        for (var i = 0; i < studioIds.Length; i++)
-            if (!local.TryGetValue(new LocalKey(plan, studioIds[i], h), out result[i])) missing.Add(i);
-        if (missing.Count == 0) return result;
+        if (studioIds.Length == 0) return [];
         try
         {
-            var values = await redis.Database.StringGetAsync(missing.Select(i => Key(plan, studioIds[i], horizon)).ToArray()).WaitAsync(ct);
-            for (var k = 0; k < missing.Count; k++)
-                if (Entry.FromBytes(values[k]) is { } entry) Remember(plan, studioIds[missing[k]], h, result[missing[k]] = entry);
+            var values = await redis.Database.StringGetAsync(studioIds.Select(id => Key(plan, id, horizon)).ToArray()).WaitAsync(ct);
+            return values.Select(v => Entry.FromBytes(v)).ToArray();
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            log.LogWarning(e, "Ledger cache unavailable; counting {Studios} studios from the tables", missing.Count);
+            log.LogWarning(e, "Ledger cache unavailable; counting {Studios} studios from the tables", studioIds.Length);
+            return new Entry?[studioIds.Length];
         }
-        return result;
     }
-
-    private void Remember(string plan, Guid studioId, long horizon, Entry entry) =>
-        local.Set(new LocalKey(plan, studioId, horizon), entry, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(12) });
 
     /// <summary>Stores entries; a Redis failure is logged and ignored (the next look counts again).</summary>
     public async Task SetAsync(string plan, DateTimeOffset horizon, IReadOnlyList<(Guid StudioId, Entry Entry)> entries, CancellationToken ct)
     {
         if (entries.Count == 0) return;
-        foreach (var (studioId, entry) in entries) Remember(plan, studioId, horizon.ToUnixTimeSeconds(), entry);
         try
         {
             var db = redis.Database;

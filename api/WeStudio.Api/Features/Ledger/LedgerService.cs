@@ -4,10 +4,10 @@ namespace WeStudio.Api.Features.Ledger;
 
 /// <summary>
 /// Computes ledgers from current data: no nightly job. The studio ledger and the exports count from the tables on every
-/// request; the committee overview reuses a studio's counts from <see cref="LedgerCache"/> only while that studio's
-/// data version (migration 0007) is unchanged and no dated fact has come due since. Statuses: see <see cref="LedgerStatus"/>.
+/// request; the committee overview (<see cref="LedgerOverview"/>) reuses a studio's counts only while that studio's data
+/// version (migration 0007) is unchanged and no dated fact has come due since. Statuses: see <see cref="LedgerStatus"/>.
 /// </summary>
-public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, LedgerCache cache, TimeProvider clock, ILogger<LedgerService> log)
+public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, TimeProvider clock)
 {
     /// <summary>Fewer days left than this, and a running period not yet met is AtRisk.</summary>
     public const int AtRiskDaysLeft = 10;
@@ -29,127 +29,6 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
         var facts = await store.FactsAsync(conn, [studioId], plan.Window(now), Needs(requirements), withTitles: true, ct);
         var counts = Count(requirements, plan, Index(facts).GetValueOrDefault(studioId) ?? StudioFacts.Empty, now, withEvidence: true);
         return Compose(studio, programme, requirements, plan, counts, year, now);
-    }
-
-    /// <summary>
-    /// The committee overview: one row per studio of the programme inside the admin's subtree (optionally one district),
-    /// with its status counts for the year and, per requirement, the status of the period holding
-    /// <paramref name="referenceDay"/> and the periods missed, all as of <paramref name="asOf"/>. Counts come from
-    /// <see cref="LedgerCache"/> (under <paramref name="horizon"/>, the end of the period asked for) where the studio's
-    /// version is unchanged and nothing dated has come due since; the others are counted now, in batches, and cached.
-    /// AttendanceRate requirements are always counted now (check-ins do not raise versions). Rows in no particular order,
-    /// without the host school and district: <see cref="PlacesAsync"/> adds them to the rows of a page.
-    /// </summary>
-    public async Task<(RequirementDto[] Requirements, OverviewRow[] Rows)> OverviewAsync(LedgerStore.ProgrammeInfo programme, Guid adminId, Guid? districtId,
-        int year, DateTimeOffset horizon, DateTimeOffset asOf, DateOnly referenceDay, CancellationToken ct)
-    {
-        RequirementDto[] requirements;
-        LedgerStore.OverviewStudio[] studios;
-        await using (var conn = await store.DataSource.OpenConnectionAsync(ct))
-        {
-            requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
-            studios = await store.OverviewStudiosAsync(conn, programme.Id, adminId, districtId, ct);
-        }
-        var plan = Plan(requirements, programme, year);
-        var window = plan.Window(asOf);
-        var cells = plan.Cells;
-        var cached = await cache.GetAsync(plan.Key, studios.Select(s => s.Id).ToArray(), horizon, ct);
-        var actuals = new double[studios.Length][];
-        var stale = new List<int>();
-        for (var i = 0; i < studios.Length; i++)
-        {
-            if (cached[i] is { } e && e.Version == studios[i].LedgerVersion && e.AsOf <= asOf && asOf < e.ValidUntil && e.Actuals.Length == cells.Length)
-                actuals[i] = e.Actuals;
-            else stale.Add(i);
-        }
-        var cachedNeeds = Needs(requirements.Where(r => r.Counts != RequirementCounts.AttendanceRate));
-        foreach (var chunk in stale.Chunk(Batch))
-        {
-            var ids = chunk.Select(i => studios[i].Id).ToArray();
-            var (versions, facts, nextChange) = await store.SnapshotAsync(ids, window, cachedNeeds, ct);
-            var index = Index(facts);
-            var entries = new List<(Guid, LedgerCache.Entry)>(chunk.Length);
-            foreach (var i in chunk)
-            {
-                var id = studios[i].Id;
-                var entry = LedgerCache.Entry.Of(versions.GetValueOrDefault(id), asOf, nextChange.TryGetValue(id, out var next) ? next : DateTimeOffset.MaxValue,
-                    Count(requirements, plan, index.GetValueOrDefault(id) ?? StudioFacts.Empty, asOf, withEvidence: false));
-                actuals[i] = entry.Actuals;
-                entries.Add((id, entry));
-            }
-            await cache.SetAsync(plan.Key, horizon, entries, ct);
-        }
-        if (stale.Count > 0)
-            log.LogInformation("Ledger overview of programme {ProgrammeId} {Year}: {Stale} of {Studios} studios counted from the tables, the others from the cache",
-                programme.Id, year, stale.Count, studios.Length);
-
-        if (requirements.Any(r => r.Counts == RequirementCounts.AttendanceRate))
-        {
-            var attendance = new HashSet<RequirementCounts> { RequirementCounts.AttendanceRate };
-            await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-            foreach (var chunk in Enumerable.Range(0, studios.Length).Chunk(Batch))
-            {
-                var index = Index(await store.FactsAsync(conn, chunk.Select(i => studios[i].Id).ToArray(), window, attendance, withTitles: false, ct));
-                foreach (var i in chunk)
-                {
-                    var fresh = Count(requirements, plan, index.GetValueOrDefault(studios[i].Id) ?? StudioFacts.Empty, asOf, withEvidence: false);
-                    actuals[i] = (double[])actuals[i].Clone(); // never change an array the cache handed out
-                    for (var c = 0; c < cells.Length; c++)
-                        if (cells[c].Requirement.Counts == RequirementCounts.AttendanceRate) actuals[i][c] = fresh.Actuals[cells[c].RequirementIndex][cells[c].PeriodIndex] ?? double.NaN;
-                }
-            }
-        }
-
-        var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
-        var unmet = cells.Select(c => UnmetStatus(c.Period, asOf)).ToArray(); // the same for every studio: decided once
-        var rows = new OverviewRow[studios.Length];
-        var statuses = new LedgerStatus[cells.Length];
-        for (var i = 0; i < studios.Length; i++)
-        {
-            var studio = studios[i];
-            var licensedOn = calendar.DayOf(studio.CreatedAt);
-            var applicableFrom = licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn;
-            var totals = new int[6];
-            for (var c = 0; c < cells.Length; c++)
-            {
-                var value = actuals[i][c];
-                statuses[c] = !Applies(cells[c].Period, applicableFrom, cycleEnds) ? LedgerStatus.NotApplicable
-                    : cells[c].Requirement.Counts == RequirementCounts.EvaluatorChecked || double.IsNaN(value) ? LedgerStatus.EvaluatorChecked
-                    : IsMet(cells[c].Requirement, value) ? LedgerStatus.Met
-                    : unmet[c];
-                totals[(int)statuses[c]]++;
-            }
-            var perRequirement = new OverviewRequirementStatus[requirements.Length];
-            for (var r = 0; r < requirements.Length; r++)
-            {
-                var (first, count) = plan.Offsets[r];
-                var current = LedgerStatus.NotApplicable;
-                var missed = 0;
-                for (var c = first; c < first + count; c++)
-                {
-                    if (c == first || cells[c].Period.Period.Starts <= referenceDay) current = statuses[c];
-                    if (statuses[c] == LedgerStatus.Missed) missed++;
-                }
-                perRequirement[r] = new OverviewRequirementStatus(requirements[r].Code, current, missed);
-            }
-            // Where the studio is (host school, district) is filled in for the page only: see PlacesAsync.
-            rows[i] = new OverviewRow
-            {
-                StudioId = studio.Id, StudioName = studio.Name, HostOrgUnitName = "",
-                Missed = totals[(int)LedgerStatus.Missed], Totals = LedgerStatusCounts.Of(totals), Requirements = perRequirement,
-            };
-        }
-        return (requirements, rows);
-    }
-
-    /// <summary>The rows with their host school and district (for a page of the overview).</summary>
-    public async Task<OverviewRow[]> PlacesAsync(OverviewRow[] rows, CancellationToken ct)
-    {
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-        var places = (await store.StudiosAsync(conn, rows.Select(r => r.StudioId).ToArray(), ct)).ToDictionary(s => s.Id);
-        return rows.Select(r => places.TryGetValue(r.StudioId, out var s)
-            ? r with { HostOrgUnitName = s.HostOrgUnitName, DistrictId = s.DistrictId, DistrictName = s.DistrictName }
-            : r).ToArray();
     }
 
     /// <summary>
@@ -190,7 +69,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
     /// <summary>Raise when the meaning of a count changes, so counts cached by older code are not reused.</summary>
     private const int CountingRevision = 1;
 
-    private YearPlan Plan(RequirementDto[] requirements, LedgerStore.ProgrammeInfo programme, int year)
+    internal YearPlan Plan(RequirementDto[] requirements, LedgerStore.ProgrammeInfo programme, int year)
     {
         var periods = requirements.ToDictionary(r => r.Id, r => calendar.PeriodsOf(r.Period, year, programme.StartsOn, programme.CycleYears));
         // Evaluator items count nothing, so their (cycle-long) periods do not widen the window of data to load.
@@ -230,7 +109,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Le
         public List<AttendanceFact> Attendance { get; } = [];
     }
 
-    private static Dictionary<Guid, StudioFacts> Index(LedgerFacts facts)
+    internal static Dictionary<Guid, StudioFacts> Index(LedgerFacts facts)
     {
         var index = new Dictionary<Guid, StudioFacts>();
         StudioFacts Of(Guid id)

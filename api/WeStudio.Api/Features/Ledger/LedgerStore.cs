@@ -171,16 +171,16 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The programme and whether the admin may see it (owned by a unit of their subtree or above their unit); null when absent.</summary>
-    public async Task<(ProgrammeInfo Programme, bool Visible)?> ProgrammeForAdminAsync(NpgsqlConnection conn, Guid programmeId, Guid adminId, CancellationToken ct)
+    public async Task<(ProgrammeInfo Programme, bool Visible, Guid AdminUnitId)?> ProgrammeForAdminAsync(NpgsqlConnection conn, Guid programmeId, Guid adminId, CancellationToken ct)
     {
         const string Sql = """
-            SELECT p.id, p.name, p.rule_set, p.starts_on, p.cycle_years,
+            SELECT p.id, p.name, p.rule_set, p.starts_on, p.cycle_years, (SELECT org_unit_id FROM admins WHERE id = @adminId) AS admin_unit_id,
                    EXISTS (SELECT 1 FROM admins a JOIN org_units ao ON ao.id = a.org_unit_id JOIN org_units po ON po.id = p.org_unit_id
                            WHERE a.id = @adminId AND (a.org_unit_id = ANY (po.ancestors) OR p.org_unit_id = ANY (ao.ancestors))) AS visible
             FROM programmes p WHERE p.id = @programmeId
             """;
         var row = await conn.QuerySingleOrDefaultAsync<ProgrammeVisibility>(new CommandDefinition(Sql, new { programmeId, adminId }, cancellationToken: ct));
-        return row is null ? null : (new ProgrammeInfo { Id = row.Id, Name = row.Name, RuleSet = row.RuleSet, StartsOn = row.StartsOn, CycleYears = row.CycleYears }, row.Visible);
+        return row is null ? null : (new ProgrammeInfo { Id = row.Id, Name = row.Name, RuleSet = row.RuleSet, StartsOn = row.StartsOn, CycleYears = row.CycleYears }, row.Visible, row.AdminUnitId);
     }
 
     private sealed class ProgrammeVisibility
@@ -191,40 +191,54 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         public DateOnly StartsOn { get; init; }
         public int CycleYears { get; init; }
         public bool Visible { get; init; }
+        public Guid AdminUnitId { get; init; }
     }
 
-    /// <summary>Studios by id, with where they are (host school, district).</summary>
-    public async Task<LedgerStudio[]> StudiosAsync(NpgsqlConnection conn, Guid[] studioIds, CancellationToken ct) =>
-        (await conn.QueryAsync<LedgerStudio>(new CommandDefinition(StudioSelect + " WHERE s.id = ANY (@studioIds)", new { studioIds }, cancellationToken: ct))).ToArray();
+    /// <summary>A studio as the committee overview keeps it: where it is, when it was licensed, its ledger version.</summary>
+    public sealed class CatalogueStudio
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public DateTimeOffset CreatedAt { get; init; }
+        public string HostOrgUnitName { get; init; } = "";
+        public Guid? DistrictId { get; init; }
+        public string? DistrictName { get; init; }
+        /// <summary>The host unit's ancestors, itself included: an admin sees the studio when their unit is among them.</summary>
+        public Guid[] Ancestors { get; init; } = [];
+        public long LedgerVersion { get; init; }
+    }
 
-    /// <summary>A studio as the overview needs it before paging: enough to count, decide statuses and sort.</summary>
-    public readonly record struct OverviewStudio(Guid Id, string Name, DateTimeOffset CreatedAt, long LedgerVersion);
-
-    /// <summary>
-    /// The programme's studios hosted inside the admin's subtree (optionally one district), slim: the committee overview
-    /// reads all of them on every look (10,000 for a province), so only four columns, read without Dapper (its mapping
-    /// cost as much as the query), and @&gt; on the ancestors array so PostgreSQL hash-joins rather than probing per studio.
-    /// </summary>
-    public async Task<OverviewStudio[]> OverviewStudiosAsync(NpgsqlConnection conn, Guid programmeId, Guid adminId, Guid? districtId, CancellationToken ct)
+    /// <summary>Every studio of a programme, with its host unit's ancestors and its ledger version.</summary>
+    public async Task<CatalogueStudio[]> CatalogueAsync(NpgsqlConnection conn, Guid programmeId, CancellationToken ct)
     {
         const string Sql = """
-            SELECT s.id, s.name, s.created_at, COALESCE(v.version, 0)
+            SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name, o.ancestors,
+                   COALESCE(v.version, 0) AS ledger_version
             FROM studios s
             JOIN org_units o ON o.id = s.host_org_unit_id
+            LEFT JOIN org_units d ON d.id = o.parent_id AND d.parent_id IS NOT NULL
             LEFT JOIN ledger_versions v ON v.studio_id = s.id
-            WHERE s.programme_id = $1 AND o.ancestors @> ARRAY[(SELECT a.org_unit_id FROM admins a WHERE a.id = $2)]
-              AND ($3::uuid IS NULL OR o.ancestors @> ARRAY[$3::uuid])
+            WHERE s.programme_id = @programmeId
             """;
-        await using var cmd = new NpgsqlCommand(Sql, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = programmeId });
-        cmd.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = adminId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)districtId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var rows = new List<OverviewStudio>();
-        while (await reader.ReadAsync(ct))
-            rows.Add(new OverviewStudio(reader.GetGuid(0), reader.GetString(1), new DateTimeOffset(reader.GetFieldValue<DateTime>(2), TimeSpan.Zero), reader.GetInt64(3)));
-        return rows.ToArray();
+        return (await conn.QueryAsync<CatalogueStudio>(new CommandDefinition(Sql, new { programmeId }, cancellationToken: ct))).ToArray();
     }
+
+    /// <summary>
+    /// In the caller's snapshot: its xmin (every transaction the snapshot cannot see has an id at least this), and the
+    /// catalogue version (studios and org units, migration 0007).
+    /// </summary>
+    public async Task<(ulong Watermark, long Catalogue)> ProbeAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var row = await conn.QuerySingleAsync<(string, long)>(new CommandDefinition(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, (SELECT version FROM ledger_catalogue)", cancellationToken: ct));
+        return (ulong.Parse(row.Item1, System.Globalization.CultureInfo.InvariantCulture), row.Item2);
+    }
+
+    /// <summary>Studios whose ledger version a transaction with id at or above <paramref name="watermark"/> raised, with their versions.</summary>
+    public async Task<List<(Guid StudioId, long Version)>> VersionsChangedSinceAsync(NpgsqlConnection conn, ulong watermark, CancellationToken ct) =>
+        (await conn.QueryAsync<(Guid, long)>(new CommandDefinition(
+            "SELECT studio_id, version FROM ledger_versions WHERE changed_xid >= @watermark::xid8",
+            new { watermark = watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) }, cancellationToken: ct))).AsList();
 
     /// <summary>The programme's studios hosted inside the admin's subtree, optionally inside one district (any unit of the tree), by name (ordinal).</summary>
     public async Task<LedgerStudio[]> StudiosInSubtreeAsync(NpgsqlConnection conn, Guid programmeId, Guid adminId, Guid? districtId, CancellationToken ct)
@@ -315,13 +329,13 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Versions, facts and the next dated change of studios, read in one REPEATABLE READ snapshot so that the versions
-    /// describe exactly the facts read. <c>NextChange</c>: per studio, the first instant after <c>AsOf</c> at which a
+    /// Versions, facts and the next dated change of studios, read on the caller's connection, which must be inside a
+    /// REPEATABLE READ transaction so that the versions describe exactly the facts read. <c>NextChange</c>: per studio, the first instant after <c>AsOf</c> at which a
     /// dated fact in the window comes due (an activity starts, a brief's publication, a notice's delivery, a report's
     /// submission, a member joining or leaving); absent when there is none.
     /// </summary>
     public async Task<(Dictionary<Guid, long> Versions, LedgerFacts Facts, Dictionary<Guid, DateTimeOffset> NextChange)> SnapshotAsync(
-        Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs, CancellationToken ct)
+        NpgsqlConnection conn, Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs, CancellationToken ct)
     {
         const string VersionsSql = "SELECT studio_id, version FROM ledger_versions WHERE studio_id = ANY (@studioIds)";
         const string NextChangeSql = """
@@ -341,13 +355,10 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
                 SELECT m.studio_id, m.removed_at FROM studio_memberships m WHERE m.studio_id = ANY (@studioIds) AND m.removed_at > @asOf
             ) x GROUP BY studio_id
             """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         var args = window.Args(studioIds);
-        var versions = (await conn.QueryAsync<VersionRow>(new CommandDefinition(VersionsSql, args, tx, cancellationToken: ct))).ToDictionary(v => v.StudioId, v => v.Version);
+        var versions = (await conn.QueryAsync<VersionRow>(new CommandDefinition(VersionsSql, args, cancellationToken: ct))).ToDictionary(v => v.StudioId, v => v.Version);
         var facts = await FactsAsync(conn, studioIds, window, needs, withTitles: false, ct);
-        var next = (await conn.QueryAsync<NextChangeRow>(new CommandDefinition(NextChangeSql, args, tx, cancellationToken: ct))).ToDictionary(n => n.StudioId, n => n.NextChange);
-        await tx.CommitAsync(ct);
+        var next = (await conn.QueryAsync<NextChangeRow>(new CommandDefinition(NextChangeSql, args, cancellationToken: ct))).ToDictionary(n => n.StudioId, n => n.NextChange);
         return (versions, facts, next);
     }
 

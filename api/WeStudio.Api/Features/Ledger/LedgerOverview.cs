@@ -1,0 +1,241 @@
+using System.Collections.Concurrent;
+using System.Data;
+
+namespace WeStudio.Api.Features.Ledger;
+
+/// <summary>
+/// The committee overview (GET /api/v1/ledger), kept current per programme, year and period end ("horizon") without
+/// recounting every studio on every look. Each instance keeps, per such view, every studio's counts with the ledger
+/// version (migration 0007) and the instant they were counted as of. On each look, inside one REPEATABLE READ snapshot:
+/// <list type="number">
+/// <item>the catalogue version (studios, org units) is compared; on a change the studio list is read again;</item>
+/// <item>otherwise only the versions raised since the previous look's snapshot are read (<c>changed_xid</c> at or above
+/// that snapshot's xmin), so the look costs O(changes), not O(studios);</item>
+/// <item>studios whose version moved, or whose counts are not valid at this instant (a scheduled activity has started since,
+/// or the clock is before the instant they were counted as of), are counted again from the tables, in batches.</item>
+/// </list>
+/// Counts are also kept in Redis (<see cref="LedgerCache"/>) for other instances and restarts. AttendanceRate requirements
+/// are counted on every look (check-ins raise no version). Statuses are decided from the counts as of the look's instant.
+/// Nothing here is needed for correctness: a new instance starts empty and reads everything.
+/// </summary>
+public sealed class LedgerOverview(LedgerService service, LedgerStore store, LedgerCache cache, LedgerCalendar calendar, IConfiguration configuration, ILogger<LedgerOverview> log)
+{
+    /// <summary>What one look returns: the rows of every studio of the programme and two orders over them.</summary>
+    public sealed class View
+    {
+        public required RequirementDto[] Requirements { get; init; }
+        public required LedgerStore.CatalogueStudio[] Studios { get; init; }
+        /// <summary>One per studio, in the order of <see cref="Studios"/>.</summary>
+        public required OverviewRow[] Rows { get; init; }
+        /// <summary>Indexes into <see cref="Rows"/>: most missed first, then most at risk, then by name.</summary>
+        public required int[] ByMissed { get; init; }
+        /// <summary>Indexes into <see cref="Rows"/> by studio name (ordinal).</summary>
+        public required int[] ByName { get; init; }
+        internal LedgerStatus[] Unmet { get; init; } = [];
+        internal DateOnly ReferenceDay { get; init; }
+        internal int Generation { get; init; }
+    }
+
+    private sealed class State
+    {
+        public readonly SemaphoreSlim Gate = new(1, 1);
+        public long LastUsedTicks;
+        public long Catalogue = -1;
+        public ulong? Watermark;
+        public RequirementDto[] Requirements = [];
+        public LedgerService.YearPlan? Plan;
+        public LedgerStore.CatalogueStudio[] Studios = [];
+        public Dictionary<Guid, int> Index = [];
+        public long[] Versions = [];
+        public LedgerCache.Entry?[] Entries = [];
+        public int Generation;
+        public View? View;
+    }
+
+    private readonly ConcurrentDictionary<(Guid Programme, int Year, DateTimeOffset Horizon), State> states = new();
+    private readonly int maxStates = configuration.GetValue("Ledger:OverviewViews", 32);
+
+    /// <summary>
+    /// The overview of a programme for a year as of <paramref name="asOf"/>; <paramref name="horizon"/> is the end of the
+    /// period asked for, <paramref name="referenceDay"/> the local day whose period is each requirement's "current" one.
+    /// </summary>
+    public async Task<View> GetAsync(LedgerStore.ProgrammeInfo programme, int year, DateTimeOffset horizon, DateTimeOffset asOf, DateOnly referenceDay, CancellationToken ct)
+    {
+        var state = states.GetOrAdd((programme.Id, year, horizon), _ => new State());
+        Volatile.Write(ref state.LastUsedTicks, Environment.TickCount64);
+        if (states.Count > maxStates) Trim();
+        await state.Gate.WaitAsync(ct);
+        try
+        {
+            await RefreshAsync(state, programme, year, horizon, asOf, ct);
+            var plan = state.Plan!;
+            var unmet = plan.Cells.Select(c => LedgerService.UnmetStatus(c.Period, asOf)).ToArray();
+            if (state.View is not { } view || view.Generation != state.Generation || view.ReferenceDay != referenceDay || !view.Unmet.AsSpan().SequenceEqual(unmet))
+                state.View = view = Build(state, programme, unmet, referenceDay);
+            return view;
+        }
+        finally
+        {
+            state.Gate.Release();
+        }
+    }
+
+    /// <summary>Forgets the least recently used views beyond <c>Ledger:OverviewViews</c> (default 32).</summary>
+    private void Trim()
+    {
+        foreach (var (key, _) in states.OrderBy(e => Volatile.Read(ref e.Value.LastUsedTicks)).Take(states.Count - maxStates).ToList())
+            states.TryRemove(key, out _);
+    }
+
+    private async Task RefreshAsync(State state, LedgerStore.ProgrammeInfo programme, int year, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
+    {
+        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
+        await using (var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct))
+        {
+            var (watermark, catalogue) = await store.ProbeAsync(conn, ct);
+            if (catalogue != state.Catalogue || state.Plan is null)
+            {
+                var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
+                var plan = service.Plan(requirements, programme, year);
+                var studios = await store.CatalogueAsync(conn, programme.Id, ct);
+                var entries = new LedgerCache.Entry?[studios.Length];
+                if (state.Plan?.Key == plan.Key)
+                    for (var i = 0; i < studios.Length; i++)
+                        if (state.Index.TryGetValue(studios[i].Id, out var k)) entries[i] = state.Entries[k];
+                var unknown = Enumerable.Range(0, studios.Length).Where(i => entries[i] is null).ToArray();
+                var stored = await cache.GetAsync(plan.Key, unknown.Select(i => studios[i].Id).ToArray(), horizon, ct);
+                for (var k = 0; k < unknown.Length; k++) entries[unknown[k]] = stored[k];
+                (state.Requirements, state.Plan, state.Studios, state.Entries) = (requirements, plan, studios, entries);
+                state.Index = studios.Select((s, i) => (s.Id, i)).ToDictionary(e => e.Id, e => e.i);
+                state.Versions = studios.Select(s => s.LedgerVersion).ToArray();
+                state.Generation++;
+            }
+            else if (state.Watermark is { } since)
+            {
+                foreach (var (studioId, version) in await store.VersionsChangedSinceAsync(conn, since, ct))
+                    if (state.Index.TryGetValue(studioId, out var i)) state.Versions[i] = version;
+            }
+
+            var stale = new List<int>();
+            for (var i = 0; i < state.Studios.Length; i++)
+                if (state.Entries[i] is not { } e || e.Version != state.Versions[i] || e.AsOf > asOf || asOf >= e.ValidUntil) stale.Add(i);
+            if (stale.Count > 0)
+            {
+                await CountAsync(conn, state, stale, horizon, asOf, ct);
+                log.LogInformation("Ledger overview of programme {ProgrammeId} {Year}: {Stale} of {Studios} studios counted from the tables",
+                    programme.Id, year, stale.Count, state.Studios.Length);
+            }
+            await tx.CommitAsync(ct);
+            state.Watermark = watermark;
+            state.Catalogue = catalogue;
+        }
+
+        if (state.Requirements.Any(r => r.Counts == RequirementCounts.AttendanceRate))
+        {
+            await CountAttendanceAsync(conn, state, asOf, ct);
+            state.Generation++;
+        }
+    }
+
+    /// <summary>Counts studios from the tables inside the caller's snapshot, keeps the counts and stores them in Redis.</summary>
+    private async Task CountAsync(Npgsql.NpgsqlConnection conn, State state, List<int> stale, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var plan = state.Plan!;
+        var needs = LedgerService.Needs(state.Requirements.Where(r => r.Counts != RequirementCounts.AttendanceRate));
+        foreach (var chunk in stale.Chunk(LedgerService.Batch))
+        {
+            var ids = chunk.Select(i => state.Studios[i].Id).ToArray();
+            var (versions, facts, nextChange) = await store.SnapshotAsync(conn, ids, plan.Window(asOf), needs, ct);
+            var index = LedgerService.Index(facts);
+            var entries = new List<(Guid, LedgerCache.Entry)>(chunk.Length);
+            foreach (var i in chunk)
+            {
+                var id = state.Studios[i].Id;
+                var counts = service.Count(state.Requirements, plan, index.GetValueOrDefault(id) ?? LedgerService.StudioFacts.Empty, asOf, withEvidence: false);
+                var entry = LedgerCache.Entry.Of(versions.GetValueOrDefault(id), asOf, nextChange.TryGetValue(id, out var next) ? next : DateTimeOffset.MaxValue, counts);
+                state.Versions[i] = entry.Version;
+                state.Entries[i] = entry;
+                entries.Add((id, entry));
+            }
+            await cache.SetAsync(plan.Key, horizon, entries, ct);
+        }
+        state.Generation++;
+    }
+
+    /// <summary>Attendance rates of every studio, counted now into fresh copies of the kept counts.</summary>
+    private async Task CountAttendanceAsync(Npgsql.NpgsqlConnection conn, State state, DateTimeOffset asOf, CancellationToken ct)
+    {
+        var plan = state.Plan!;
+        var attendance = new HashSet<RequirementCounts> { RequirementCounts.AttendanceRate };
+        foreach (var chunk in Enumerable.Range(0, state.Studios.Length).Chunk(LedgerService.Batch))
+        {
+            var index = LedgerService.Index(await store.FactsAsync(conn, chunk.Select(i => state.Studios[i].Id).ToArray(), plan.Window(asOf), attendance, withTitles: false, ct));
+            foreach (var i in chunk)
+            {
+                var fresh = service.Count(state.Requirements, plan, index.GetValueOrDefault(state.Studios[i].Id) ?? LedgerService.StudioFacts.Empty, asOf, withEvidence: false);
+                var actuals = (double[])state.Entries[i]!.Actuals.Clone(); // never change an array that may be shared
+                foreach (var cell in plan.Cells.Select((c, k) => (c, k)).Where(e => e.c.Requirement.Counts == RequirementCounts.AttendanceRate))
+                    actuals[cell.k] = fresh.Actuals[cell.c.RequirementIndex][cell.c.PeriodIndex] ?? double.NaN;
+                state.Entries[i] = state.Entries[i]! with { Actuals = actuals };
+            }
+        }
+    }
+
+    private View Build(State state, LedgerStore.ProgrammeInfo programme, LedgerStatus[] unmet, DateOnly referenceDay)
+    {
+        var plan = state.Plan!;
+        var cells = plan.Cells;
+        var requirements = state.Requirements;
+        var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
+        var rows = new OverviewRow[state.Studios.Length];
+        var statuses = new LedgerStatus[cells.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var studio = state.Studios[i];
+            var actuals = state.Entries[i]!.Actuals;
+            var licensedOn = calendar.DayOf(studio.CreatedAt);
+            var applicableFrom = licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn;
+            var totals = new int[6];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var value = actuals[c];
+                statuses[c] = !LedgerService.Applies(cells[c].Period, applicableFrom, cycleEnds) ? LedgerStatus.NotApplicable
+                    : cells[c].Requirement.Counts == RequirementCounts.EvaluatorChecked || double.IsNaN(value) ? LedgerStatus.EvaluatorChecked
+                    : LedgerService.IsMet(cells[c].Requirement, value) ? LedgerStatus.Met
+                    : unmet[c];
+                totals[(int)statuses[c]]++;
+            }
+            var perRequirement = new OverviewRequirementStatus[requirements.Length];
+            for (var r = 0; r < requirements.Length; r++)
+            {
+                var (first, count) = plan.Offsets[r];
+                var current = LedgerStatus.NotApplicable;
+                var missed = 0;
+                for (var c = first; c < first + count; c++)
+                {
+                    if (c == first || cells[c].Period.Period.Starts <= referenceDay) current = statuses[c];
+                    if (statuses[c] == LedgerStatus.Missed) missed++;
+                }
+                perRequirement[r] = new OverviewRequirementStatus(requirements[r].Code, current, missed);
+            }
+            rows[i] = new OverviewRow
+            {
+                StudioId = studio.Id, StudioName = studio.Name, HostOrgUnitName = studio.HostOrgUnitName, DistrictId = studio.DistrictId, DistrictName = studio.DistrictName,
+                Missed = totals[(int)LedgerStatus.Missed], Totals = LedgerStatusCounts.Of(totals), Requirements = perRequirement,
+            };
+        }
+        var byName = Enumerable.Range(0, rows.Length).ToArray();
+        Array.Sort(byName, (a, b) => string.CompareOrdinal(rows[a].StudioName, rows[b].StudioName));
+        var rank = new int[rows.Length];
+        for (var k = 0; k < byName.Length; k++) rank[byName[k]] = k;
+        var byMissed = (int[])byName.Clone();
+        Array.Sort(byMissed, (a, b) => rows[b].Missed != rows[a].Missed ? rows[b].Missed.CompareTo(rows[a].Missed)
+            : rows[b].Totals.AtRisk != rows[a].Totals.AtRisk ? rows[b].Totals.AtRisk.CompareTo(rows[a].Totals.AtRisk)
+            : rank[a].CompareTo(rank[b]));
+        return new View
+        {
+            Requirements = requirements, Studios = state.Studios, Rows = rows, ByMissed = byMissed, ByName = byName,
+            Unmet = unmet, ReferenceDay = referenceDay, Generation = state.Generation,
+        };
+    }
+}
