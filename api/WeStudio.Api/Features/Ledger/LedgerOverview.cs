@@ -33,7 +33,6 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         public required int[] ByName { get; init; }
         internal LedgerStatus[] Unmet { get; init; } = [];
         internal DateOnly ReferenceDay { get; init; }
-        internal int Generation { get; init; }
     }
 
     private sealed class State
@@ -48,7 +47,9 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         public Dictionary<Guid, int> Index = [];
         public long[] Versions = [];
         public LedgerCache.Entry?[] Entries = [];
-        public int Generation;
+        /// <summary>Studios whose counts changed since the view was built; <c>AllDirty</c>: rebuild every row.</summary>
+        public readonly HashSet<int> Dirty = [];
+        public bool AllDirty = true;
         public View? View;
     }
 
@@ -70,8 +71,14 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
             await RefreshAsync(state, programme, year, horizon, asOf, ct);
             var plan = state.Plan!;
             var unmet = plan.Cells.Select(c => LedgerService.UnmetStatus(c.Period, asOf)).ToArray();
-            if (state.View is not { } view || view.Generation != state.Generation || view.ReferenceDay != referenceDay || !view.Unmet.AsSpan().SequenceEqual(unmet))
-                state.View = view = Build(state, programme, unmet, referenceDay);
+            var view = state.View;
+            if (view is null || view.ReferenceDay != referenceDay || !view.Unmet.AsSpan().SequenceEqual(unmet)) state.AllDirty = true;
+            if (view is null || state.AllDirty || state.Dirty.Count > 0)
+            {
+                state.View = view = Build(state, programme, unmet, referenceDay, state.AllDirty ? null : view);
+                state.AllDirty = false;
+                state.Dirty.Clear();
+            }
             return view;
         }
         finally
@@ -108,7 +115,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
                 (state.Requirements, state.Plan, state.Studios, state.Entries) = (requirements, plan, studios, entries);
                 state.Index = studios.Select((s, i) => (s.Id, i)).ToDictionary(e => e.Id, e => e.i);
                 state.Versions = studios.Select(s => s.LedgerVersion).ToArray();
-                state.Generation++;
+                state.AllDirty = true;
             }
             else if (state.Watermark is { } since)
             {
@@ -133,7 +140,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         if (state.Requirements.Any(r => r.Counts == RequirementCounts.AttendanceRate))
         {
             await CountAttendanceAsync(conn, state, asOf, ct);
-            state.Generation++;
+            state.AllDirty = true;
         }
     }
 
@@ -155,11 +162,11 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
                 var entry = LedgerCache.Entry.Of(versions.GetValueOrDefault(id), asOf, nextChange.TryGetValue(id, out var next) ? next : DateTimeOffset.MaxValue, counts);
                 state.Versions[i] = entry.Version;
                 state.Entries[i] = entry;
+                state.Dirty.Add(i);
                 entries.Add((id, entry));
             }
             await cache.SetAsync(plan.Key, horizon, entries, ct);
         }
-        state.Generation++;
     }
 
     /// <summary>Attendance rates of every studio, counted now into fresh copies of the kept counts.</summary>
@@ -181,15 +188,16 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         }
     }
 
-    private View Build(State state, LedgerStore.ProgrammeInfo programme, LedgerStatus[] unmet, DateOnly referenceDay)
+    /// <summary>The rows and orders; with <paramref name="previous"/>, only the rows of <c>state.Dirty</c> are decided again.</summary>
+    private View Build(State state, LedgerStore.ProgrammeInfo programme, LedgerStatus[] unmet, DateOnly referenceDay, View? previous)
     {
         var plan = state.Plan!;
         var cells = plan.Cells;
         var requirements = state.Requirements;
         var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
-        var rows = new OverviewRow[state.Studios.Length];
+        var rows = previous is null ? new OverviewRow[state.Studios.Length] : (OverviewRow[])previous.Rows.Clone();
         var statuses = new LedgerStatus[cells.Length];
-        for (var i = 0; i < rows.Length; i++)
+        foreach (var i in previous is null ? Enumerable.Range(0, rows.Length) : state.Dirty)
         {
             var studio = state.Studios[i];
             var actuals = state.Entries[i]!.Actuals;
@@ -224,8 +232,8 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
                 Missed = totals[(int)LedgerStatus.Missed], Totals = LedgerStatusCounts.Of(totals), Requirements = perRequirement,
             };
         }
-        var byName = Enumerable.Range(0, rows.Length).ToArray();
-        Array.Sort(byName, (a, b) => string.CompareOrdinal(rows[a].StudioName, rows[b].StudioName));
+        var byName = previous?.ByName ?? Enumerable.Range(0, rows.Length).ToArray(); // names change only with the catalogue
+        if (previous is null) Array.Sort(byName, (a, b) => string.CompareOrdinal(rows[a].StudioName, rows[b].StudioName));
         var rank = new int[rows.Length];
         for (var k = 0; k < byName.Length; k++) rank[byName[k]] = k;
         var byMissed = (int[])byName.Clone();
@@ -235,7 +243,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         return new View
         {
             Requirements = requirements, Studios = state.Studios, Rows = rows, ByMissed = byMissed, ByName = byName,
-            Unmet = unmet, ReferenceDay = referenceDay, Generation = state.Generation,
+            Unmet = unmet, ReferenceDay = referenceDay,
         };
     }
 }
