@@ -89,3 +89,7 @@ END $$;
 CREATE TRIGGER reminders_ledger_ins AFTER INSERT ON reminders REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION ledger_touch_reminders_inserted();
 
+
+-- Counting a studio again reads its memberships (team size, members expected at an activity, members joining or leaving
+-- after the counted instant), removed ones included: the partial indexes of 0001 cover only active memberships.
+CREATE INDEX studio_memberships_studio ON studio_memberships (studio_id, joined_at);

@@ -343,7 +343,8 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
                 SELECT a.studio_id, a.starts_at AS t FROM activities a
                 WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at > @asOf AND a.starts_at >= @from AND a.starts_at < @to
                 UNION ALL
-                SELECT b.studio_id, b.first_published_at FROM briefs b WHERE b.studio_id = ANY (@studioIds) AND b.first_published_at > @asOf
+                SELECT b.studio_id, b.first_published_at FROM briefs b
+                WHERE b.studio_id = ANY (@studioIds) AND b.published_version IS NOT NULL AND b.first_published_at > @asOf
                 UNION ALL
                 SELECT r.studio_id, r.sent_at FROM reminders r
                 WHERE r.studio_id = ANY (@studioIds) AND r.kind = 'ActivityUpcoming' AND r.status = 'Sent' AND r.sent_at > @asOf
