@@ -15,8 +15,9 @@
 #
 # BENCH_STUDIOS (default 10000) makes a smaller set for a smoke run (use another WESTUDIO_DATA_DIR).
 # Load: wrk from Debian on loopback, bounded: BENCH_SECONDS (default 20) per endpoint, BENCH_CONNECTIONS (default 4),
-# a 60 s request timeout so that slow answers are measured rather than dropped. The overview is measured three ways:
-# cold (one call with nothing cached: every studio counted from the tables), warm (wrk), and warm while
+# a 60 s request timeout so that slow answers are measured rather than dropped. The overview is measured four ways:
+# cold (one call with nothing cached: every studio counted from the tables), the first call of a new instance (counts
+# in Redis, none in memory), warm (wrk), and warm while
 # BENCH_CHURN_PER_SECOND (default 20) activity writes a second keep invalidating studios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -169,6 +170,12 @@ start_api
 read -r code cold_s < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$OVERVIEW_URL")
 [[ "$code" == 200 ]] || ws_die "$OVERVIEW_URL answered $code"
 cold_ms=$(awk -v s="$cold_s" 'BEGIN { printf "%.0f", s * 1000 }')
+# Restart: a new instance (nothing in memory) with the counts in Redis: only versions are compared.
+kill "$api_pid"; wait "$api_pid" 2>/dev/null || true
+start_api
+read -r code restart_s < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$OVERVIEW_URL")
+[[ "$code" == 200 ]] || ws_die "$OVERVIEW_URL answered $code"
+restart_ms=$(awk -v s="$restart_s" 'BEGIN { printf "%.0f", s * 1000 }')
 echo "    overview total: $(curl -s -H "Authorization: Bearer $TOKEN" "$OVERVIEW_URL" | grep -o '"total":[0-9]*'); cold (all studios counted): ${cold_ms} ms"
 
 # wrk --latency prints "50%  1.23ms" … "99%  4.56ms"; normalised to milliseconds.
@@ -201,3 +208,4 @@ printf '%-34s %10s %10s %10s %14s %14s\n' "GET /studios/{id}/ledger" "$s50" "$s9
 printf '%-34s %10s %10s %10s %14s %14s\n' "GET /ledger (10,000 studios)" "$o50" "$o99" "$orps" "$(ratio "$o99" "$h99")" "$(ratio "$hrps" "$orps")"
 printf '%-34s %10s %10s %10s %14s %14s\n' "  same, $CHURN studio writes/s" "$c50" "$c99" "$crps" "$(ratio "$c99" "$h99")" "$(ratio "$hrps" "$crps")"
 printf '%-34s %10s\n' "  cold (nothing cached), one call" "$cold_ms"
+printf '%-34s %10s\n' "  new instance, counts in Redis" "$restart_ms"
