@@ -1,7 +1,7 @@
 using System.Data;
 using System.Security.Claims;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.IO.Compression;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -92,7 +92,7 @@ public static class LedgerExport
     }
 
     /// <summary>
-    /// Writes the workbook into a temporary file (deleted when the returned stream closes) and returns it at position 0.
+    /// Writes the workbook into a temporary file and returns it open for reading (the file goes when the stream closes).
     /// Ledgers, activities and achievements are read and written <see cref="LedgerService.Batch"/> studios at a time, so
     /// memory stays flat however many studios a programme has.
     /// </summary>
@@ -100,18 +100,26 @@ public static class LedgerExport
         RequirementDto[] requirements, int year, DateTimeOffset asOf, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, bool programmeWide, CancellationToken ct)
     {
         var path = Path.Combine(Path.GetTempPath(), $"westudio-ledger-{Guid.NewGuid():N}.xlsx");
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         try
         {
-            using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+            // The package is written as a plain zip in ZipArchiveMode.Create, part after part straight to the file: the
+            // OpenXml SDK 2.20 package (System.IO.Packaging) needs read access and then keeps every part in memory until
+            // it closes. Worksheets are still written by OpenXmlWriter; the small parts are OpenXml elements' XML.
+            await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (var zip = new ZipArchive(output, ZipArchiveMode.Create))
             {
-                var workbookPart = doc.AddWorkbookPart();
-                workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+                Part(zip, "[Content_Types].xml", ContentTypes);
+                Part(zip, "_rels/.rels", RootRelationships);
+                Part(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
+                Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
+                Part(zip, "xl/workbook.xml", Declaration + new Workbook(new Sheets(
+                    new Sheet { Id = "rId1", SheetId = 1, Name = "汇总" },
+                    new Sheet { Id = "rId2", SheetId = 2, Name = "活动" },
+                    new Sheet { Id = "rId3", SheetId = 3, Name = "成果" })).OuterXml);
                 var names = studios.ToDictionary(s => s.Id, s => s.Name);
                 var ids = studios.Select(s => s.Id).ToArray();
 
-                var summary = workbookPart.AddNewPart<WorksheetPart>();
-                using (var w = new SheetWriter(summary, programmeWide
+                using (var w = new SheetWriter(zip, "xl/worksheets/sheet1.xml", programmeWide
                     ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("文件条款", 60)]
                     : [("建设任务", 26), ("文件条款", 60), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("依据", 50)]))
                 {
@@ -133,8 +141,7 @@ public static class LedgerExport
                     }
                 }
 
-                var activities = workbookPart.AddNewPart<WorksheetPart>();
-                using (var w = new SheetWriter(activities, programmeWide
+                using (var w = new SheetWriter(zip, "xl/worksheets/sheet2.xml", programmeWide
                     ? [("工作室", 30), ("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]
                     : [("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]))
                 {
@@ -148,8 +155,7 @@ public static class LedgerExport
                     }
                 }
 
-                var achievements = workbookPart.AddNewPart<WorksheetPart>();
-                using (var w = new SheetWriter(achievements, programmeWide
+                using (var w = new SheetWriter(zip, "xl/worksheets/sheet3.xml", programmeWide
                     ? [("工作室", 30), ("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]
                     : [("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]))
                 {
@@ -160,22 +166,34 @@ public static class LedgerExport
                         else w.Row((double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
                     }
                 }
-
-                var sheets = workbookPart.Workbook = new Workbook();
-                sheets.AppendChild(new Sheets(
-                    new Sheet { Id = workbookPart.GetIdOfPart(summary), SheetId = 1, Name = "汇总" },
-                    new Sheet { Id = workbookPart.GetIdOfPart(activities), SheetId = 2, Name = "活动" },
-                    new Sheet { Id = workbookPart.GetIdOfPart(achievements), SheetId = 3, Name = "成果" }));
-                workbookPart.Workbook.Save();
             }
-            stream.Position = 0;
-            return stream;
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         }
         catch
         {
-            await stream.DisposeAsync();
+            File.Delete(path);
             throw;
         }
+    }
+
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+    private const string ContentTypes = Declaration + """
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+        """;
+
+    private const string RootRelationships = Declaration + """
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+        """;
+
+    private const string WorkbookRelationships = Declaration + """
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet3.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+        """;
+
+    private static void Part(ZipArchive zip, string name, string xml)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new System.Text.UTF8Encoding(false));
+        writer.Write(xml);
     }
 
     private static Stylesheet Styles() => new(
@@ -192,12 +210,15 @@ public static class LedgerExport
     /// <summary>Writes one worksheet row by row: a bold, frozen header row, then rows of text, numbers and dates.</summary>
     private sealed class SheetWriter : IDisposable
     {
+        private readonly Stream entry;
         private readonly OpenXmlWriter writer;
         private uint row;
 
-        public SheetWriter(WorksheetPart part, (string Header, double Width)[] columns)
+        public SheetWriter(ZipArchive zip, string name, (string Header, double Width)[] columns)
         {
-            writer = OpenXmlWriter.Create(part);
+            entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+            writer = OpenXmlWriter.Create(entry, new System.Text.UTF8Encoding(false));
+            writer.WriteStartDocument(true);
             writer.WriteStartElement(new Worksheet());
             writer.WriteElement(new SheetViews(new SheetView(
                 new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
@@ -245,6 +266,7 @@ public static class LedgerExport
             writer.WriteEndElement(); // SheetData
             writer.WriteEndElement(); // Worksheet
             writer.Close();
+            entry.Dispose();
         }
     }
 }
