@@ -24,7 +24,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
     public sealed class View
     {
         public required RequirementDto[] Requirements { get; init; }
-        public required LedgerStore.CatalogueStudio[] Studios { get; init; }
+        public required LedgerStudio[] Studios { get; init; }
         /// <summary>One per studio, in the order of <see cref="Studios"/>.</summary>
         public required OverviewRow[] Rows { get; init; }
         /// <summary>Indexes into <see cref="Rows"/>: most missed first, then most at risk, then by name.</summary>
@@ -43,7 +43,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         public ulong? Watermark;
         public RequirementDto[] Requirements = [];
         public LedgerService.YearPlan? Plan;
-        public LedgerStore.CatalogueStudio[] Studios = [];
+        public LedgerStudio[] Studios = [];
         public Dictionary<Guid, int> Index = [];
         public long[] Versions = [];
         public LedgerCache.Entry?[] Entries = [];

@@ -14,6 +14,8 @@ public sealed class LedgerStudio
     public string HostOrgUnitName { get; init; } = "";
     public Guid? DistrictId { get; init; }
     public string? DistrictName { get; init; }
+    /// <summary>The host unit's ancestors, itself included: an admin sees the studio when their unit is among them.</summary>
+    public Guid[] Ancestors { get; init; } = [];
     /// <summary>The studio's ledger data version (ledger_versions, migration 0007); 0 before its first counted write.</summary>
     public long LedgerVersion { get; init; }
 }
@@ -151,7 +153,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     private const string StudioSelect = """
-        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name,
+        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name, o.ancestors,
                COALESCE(v.version, 0) AS ledger_version
         FROM studios s
         JOIN org_units o ON o.id = s.host_org_unit_id
@@ -194,34 +196,9 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         public Guid AdminUnitId { get; init; }
     }
 
-    /// <summary>A studio as the committee overview keeps it: where it is, when it was licensed, its ledger version.</summary>
-    public sealed class CatalogueStudio
-    {
-        public Guid Id { get; init; }
-        public string Name { get; init; } = "";
-        public DateTimeOffset CreatedAt { get; init; }
-        public string HostOrgUnitName { get; init; } = "";
-        public Guid? DistrictId { get; init; }
-        public string? DistrictName { get; init; }
-        /// <summary>The host unit's ancestors, itself included: an admin sees the studio when their unit is among them.</summary>
-        public Guid[] Ancestors { get; init; } = [];
-        public long LedgerVersion { get; init; }
-    }
-
     /// <summary>Every studio of a programme, with its host unit's ancestors and its ledger version.</summary>
-    public async Task<CatalogueStudio[]> CatalogueAsync(NpgsqlConnection conn, Guid programmeId, CancellationToken ct)
-    {
-        const string Sql = """
-            SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name, o.ancestors,
-                   COALESCE(v.version, 0) AS ledger_version
-            FROM studios s
-            JOIN org_units o ON o.id = s.host_org_unit_id
-            LEFT JOIN org_units d ON d.id = o.parent_id AND d.parent_id IS NOT NULL
-            LEFT JOIN ledger_versions v ON v.studio_id = s.id
-            WHERE s.programme_id = @programmeId
-            """;
-        return (await conn.QueryAsync<CatalogueStudio>(new CommandDefinition(Sql, new { programmeId }, cancellationToken: ct))).ToArray();
-    }
+    public async Task<LedgerStudio[]> CatalogueAsync(NpgsqlConnection conn, Guid programmeId, CancellationToken ct) =>
+        (await conn.QueryAsync<LedgerStudio>(new CommandDefinition(StudioSelect + " WHERE s.programme_id = @programmeId", new { programmeId }, cancellationToken: ct))).ToArray();
 
     /// <summary>
     /// In the caller's snapshot: its xmin (every transaction the snapshot cannot see has an id at least this), and the
