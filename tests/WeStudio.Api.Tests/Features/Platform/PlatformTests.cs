@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -21,6 +22,21 @@ public sealed class PlatformTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("postgres").GetProperty("status").GetString());
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task RepeatedStatementsArePreparedUnlessTheConnectionStringSaysOtherwise()
+    {
+        var prepared = new NpgsqlConnectionStringBuilder(factory.Database.ConnectionString);
+        Assert.Equal((64, 2), (prepared.MaxAutoPrepare, prepared.AutoPrepareMinUsages));
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        for (var i = 0; i < 3; i++) await conn.ExecuteScalarAsync<int>("SELECT 1 + @i", new { i });
+        Assert.True(await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM pg_prepared_statements") > 0);
+
+        var services = new ServiceCollection().AddDatabase(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = ApiFactory.PostgresConnectionString + ";Max Auto Prepare=0" }).Build());
+        await using var provider = services.BuildServiceProvider();
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(provider.GetRequiredService<NpgsqlDataSource>().ConnectionString).MaxAutoPrepare);
     }
 
     [Fact]
