@@ -203,6 +203,22 @@ public sealed class LedgerOverviewCacheTests(ApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task LooksWhileLeadersWriteAllAnswerAndEndWhereAFreshCountEnds()
+    {
+        factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
+        var w = await factory.LedgerWorldAsync();
+        var looks = Enumerable.Range(0, 6).Select(async _ =>
+        {
+            for (var i = 0; i < 5; i++) await RowAsync(w.Admin.Client, w);
+        });
+        var writes = Enumerable.Range(1, 5).Select(month => w.Leader.ActivityAsync(w.StudioId, "MonthlySeminar", $"2026-0{month}-10T15:00:00"));
+        await Task.WhenAll(looks.Concat(writes));
+
+        var after = await SameAsFreshAsync(w);
+        Assert.Equal(0, Missed(after, "monthly-seminar"));
+    }
+
+    [Fact]
     public async Task WithRedisDownTheOverviewCountsFromTheTables()
     {
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
