@@ -82,7 +82,11 @@ public sealed class ReminderDispatcher(
                (r.kind = 'LeaderMonthlyDuty' AND EXISTS (
                    SELECT 1 FROM activities x
                    WHERE x.studio_id = r.subject_id AND x.kind = 'MonthlySeminar' AND x.status = 'Scheduled'
-                     AND date_trunc('month', x.starts_at AT TIME ZONE @zone) = date_trunc('month', r.due_at AT TIME ZONE @zone))) AS seminar_scheduled
+                     AND date_trunc('month', x.starts_at AT TIME ZONE @zone) = date_trunc('month', r.due_at AT TIME ZONE @zone))) AS seminar_scheduled,
+               (r.kind = 'LeaderAnnualReport' AND EXISTS (
+                   SELECT 1 FROM progress_reports p
+                   WHERE p.studio_id = r.subject_id AND p.status = 'Submitted'
+                     AND p.year = extract(year FROM r.due_at AT TIME ZONE @zone)::int)) AS report_submitted
         FROM reminders r
         JOIN members m ON m.id = r.recipient_id
         JOIN studios s ON s.id = r.studio_id
@@ -214,6 +218,7 @@ public sealed class ReminderDispatcher(
         ReminderKind.CheckInOpened when row.ActivityStatus != "Scheduled" || row.EndsAt <= now => "the activity is over or cancelled",
         ReminderKind.ActivityChanged when row.ActivityStatus != "Scheduled" => "the activity is cancelled",
         ReminderKind.LeaderMonthlyDuty when row.SeminarScheduled => "a MonthlySeminar is scheduled this month",
+        ReminderKind.LeaderAnnualReport when row.ReportSubmitted => "the year's progress report is submitted",
         _ => null,
     };
 
@@ -351,5 +356,6 @@ public sealed class ReminderDispatcher(
         public string? CancelledReason { get; init; }
         public bool RecipientActive { get; init; }
         public bool SeminarScheduled { get; init; }
+        public bool ReportSubmitted { get; init; }
     }
 }

@@ -27,8 +27,8 @@ public sealed class ReminderOptions
     /// <summary>Whether an activity whose leader has not chosen reminds members when its check-in opens (per activity: <c>PUT /api/v1/activities/{id}/reminder-settings</c>).</summary>
     public bool CheckInOpenedByDefault { get; set; }
 
-    /// <summary>Reminder kinds turned off: never scheduled. LeaderAnnualReport stays here until the report exists.</summary>
-    public ReminderKind[] DisabledKinds { get; set; } = [ReminderKind.LeaderAnnualReport];
+    /// <summary>Reminder kinds turned off: never scheduled.</summary>
+    public ReminderKind[] DisabledKinds { get; set; } = [];
 
     /// <summary>Rows one dispatcher transaction claims (FOR UPDATE SKIP LOCKED) and sends before it commits.</summary>
     public int BatchSize { get; set; } = 20;

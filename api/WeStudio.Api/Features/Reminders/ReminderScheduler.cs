@@ -94,8 +94,9 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
     }
 
     /// <summary>
-    /// 1 and 20 December at <c>LeaderReminderTime</c>: the leader of every active or rectifying studio. Off by default
-    /// (<c>DisabledKinds</c>): the condition "the year's progress report is not submitted" arrives with the ledger issue.
+    /// 1 and 20 December at <c>LeaderReminderTime</c>: the leader of every active or rectifying studio whose progress
+    /// report of the year is not submitted (Liuzhou, seeds/000: "每年 12 月底前，需提交年度建设进展报告"; a returned report
+    /// counts as not submitted). The dispatcher withdraws the reminder if the report is submitted before it goes out.
     /// </summary>
     private async Task<int> AnnualReportAsync(NpgsqlConnection conn, DateTimeOffset now, CancellationToken ct)
     {
@@ -110,9 +111,10 @@ public sealed class ReminderScheduler(NpgsqlDataSource dataSource, IOptionsMonit
             FROM studios s
             JOIN studio_memberships m ON m.studio_id = s.id AND m.role = 'Leader' AND m.removed_at IS NULL
             WHERE s.status IN ('Active','Rectifying')
+              AND NOT EXISTS (SELECT 1 FROM progress_reports p WHERE p.studio_id = s.id AND p.year = @year AND p.status = 'Submitted')
             ON CONFLICT (kind, subject_id, recipient_id, occasion) DO NOTHING
             """;
-        return await conn.ExecuteAsync(new CommandDefinition(Sql, new { occasion = $"{today.Year:D4}-12-{day:D2}", dueAt = dueAt.UtcDateTime }, cancellationToken: ct));
+        return await conn.ExecuteAsync(new CommandDefinition(Sql, new { occasion = $"{today.Year:D4}-12-{day:D2}", dueAt = dueAt.UtcDateTime, year = today.Year }, cancellationToken: ct));
     }
 
     private TimeOnly LeaderTime => TimeOnly.TryParse(Options.LeaderReminderTime, out var time) ? time : new TimeOnly(9, 0);

@@ -405,11 +405,50 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
-    public void TheAnnualReportKindIsOffByDefault()
+    public async Task InDecemberTheLeaderIsRemindedOfAProgressReportNotYetSubmitted()
     {
-        var options = factory.Services.GetRequiredService<IOptionsMonitor<ReminderOptions>>().CurrentValue;
-        Assert.False(options.IsEnabled(ReminderKind.LeaderAnnualReport));
-        Assert.True(options.IsEnabled(ReminderKind.LeaderMonthlyDuty));
+        var calendar = factory.Services.GetRequiredService<Calendar>();
+        var december = new DateOnly(calendar.Today.Year + 1, 12, 1);
+        var before = factory.Clock.GetUtcNow();
+        factory.Clock.SetUtcNow(calendar.At(december, new TimeOnly(8, 0)));
+        try
+        {
+            await AnnualReportScenarioAsync(calendar, december);
+        }
+        finally
+        {
+            factory.Clock.SetUtcNow(before); // other tests of this class schedule from "now": no December for them
+        }
+    }
+
+    private async Task AnnualReportScenarioAsync(Calendar calendar, DateOnly december)
+    {
+        var pending = await factory.StudioWorldAsync(members: 0);
+        var done = await factory.StudioWorldAsync(members: 0);
+        var late = await factory.StudioWorldAsync(members: 0);
+        foreach (var leader in new[] { pending.Leader, late.Leader }) await AcceptAsync(leader, "sandbox-sub-leader-report");
+        async Task SubmitAsync(StudioWorld world) =>
+            (await world.Leader.Client.PutAsync($"/api/v1/studios/{world.StudioId}/progress-reports/{december.Year}",
+                System.Net.Http.Json.JsonContent.Create(new { text = "年度建设进展报告" }))).EnsureSuccessStatusCode();
+        await SubmitAsync(done);
+
+        await Scheduler.RunOnceAsync(default);
+        Assert.Empty(await RowsAsync(pending.StudioId)); // before 09:00
+        factory.Clock.SetUtcNow(calendar.At(december, new TimeOnly(9, 1)));
+        await Scheduler.RunOnceAsync(default);
+        await Scheduler.RunOnceAsync(default);
+        Assert.Empty(await RowsAsync(done.StudioId));
+        Assert.Single(await RowsAsync(late.StudioId));
+        await SubmitAsync(late); // after it was scheduled, before it goes out
+        await DispatchAsync();
+
+        var sent = Assert.Single(await RowsAsync(pending.StudioId));
+        Assert.Equal(("LeaderAnnualReport", "Sent"), (sent.Kind, sent.Status));
+        var message = Assert.Single(Messages.Messages(await OpenIdAsync(pending.Leader.Id)));
+        Assert.Equal("年度进展报告待提交", message.Data["thing2"]);
+        Assert.Equal($"{december.Year}年12月31日", message.Data["date3"]);
+        Assert.Equal("Withdrawn", Assert.Single(await RowsAsync(late.StudioId)).Status);
+        Assert.Empty(Messages.Messages(await OpenIdAsync(late.Leader.Id)));
     }
 
     [Fact]
