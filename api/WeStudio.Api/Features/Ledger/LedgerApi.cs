@@ -86,8 +86,8 @@ public static class LedgerApi
         var view = await overview.GetAsync(programme, year, ends, asOf, calendar.DayOf(asOf.AddTicks(-1)), ct);
         var adminUnit = found.Value.AdminUnitId;
         var matching = (sort == "name" ? view.ByName : view.ByMissed).Where(i =>
-            view.Studios[i].Ancestors.Contains(adminUnit)
-            && (districtId is not { } d || view.Studios[i].Ancestors.Contains(d))
+            view.Studios[i].IsUnder(adminUnit)
+            && (districtId is not { } d || view.Studios[i].IsUnder(d))
             && (statusFilter is not { } f || view.Rows[i].Requirements.Any(q => q.Status == f))).ToList();
 
         return TypedResults.Ok(new LedgerOverviewDto

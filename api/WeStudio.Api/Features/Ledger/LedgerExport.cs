@@ -86,7 +86,7 @@ public static class LedgerExport
         if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");
         var programme = found.Value.Programme;
         var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
-        var studios = await store.StudiosInSubtreeAsync(conn, programme.Id, user.Id(), null, ct);
+        var studios = (await store.CatalogueAsync(conn, programme.Id, ct)).Where(s => s.IsUnder(found.Value.AdminUnitId)).ToArray();
         var file = await WriteAsync(conn, studios, programme, requirements, y, ledger.Clock.GetUtcNow(), ledger, store, calendar, programmeWide: true, ct);
         return TypedResults.File(file, ContentType, $"台账-{programme.Name}-{y}.xlsx");
     }

@@ -18,7 +18,7 @@ namespace WeStudio.Api.Features.Ledger;
 /// are counted on every look (check-ins raise no version). Statuses are decided from the counts as of the look's instant.
 /// Nothing here is needed for correctness: a new instance starts empty and reads everything.
 /// </summary>
-public sealed class LedgerOverview(LedgerService service, LedgerStore store, LedgerCache cache, LedgerCalendar calendar, IConfiguration configuration, ILogger<LedgerOverview> log)
+public sealed class LedgerOverview(LedgerService service, LedgerStore store, LedgerCache cache, IConfiguration configuration, ILogger<LedgerOverview> log)
 {
     /// <summary>What one look returns: the rows of every studio of the programme and two orders over them.</summary>
     public sealed class View
@@ -117,7 +117,8 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
                         if (state.Index.TryGetValue(studios[i].Id, out var k)) entries[i] = state.Entries[k];
                 var unknown = Enumerable.Range(0, studios.Length).Where(i => entries[i] is null).ToArray();
                 var stored = await cache.GetAsync(plan.Key, unknown.Select(i => studios[i].Id).ToArray(), horizon, ct);
-                for (var k = 0; k < unknown.Length; k++) entries[unknown[k]] = stored[k];
+                for (var k = 0; k < unknown.Length; k++)
+                    if (stored[k]?.Actuals.Length == plan.Cells.Length) entries[unknown[k]] = stored[k]; // anything else is unreadable: count again
                 (state.Requirements, state.Plan, state.Studios, state.Entries) = (requirements, plan, studios, entries);
                 state.Index = studios.Select((s, i) => (s.Id, i)).ToDictionary(e => e.Id, e => e.i);
                 state.Versions = studios.Select(s => s.LedgerVersion).ToArray();
@@ -200,23 +201,18 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         var plan = state.Plan!;
         var cells = plan.Cells;
         var requirements = state.Requirements;
-        var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
         var rows = previous is null ? new OverviewRow[state.Studios.Length] : (OverviewRow[])previous.Rows.Clone();
         var statuses = new LedgerStatus[cells.Length];
         foreach (var i in previous is null ? Enumerable.Range(0, rows.Length) : state.Dirty)
         {
             var studio = state.Studios[i];
             var actuals = state.Entries[i]!.Actuals;
-            var licensedOn = calendar.DayOf(studio.CreatedAt);
-            var applicableFrom = licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn;
+            var (_, applicableFrom, cycleEnds) = service.Applicability(studio, programme);
             var totals = new int[6];
             for (var c = 0; c < cells.Length; c++)
             {
                 var value = actuals[c];
-                statuses[c] = !LedgerService.Applies(cells[c].Period, applicableFrom, cycleEnds) ? LedgerStatus.NotApplicable
-                    : cells[c].Requirement.Counts == RequirementCounts.EvaluatorChecked || double.IsNaN(value) ? LedgerStatus.EvaluatorChecked
-                    : LedgerService.IsMet(cells[c].Requirement, value) ? LedgerStatus.Met
-                    : unmet[c];
+                statuses[c] = LedgerService.StatusOf(cells[c].Requirement, cells[c].Period, double.IsNaN(value) ? null : value, applicableFrom, cycleEnds, unmet[c]);
                 totals[(int)statuses[c]]++;
             }
             var perRequirement = new OverviewRequirementStatus[requirements.Length];
@@ -238,8 +234,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
                 Missed = totals[(int)LedgerStatus.Missed], Totals = LedgerStatusCounts.Of(totals), Requirements = perRequirement,
             };
         }
-        var byName = previous?.ByName ?? Enumerable.Range(0, rows.Length).ToArray(); // names change only with the catalogue
-        if (previous is null) Array.Sort(byName, (a, b) => string.CompareOrdinal(rows[a].StudioName, rows[b].StudioName));
+        var byName = previous?.ByName ?? Enumerable.Range(0, rows.Length).ToArray(); // the catalogue comes sorted by name
         var rank = new int[rows.Length];
         for (var k = 0; k < byName.Length; k++) rank[byName[k]] = k;
         var byMissed = (int[])byName.Clone();

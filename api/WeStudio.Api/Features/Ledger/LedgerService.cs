@@ -12,7 +12,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     /// <summary>Fewer days left than this, and a running period not yet met is AtRisk.</summary>
     public const int AtRiskDaysLeft = 10;
 
-    /// <summary>Studios counted per round trip when the overview or an export counts many.</summary>
+    /// <summary>Studios counted per round trip by the exports (whose facts carry titles and evidence).</summary>
     public const int Batch = 2000;
 
     public TimeProvider Clock => clock;
@@ -50,10 +50,10 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
 
     /// <summary>
     /// The periods of every requirement for a year, the window of data they need, and <c>Key</c>: a digest of what is
-    /// counted and over which periods, so cached counts of another plan (another rule set, semester setting or code) never match.
+    /// counted and over which periods, so cached counts of another plan (another rule set, semester setting or code) never
+    /// match. <c>Cells</c>: every (requirement, period) in ledger order, the flat order cached counts are kept in;
+    /// <c>Offsets</c>: where each requirement's cells start in it, and how many it has.
     /// </summary>
-    /// <c>Cells</c>: every (requirement, period) in ledger order, the flat order cached counts are kept in; <c>Offsets</c>:
-    /// where each requirement's cells start in it, and how many it has.
     public sealed record YearPlan(Dictionary<Guid, PlannedPeriod[]> Periods, DateTimeOffset From, DateTimeOffset To, int FromYear, int ToYear, string Key,
         PlannedCell[] Cells, (int First, int Count)[] Offsets)
     {
@@ -162,9 +162,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     public StudioLedgerDto Compose(LedgerStudio studio, LedgerStore.ProgrammeInfo programme, RequirementDto[] requirements, YearPlan plan,
         StudioCounts counts, int year, DateTimeOffset now)
     {
-        var licensedOn = calendar.DayOf(studio.CreatedAt);
-        var applicableFrom = licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn;
-        var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
+        var (licensedOn, applicableFrom, cycleEnds) = Applicability(studio, programme);
         var lines = requirements.Select((r, i) => new LedgerLine
         {
             RequirementId = r.Id, Code = r.Code, Title = r.Title, Clause = r.Clause, Note = r.Note, Counts = r.Counts, Period = r.Period,
@@ -177,6 +175,16 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             Year = year, LicensedOn = licensedOn, ComputedAt = now,
             Totals = LedgerStatusCounts.Of(lines.SelectMany(l => l.Cells).Select(c => c.Status)), Requirements = lines,
         };
+    }
+
+    /// <summary>
+    /// The local day the studio was licensed, the first day its periods apply (licensing or the programme's start, the
+    /// later) and the day the programme's cycle ends.
+    /// </summary>
+    public (DateOnly LicensedOn, DateOnly ApplicableFrom, DateOnly CycleEnds) Applicability(LedgerStudio studio, LedgerStore.ProgrammeInfo programme)
+    {
+        var licensedOn = calendar.DayOf(studio.CreatedAt);
+        return (licensedOn, licensedOn > programme.StartsOn ? licensedOn : programme.StartsOn, programme.StartsOn.AddYears(programme.CycleYears));
     }
 
     private (double? Actual, LedgerEvidence[] Evidence) CountCell(RequirementDto r, PlannedPeriod planned, StudioFacts facts, DateTimeOffset now, bool withEvidence)
@@ -252,7 +260,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     private static LedgerCell Cell(RequirementDto r, PlannedPeriod planned, double? actual, LedgerEvidence[] evidence, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
     {
         var p = planned.Period;
-        var status = StatusOf(r, planned, actual, applicableFrom, cycleEnds, now);
+        var status = StatusOf(r, planned, actual, applicableFrom, cycleEnds, UnmetStatus(planned, now));
         var reason = status switch
         {
             LedgerStatus.NotApplicable when p.Ends <= applicableFrom => $"The period ended before the studio was licensed or the programme began ({applicableFrom:yyyy-MM-dd}).",
@@ -265,23 +273,24 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     }
 
     /// <summary>
-    /// The status of one requirement in one period from its count, as of <paramref name="now"/>: see <see cref="LedgerStatus"/>.
-    /// Made of <see cref="Applies"/>, <see cref="IsMet"/> and <see cref="UnmetStatus"/>, which are the only places statuses
-    /// are decided, for the studio ledger, the overview and the exports.
+    /// The status of one requirement in one period from its count: see <see cref="LedgerStatus"/>. <paramref name="unmet"/>
+    /// is <see cref="UnmetStatus"/> of the period as of the instant asked about (the overview decides it once per period,
+    /// not once per studio). With <see cref="Applies"/> and <see cref="IsMet"/>, the only place statuses are decided, for
+    /// the studio ledger, the overview and the exports.
     /// </summary>
-    public static LedgerStatus StatusOf(RequirementDto r, PlannedPeriod planned, double? actual, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
+    public static LedgerStatus StatusOf(RequirementDto r, PlannedPeriod planned, double? actual, DateOnly applicableFrom, DateOnly cycleEnds, LedgerStatus unmet)
     {
         if (!Applies(planned, applicableFrom, cycleEnds)) return LedgerStatus.NotApplicable;
         if (r.Counts == RequirementCounts.EvaluatorChecked || actual is not { } value) return LedgerStatus.EvaluatorChecked;
-        return IsMet(r, value) ? LedgerStatus.Met : UnmetStatus(planned, now);
+        return IsMet(r, value) ? LedgerStatus.Met : unmet;
     }
 
     /// <summary>False when the period ended before the studio was licensed (or the programme began), or began after the cycle ended.</summary>
-    public static bool Applies(PlannedPeriod planned, DateOnly applicableFrom, DateOnly cycleEnds) =>
+    private static bool Applies(PlannedPeriod planned, DateOnly applicableFrom, DateOnly cycleEnds) =>
         planned.Period.Ends > applicableFrom && planned.Period.Starts < cycleEnds;
 
     /// <summary>Whether a count reaches the requirement's target.</summary>
-    public static bool IsMet(RequirementDto r, double value) => r.Counts switch
+    private static bool IsMet(RequirementDto r, double value) => r.Counts switch
     {
         RequirementCounts.ProgressReport => value >= Math.Max(1, r.TargetMin),
         // No attendance at all (or nobody expected) never meets a rate, even a zero one.

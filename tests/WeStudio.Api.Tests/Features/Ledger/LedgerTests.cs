@@ -299,6 +299,25 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task EachRefusalOfTheOverviewAndTheExportsHasItsCode()
+    {
+        var w = await factory.LedgerWorldAsync(members: 0);
+        var admin = w.Admin.Client;
+        async Task Refused(string url, HttpStatusCode status, string code) => await (await admin.GetAsync(url)).ShouldBeProblemAsync(status, code);
+
+        await Refused($"/api/v1/ledger?programmeId={Guid.NewGuid()}&period=2026", HttpStatusCode.NotFound, "not_found");
+        await Refused($"/api/v1/ledger?programmeId={w.ProgrammeId}&period=2026&status=Late", HttpStatusCode.BadRequest, "validation_failed");
+        await Refused($"/api/v1/ledger?programmeId={w.ProgrammeId}&period=2026&sort=oldest", HttpStatusCode.BadRequest, "validation_failed");
+        await Refused($"/api/v1/ledger?programmeId={w.ProgrammeId}&period=2026&pageSize=501", HttpStatusCode.BadRequest, "validation_failed");
+        await Refused($"/api/v1/ledger?programmeId={w.ProgrammeId}&period=1999", HttpStatusCode.BadRequest, "validation_failed");
+        await Refused("/api/v1/ledger.xlsx?year=2026", HttpStatusCode.BadRequest, "validation_failed");
+        await Refused($"/api/v1/ledger.xlsx?programmeId={w.ProgrammeId}&year=1999", HttpStatusCode.BadRequest, "validation_failed");
+        await Refused($"/api/v1/ledger.xlsx?programmeId={Guid.NewGuid()}&year=2026", HttpStatusCode.NotFound, "not_found");
+        await Refused($"/api/v1/studios/{w.StudioId}/ledger.xlsx?year=2101", HttpStatusCode.BadRequest, "validation_failed");
+        await Refused($"/api/v1/studios/{Guid.NewGuid()}/ledger.xlsx?year=2026", HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
     public async Task TheOverviewListsTheSubtreesStudiosMostMissedFirstAndFilters()
     {
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
