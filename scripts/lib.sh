@@ -13,14 +13,12 @@ ws_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 ws_is_root() { [[ "$(id -u)" -eq 0 ]]; }
 
-# Bin folder of the newest PostgreSQL installed from Debian's packages
-# (/usr/lib/postgresql/<major>/bin); prints nothing when none is installed.
-ws_pg_bindir() {
-  local dir
-  dir="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -type d -name bin 2>/dev/null | sort -V | tail -n 1)"
-  if [[ -n "$dir" && -x "$dir/pg_ctl" && -x "$dir/initdb" && -x "$dir/psql" ]]; then
-    printf '%s\n' "$dir"
-  fi
+# The mariadb client, as user westudio over TCP, against the MariaDB of
+# WESTUDIO_DATA_DIR on WESTUDIO_DB_PORT (both as for scripts/services.sh, which
+# must have started it). Arguments go to the client, e.g.
+#   ws_sql -D westudio -N -B -e "SELECT count(*) FROM members"
+ws_sql() {
+  bash "$WS_ROOT/scripts/services.sh" sql "$@"
 }
 
 # True when something accepts TCP connections on 127.0.0.1:PORT.

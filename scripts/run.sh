@@ -38,7 +38,7 @@ export Demo__AdminPassword="$DEMO_ADMIN_PASSWORD" ASPNETCORE_ENVIRONMENT=Develop
 export Reminders__PollSeconds=${Reminders__PollSeconds:-1}
 
 echo "==> building"
-dotnet build WeStudio.slnx -c Release -v quiet -nologo
+dotnet build WeStudio.sln -c Release -v quiet -nologo
 API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
 SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/Release/net10.0
 # Each runs from its output folder, so its appsettings.json (log levels) is the content root's.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts, stops and shows the PostgreSQL and Redis that WeStudio runs against in
+# Starts, stops and shows the MariaDB and Redis that WeStudio runs against in
 # development and tests: plain processes from Debian's packages, listening on
 # 127.0.0.1 only, with their data in a git-ignored folder of the repo.
+# (Production runs MySQL 8; MariaDB 10.11 is what Debian packages.)
 #
 #   scripts/services.sh up       start both (idempotent), wait until they accept
 #                                connections, print the connection strings
@@ -9,17 +10,24 @@
 #   scripts/services.sh status   show both; exit 0 when both are up, 3 otherwise
 #   scripts/services.sh env      print `export …` lines for the connection strings:
 #                                eval "$(scripts/services.sh env)"
+#   scripts/services.sh sql …    run the mariadb client as user westudio over TCP
+#                                against this data dir's server; arguments go to
+#                                the client, e.g. sql -D westudio -e "SELECT 1"
 #
 # Environment:
-#   WESTUDIO_DATA_DIR    data folder (default <repo>/.data/dev): pg/, redis/, run/
-#   WESTUDIO_PG_PORT     PostgreSQL port (default 54320)
-#   WESTUDIO_REDIS_PORT  Redis port (default 63790)
-#   WESTUDIO_PG_FAST=1   start PostgreSQL without fsync, synchronous_commit and
-#                        full_page_writes: for throwaway test data only, a crash
-#                        can corrupt it
+#   WESTUDIO_DATA_DIR        data folder (default <repo>/.data/dev): mysql/, redis/, run/
+#   WESTUDIO_DB_PORT         MariaDB port (default 33306)
+#   WESTUDIO_REDIS_PORT      Redis port (default 63790)
+#   WESTUDIO_DB_BUFFER_POOL  innodb_buffer_pool_size (default 256M)
+#   WESTUDIO_DB_FAST=1       start MariaDB without flushing the InnoDB log at each
+#                            commit and without the doublewrite buffer: for
+#                            throwaway test data only, a crash can lose or
+#                            corrupt it
+# These are read when a server starts; a server that is already running keeps
+# the settings it was started with (run `down` first to change them).
 #
-# Log output goes to stderr; stdout carries only the connection strings, so the
-# output of `up` and `env` can be read by other scripts.
+# Log output goes to stderr; stdout carries only the connection strings (and, for
+# `sql`, the client's output), so it can be read by other scripts.
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -27,58 +35,67 @@ set -euo pipefail
 
 DATA_DIR="${WESTUDIO_DATA_DIR:-$WS_ROOT/.data/dev}"
 [[ "$DATA_DIR" == /* ]] || DATA_DIR="$PWD/$DATA_DIR"
-PG_PORT="${WESTUDIO_PG_PORT:-54320}"
+DB_PORT="${WESTUDIO_DB_PORT:-33306}"
 REDIS_PORT="${WESTUDIO_REDIS_PORT:-63790}"
-PG_FAST="${WESTUDIO_PG_FAST:-0}"
+DB_FAST="${WESTUDIO_DB_FAST:-0}"
+DB_BUFFER_POOL="${WESTUDIO_DB_BUFFER_POOL:-256M}"
 
-PG_DATA="$DATA_DIR/pg"
+DB_DATA="$DATA_DIR/mysql"
 REDIS_DIR="$DATA_DIR/redis"
 RUN_DIR="$DATA_DIR/run"
-PG_LOG="$RUN_DIR/postgres.log"
+MY_CNF="$RUN_DIR/my.cnf"
+DB_PIDFILE="$RUN_DIR/mariadb.pid"
+DB_LOG="$RUN_DIR/mariadb.log"
 REDIS_LOG="$RUN_DIR/redis.log"
 REDIS_PIDFILE="$RUN_DIR/redis.pid"
 
-PG_USER=westudio
-PG_DB=westudio
+DB_USER=westudio
+DB_NAME=westudio
 WAIT_SECONDS=60
 
-ws_check_port WESTUDIO_PG_PORT "$PG_PORT"
+ws_check_port WESTUDIO_DB_PORT "$DB_PORT"
 ws_check_port WESTUDIO_REDIS_PORT "$REDIS_PORT"
-[[ "$PG_PORT" != "$REDIS_PORT" ]] || ws_die "WESTUDIO_PG_PORT and WESTUDIO_REDIS_PORT are both $PG_PORT"
-# The paths end up in pg_ctl's -o string and in Redis' command-line config,
-# neither of which takes whitespace or quotes safely.
+[[ "$DB_PORT" != "$REDIS_PORT" ]] || ws_die "WESTUDIO_DB_PORT and WESTUDIO_REDIS_PORT are both $DB_PORT"
+[[ "$DB_BUFFER_POOL" =~ ^[0-9]+[KMGkmg]?$ ]] \
+  || ws_die "WESTUDIO_DB_BUFFER_POOL must be a size such as 256M or 1G, got '$DB_BUFFER_POOL'"
+# The paths end up in my.cnf and in Redis' command-line config, neither of which
+# takes whitespace or quotes safely.
 [[ "$DATA_DIR" != *[[:space:]\'\"\\]* ]] \
   || ws_die "WESTUDIO_DATA_DIR must not contain whitespace, quotes or backslashes: '$DATA_DIR'"
 
-PG_BIN=""
+MARIADBD=""
 
 usage() {
   sed -n '2,/^set -euo/{/^#/s/^# \{0,1\}//p}' "${BASH_SOURCE[0]}" >&2
   exit 2
 }
 
-# Runs a PostgreSQL server tool. PostgreSQL refuses to run as root, so as root it
-# runs as the `postgres` system user the Debian package creates, from / so that it
-# never trips over a working directory it cannot read.
-as_pg() {
-  if ws_is_root; then
-    (cd / && runuser -u postgres -- "$@")
-  else
-    "$@"
+# The server binary: in /usr/sbin, which is not on every user's PATH.
+find_mariadbd() {
+  if command -v mariadbd >/dev/null 2>&1; then
+    command -v mariadbd
+  elif [[ -x /usr/sbin/mariadbd ]]; then
+    printf '%s\n' /usr/sbin/mariadbd
   fi
 }
 
-# Installs postgresql and redis-server when missing (as root), or says what to
-# install and exits 1 (not root).
+# The client programs this script and the others use.
+have_mariadb_clients() {
+  { command -v mariadb && command -v mariadb-admin && command -v mariadb-install-db; } >/dev/null 2>&1
+}
+
+# Installs mariadb-server, mariadb-client and redis-server when missing (as
+# root), or says what to install and exits 1 (not root).
 ensure_packages() {
   local missing=()
-  [[ -n "$(ws_pg_bindir)" ]] || missing+=(postgresql)
+  [[ -n "$(find_mariadbd)" ]] || missing+=(mariadb-server)
+  have_mariadb_clients || missing+=(mariadb-client)
   { command -v redis-server && command -v redis-cli; } >/dev/null 2>&1 || missing+=(redis-server)
   if ((${#missing[@]} > 0)); then
     if ! ws_is_root; then
-      ws_info "PostgreSQL and Redis from Debian's packages are needed; missing: ${missing[*]}."
+      ws_info "MariaDB and Redis from Debian's packages are needed; missing: ${missing[*]}."
       ws_info "Install them as root, then run this again:"
-      ws_info "  apt-get update && apt-get install -y postgresql redis-server"
+      ws_info "  apt-get update && apt-get install -y --no-install-recommends mariadb-server mariadb-client redis-server"
       exit 1
     fi
     command -v apt-get >/dev/null 2>&1 || ws_die "missing ${missing[*]} and no apt-get to install them with"
@@ -87,71 +104,125 @@ ensure_packages() {
     # The packages try to start system services, which fails (quietly) in a
     # container; that is fine, we start our own processes on our own ports. So a
     # non-zero exit is judged by whether the programs are there afterwards.
-    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}" >&2 \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2 \
       || ws_warn "apt-get install exited non-zero; checking whether the programs are there anyway"
-    [[ -n "$(ws_pg_bindir)" ]] || ws_die "PostgreSQL is still missing after apt-get install postgresql"
+    [[ -n "$(find_mariadbd)" ]] || ws_die "mariadbd is still missing after apt-get install mariadb-server"
+    have_mariadb_clients || ws_die "the MariaDB client programs are still missing after apt-get install mariadb-client"
     command -v redis-server >/dev/null 2>&1 || ws_die "redis-server is still missing after apt-get install redis-server"
   fi
-  PG_BIN="$(ws_pg_bindir)"
-  if ws_is_root; then
-    id -u postgres >/dev/null 2>&1 \
-      || ws_die "running as root needs the 'postgres' system user (the postgresql package creates it)"
-  fi
+  MARIADBD="$(find_mariadbd)"
 }
 
-# Makes a folder owned by the user PostgreSQL runs as.
-make_pg_dir() {
-  mkdir -p "$1"
-  if ws_is_root; then
-    chown postgres:postgres "$1"
-  fi
-}
-
-# As root, the postgres user must be able to reach the data folder: every parent
-# folder must be traversable (o+x) by it. Adds o+x where it is missing, and says so.
-ensure_traversable() {
-  ws_is_root || return 0
-  local dir="$1" chain=()
-  while [[ "$dir" != "/" && -n "$dir" ]]; do
-    chain=("$dir" "${chain[@]}")
-    dir="$(dirname "$dir")"
-  done
-  for dir in "${chain[@]}"; do
-    if ! runuser -u postgres -- test -x "$dir" 2>/dev/null; then
-      ws_info "Allowing the postgres user to traverse $dir (chmod o+x)"
-      chmod o+x "$dir"
-    fi
-  done
-}
-
-# Folder for PostgreSQL's Unix socket: run/, unless its path is too long for a
-# socket name (about 107 bytes), then a folder under /tmp named after the data dir.
-pg_socket_dir() {
-  local socket="$RUN_DIR/.s.PGSQL.$PG_PORT"
+# Path of MariaDB's Unix socket: in run/, unless that path is too long for a
+# socket name (about 107 bytes), then in a folder under /tmp named after the data dir.
+db_socket() {
+  local socket="$RUN_DIR/mariadb.sock"
   if ((${#socket} < 100)); then
-    printf '%s\n' "$RUN_DIR"
+    printf '%s\n' "$socket"
   else
-    printf '/tmp/westudio-pg-%s\n' "$(printf '%s' "$DATA_DIR" | cksum | cut -d' ' -f1)"
+    printf '/tmp/westudio-mysql-%s/mariadb.sock\n' "$(printf '%s' "$DATA_DIR" | cksum | cut -d' ' -f1)"
   fi
 }
 
-pg_initialised() { [[ -f "$PG_DATA/PG_VERSION" ]]; }
+# Writes run/my.cnf, the only option file the server and our clients read
+# (--defaults-file: /etc/mysql is never consulted). Written before each start,
+# never while the server runs, so it always describes the running server.
+write_my_cnf() {
+  local socket durability
+  socket="$(db_socket)"
+  if [[ "$DB_FAST" == 1 ]]; then
+    # Throwaway test data only: commits are not flushed to disk, torn pages are
+    # not guarded against; a crash of the machine (or of mariadbd) can lose or
+    # corrupt data.
+    durability="innodb_flush_log_at_trx_commit = 0
+innodb_doublewrite = 0
+sync_binlog = 0"
+  else
+    durability="innodb_flush_log_at_trx_commit = 1"
+  fi
+  local run_as=""
+  # mariadbd refuses to run as root unless told to; as root it simply does, so
+  # that nothing in the data folder needs a chown.
+  ws_is_root && run_as="user = root"
+  cat >"$MY_CNF" <<EOF
+# Written by scripts/services.sh before each start; edits are overwritten.
+[mysqld]
+datadir = $DB_DATA
+socket = $socket
+port = $DB_PORT
+pid-file = $DB_PIDFILE
+bind-address = 127.0.0.1
+$run_as
+character-set-server = utf8mb4
+collation-server = utf8mb4_unicode_ci
+default-time-zone = '+00:00'
+skip-name-resolve
+skip-log-bin
+max_connections = 600
+innodb_buffer_pool_size = $DB_BUFFER_POOL
+$durability
+log-error = $DB_LOG
+# MySQL 8's default sql_mode but ONLY_FULL_GROUP_BY, which MariaDB applies more
+# strictly than MySQL 8 (it ignores functional dependencies on a primary key);
+# MariaDB's own default lacks NO_ZERO_IN_DATE and NO_ZERO_DATE.
+sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'
+# MySQL 8's default (MariaDB's is 16M).
+max_allowed_packet = 64M
+# LOAD DATA LOCAL INFILE, for the bulk loads of scripts/bench-ledger.sh.
+local_infile = 1
 
-pg_running() {
-  pg_initialised && [[ -n "$PG_BIN" ]] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1
+[client]
+socket = $socket
+port = $DB_PORT
+default-character-set = utf8mb4
+
+[mariadb-client]
+local-infile = 1
+EOF
 }
 
-# Port of the running server, from line 4 of postmaster.pid.
-pg_running_port() {
-  sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null || true
+db_initialised() { [[ -d "$DB_DATA/mysql" ]]; }
+
+# Pid of the MariaDB this data dir started, if it is alive; nothing otherwise.
+db_pid() {
+  local pid
+  [[ -f "$DB_PIDFILE" ]] || return 0
+  pid="$(tr -dc '0-9' <"$DB_PIDFILE")"
+  [[ -n "$pid" && -r "/proc/$pid/cmdline" ]] || return 0
+  # A stale pid file may name a pid reused by something else: only a mariadbd
+  # started with our option file counts.
+  if tr '\0' '\n' <"/proc/$pid/cmdline" | grep -qxF -- "--defaults-file=$MY_CNF"; then
+    printf '%s\n' "$pid"
+  fi
 }
 
-pg_ready() {
-  "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres >/dev/null 2>&1
+db_running() { [[ -n "$(db_pid)" ]]; }
+
+# Port of the running server, from the option file it was started with.
+db_running_port() {
+  sed -n 's/^port = //p' "$MY_CNF" 2>/dev/null | head -n 1
 }
 
-pg_psql() {
-  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" "$@"
+# True when the server was started with WESTUDIO_DB_FAST=1.
+db_running_fast() {
+  grep -qx 'innodb_flush_log_at_trx_commit = 0' "$MY_CNF" 2>/dev/null
+}
+
+# True when the server accepts westudio's TCP connections on our port.
+db_ready() {
+  mariadb-admin --defaults-file="$MY_CNF" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "$DB_USER" \
+    --connect-timeout=2 ping >/dev/null 2>&1
+}
+
+# The server's root account, over the Unix socket (no password: see db_init).
+db_root() {
+  mariadb --defaults-file="$MY_CNF" --protocol=SOCKET -u root --batch --skip-column-names "$@"
+}
+
+# True when the server answers root on the Unix socket: it is up, before user
+# westudio exists (pinging as a missing user would put a warning in the log).
+db_root_ready() {
+  mariadb-admin --defaults-file="$MY_CNF" --protocol=SOCKET -u root --connect-timeout=2 ping >/dev/null 2>&1
 }
 
 # Pid of the Redis this data dir started, if it is alive; nothing otherwise.
@@ -194,46 +265,85 @@ wait_for() {
   done
 }
 
-pg_up() {
-  if pg_running; then
+# Waits until the server just started (pid $1) answers; fails early if it exits.
+wait_for_db_start() {
+  local deadline=$((SECONDS + WAIT_SECONDS))
+  until db_root_ready; do
+    [[ -e "/proc/$1" ]] || return 1
+    ((SECONDS < deadline)) || return 1
+    sleep 0.2
+  done
+}
+
+db_init() {
+  if [[ -d "$DB_DATA" && -n "$(ls -A "$DB_DATA")" ]]; then
+    ws_die "$DB_DATA holds files but no MariaDB system tables (an interrupted first start?); remove it and run 'up' again"
+  fi
+  mkdir -p "$DB_DATA"
+  chmod 700 "$DB_DATA"
+  ws_info "mariadb: creating the system tables in $DB_DATA"
+  # root gets no password (normal authentication), through our socket and from
+  # 127.0.0.1: for development and tests only, as user westudio (see db_up).
+  if ! mariadb-install-db --defaults-file="$MY_CNF" --auth-root-authentication-method=normal --skip-test-db \
+    >"$RUN_DIR/install-db.log" 2>&1 9>&-; then
+    log_tail "$RUN_DIR/install-db.log"
+    log_tail "$DB_LOG"
+    # Empty before (checked above): start from scratch next time.
+    rm -rf "$DB_DATA"
+    ws_die "mariadb-install-db failed"
+  fi
+}
+
+db_up() {
+  if db_running; then
     local port
-    port="$(pg_running_port)"
-    [[ -z "$port" || "$port" == "$PG_PORT" ]] \
-      || ws_die "PostgreSQL of $DATA_DIR is running on port $port, not $PG_PORT; run 'down' first"
-    ws_info "postgres: already running on 127.0.0.1:$PG_PORT"
+    port="$(db_running_port)"
+    [[ -z "$port" || "$port" == "$DB_PORT" ]] \
+      || ws_die "MariaDB of $DATA_DIR is running on port $port, not $DB_PORT; run 'down' first"
+    if db_running_fast && [[ "$DB_FAST" != 1 ]]; then
+      ws_warn "MariaDB of $DATA_DIR runs with WESTUDIO_DB_FAST=1 (no flush at commit); run 'down' and 'up' for durable commits"
+    elif ! db_running_fast && [[ "$DB_FAST" == 1 ]]; then
+      ws_info "mariadb: note: running with durable commits (started without WESTUDIO_DB_FAST=1)"
+    fi
+    ws_info "mariadb: already running on 127.0.0.1:$DB_PORT"
   else
-    ensure_traversable "$DATA_DIR"
-    make_pg_dir "$RUN_DIR"
-    local socket_dir
-    socket_dir="$(pg_socket_dir)"
-    make_pg_dir "$socket_dir"
-    if ! pg_initialised; then
-      make_pg_dir "$PG_DATA"
-      chmod 700 "$PG_DATA"
-      ws_info "postgres: creating a cluster in $PG_DATA"
-      # Trust authentication, no password: for development and tests only. The
-      # server listens on 127.0.0.1 and a Unix socket in our folder, never on a
-      # network interface, so only processes on this machine can reach it. Never
-      # use this setup for a server that holds real data.
-      as_pg "$PG_BIN/initdb" -D "$PG_DATA" -U "$PG_USER" --auth=trust -E UTF8 --locale=C.UTF-8 \
-        --no-instructions >"$RUN_DIR/initdb.log" 2>&1 \
-        || { log_tail "$RUN_DIR/initdb.log"; ws_die "initdb failed"; }
-    fi
-    local opts="-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$socket_dir' -c max_connections=200"
-    if [[ "$PG_FAST" == 1 ]]; then
-      # Throwaway test data only: faster commits, no crash safety.
-      opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    fi
-    ws_info "postgres: starting on 127.0.0.1:$PG_PORT$([[ "$PG_FAST" == 1 ]] && echo ' (fast: fsync off)')"
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t "$WAIT_SECONDS" -o "$opts" start >/dev/null 9>&- \
-      || { log_tail "$PG_LOG"; ws_die "PostgreSQL did not start"; }
+    mkdir -p "$RUN_DIR"
+    local socket
+    socket="$(db_socket)"
+    mkdir -p "$(dirname "$socket")"
+    rm -f "$DB_PIDFILE"
+    write_my_cnf
+    db_initialised || db_init
+    ws_info "mariadb: starting on 127.0.0.1:$DB_PORT$([[ "$DB_FAST" == 1 ]] && echo ' (fast: no flush at commit)')"
+    # In a session of its own (setsid), like a daemon: Ctrl-C in the terminal that
+    # ran this script, or that terminal closing, does not reach it.
+    setsid "$MARIADBD" --defaults-file="$MY_CNF" </dev/null >>"$DB_LOG" 2>&1 9>&- &
+    local pid=$!
+    wait_for_db_start "$pid" \
+      || { log_tail "$DB_LOG"; ws_die "MariaDB of $DATA_DIR did not start (see $DB_LOG)"; }
+    # mariadb-install-db also makes root@<this host's name>, which
+    # skip-name-resolve ignores with a warning at every start: drop it.
+    local host
+    for host in $(db_root -e "SELECT host FROM mysql.user WHERE user = 'root' AND host NOT IN ('localhost', '127.0.0.1', '::1')"); do
+      db_root -e "DROP USER 'root'@'$host'"
+    done
   fi
-  wait_for pg_ready \
-    || { log_tail "$PG_LOG"; ws_die "PostgreSQL on 127.0.0.1:$PG_PORT does not accept connections after ${WAIT_SECONDS}s"; }
-  if [[ "$(pg_psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")" != 1 ]]; then
-    ws_info "postgres: creating database $PG_DB"
-    pg_psql -d postgres -c "CREATE DATABASE $PG_DB"
-  fi
+  wait_for db_root_ready \
+    || { log_tail "$DB_LOG"; ws_die "MariaDB of $DATA_DIR does not answer after ${WAIT_SECONDS}s"; }
+  # User westudio, no password, every privilege on every database (the tests
+  # create and drop databases of their own): for development and tests only. The
+  # server listens on 127.0.0.1 and a Unix socket in our folder, never on a
+  # network interface, so only processes on this machine can reach it. Never use
+  # this setup for a server that holds real data.
+  db_root <<SQL || { log_tail "$DB_LOG"; ws_die "could not create user $DB_USER and database $DB_NAME"; }
+CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1';
+CREATE USER IF NOT EXISTS '$DB_USER'@'localhost';
+GRANT ALL PRIVILEGES ON *.* TO '$DB_USER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON *.* TO '$DB_USER'@'localhost';
+CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+SQL
+  wait_for db_ready \
+    || { log_tail "$DB_LOG"; ws_die "MariaDB on 127.0.0.1:$DB_PORT does not accept connections after ${WAIT_SECONDS}s"; }
 }
 
 redis_up() {
@@ -257,16 +367,25 @@ redis_up() {
     || { log_tail "$REDIS_LOG"; ws_die "Redis on 127.0.0.1:$REDIS_PORT does not answer PING after ${WAIT_SECONDS}s"; }
 }
 
-pg_down() {
-  if pg_running; then
-    ws_info "postgres: stopping (127.0.0.1:$(pg_running_port))"
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t "$WAIT_SECONDS" stop >/dev/null \
-      || { log_tail "$PG_LOG"; ws_die "PostgreSQL did not stop"; }
-    local socket_dir
-    socket_dir="$(pg_socket_dir)"
-    [[ "$socket_dir" == "$RUN_DIR" ]] || rmdir "$socket_dir" 2>/dev/null || true
+db_down() {
+  local pid
+  pid="$(db_pid)"
+  if [[ -n "$pid" ]]; then
+    ws_info "mariadb: stopping (127.0.0.1:$(db_running_port), pid $pid)"
+    # A clean shutdown; should the admin tool fail (no account can connect),
+    # SIGTERM is the server's clean shutdown too.
+    mariadb-admin --defaults-file="$MY_CNF" --protocol=SOCKET -u root shutdown >/dev/null 2>&1 \
+      || kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + WAIT_SECONDS))
+    while [[ -e "/proc/$pid" ]]; do
+      ((SECONDS < deadline)) || { log_tail "$DB_LOG"; ws_die "MariaDB (pid $pid) did not stop"; }
+      sleep 0.2
+    done
+    local socket
+    socket="$(db_socket)"
+    [[ "$(dirname "$socket")" == "$RUN_DIR" ]] || rm -rf "$(dirname "$socket")"
   else
-    ws_info "postgres: not running"
+    ws_info "mariadb: not running"
   fi
 }
 
@@ -289,7 +408,7 @@ redis_down() {
 }
 
 connection_strings() {
-  printf 'ConnectionStrings__Postgres=Host=127.0.0.1;Port=%s;Username=%s;Database=%s\n' "$PG_PORT" "$PG_USER" "$PG_DB"
+  printf 'ConnectionStrings__MySql=Server=127.0.0.1;Port=%s;User ID=%s;Database=%s\n' "$DB_PORT" "$DB_USER" "$DB_NAME"
   printf 'ConnectionStrings__Redis=127.0.0.1:%s\n' "$REDIS_PORT"
 }
 
@@ -304,8 +423,8 @@ lock_data_dir() {
 
 # Before starting anything: a port we would start on must be free.
 check_ports_free() {
-  if ! pg_running && ws_port_open "$PG_PORT"; then
-    ws_die "port $PG_PORT is taken by another process; set WESTUDIO_PG_PORT to a free port"
+  if ! db_running && ws_port_open "$DB_PORT"; then
+    ws_die "port $DB_PORT is taken by another process; set WESTUDIO_DB_PORT to a free port"
   fi
   if [[ -z "$(redis_pid)" ]] && ws_port_open "$REDIS_PORT"; then
     ws_die "port $REDIS_PORT is taken by another process; set WESTUDIO_REDIS_PORT to a free port"
@@ -316,38 +435,36 @@ cmd_up() {
   ensure_packages
   lock_data_dir
   check_ports_free
-  pg_up
+  db_up
   redis_up
   ws_info "services up (data in $DATA_DIR)"
   connection_strings
 }
 
 cmd_down() {
-  PG_BIN="$(ws_pg_bindir)"
   if [[ ! -d "$DATA_DIR" ]]; then
     ws_info "nothing to stop: $DATA_DIR does not exist"
     return 0
   fi
   lock_data_dir
-  pg_down
+  db_down
   redis_down
 }
 
 cmd_status() {
-  PG_BIN="$(ws_pg_bindir)"
   local up=0 pid port
-  if pg_running; then
-    port="$(pg_running_port)"
-    if [[ -n "$port" && "$port" != "$PG_PORT" ]]; then
-      printf 'postgres: running on 127.0.0.1:%s, not on the expected %s  data %s\n' "$port" "$PG_PORT" "$PG_DATA"
-    elif pg_ready; then
-      printf 'postgres: up    127.0.0.1:%s  data %s\n' "$PG_PORT" "$PG_DATA"
+  if db_running; then
+    port="$(db_running_port)"
+    if [[ -n "$port" && "$port" != "$DB_PORT" ]]; then
+      printf 'mariadb:  running on 127.0.0.1:%s, not on the expected %s  data %s\n' "$port" "$DB_PORT" "$DB_DATA"
+    elif db_ready; then
+      printf 'mariadb:  up    127.0.0.1:%s  data %s%s\n' "$DB_PORT" "$DB_DATA" "$(db_running_fast && echo '  (fast: no flush at commit)')"
       up=$((up + 1))
     else
-      printf 'postgres: started, not accepting connections on 127.0.0.1:%s  data %s\n' "$PG_PORT" "$PG_DATA"
+      printf 'mariadb:  started, not accepting connections on 127.0.0.1:%s  data %s\n' "$DB_PORT" "$DB_DATA"
     fi
   else
-    printf 'postgres: down  127.0.0.1:%s  data %s\n' "$PG_PORT" "$PG_DATA"
+    printf 'mariadb:  down  127.0.0.1:%s  data %s\n' "$DB_PORT" "$DB_DATA"
   fi
   pid="$(redis_pid)"
   if [[ -n "$pid" ]]; then
@@ -370,10 +487,20 @@ cmd_env() {
   connection_strings | sed "s/^\([^=]*\)=\(.*\)$/export \1='\2'/"
 }
 
+# The mariadb client as westudio over TCP, with this data dir's option file
+# (character set utf8mb4, LOAD DATA LOCAL allowed). Takes no lock: a long query
+# never holds up `up` or `down`.
+cmd_sql() {
+  [[ -f "$MY_CNF" ]] || ws_die "no $MY_CNF: start the services first (scripts/services.sh up)"
+  command -v mariadb >/dev/null 2>&1 || ws_die "the mariadb client is missing: apt-get install -y --no-install-recommends mariadb-client"
+  exec mariadb --defaults-file="$MY_CNF" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "$DB_USER" "$@"
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
   status) cmd_status ;;
   env) cmd_env ;;
+  sql) shift; cmd_sql "$@" ;;
   *) usage ;;
 esac

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole WeStudio test suite against real PostgreSQL and Redis, started by
+# Runs the whole WeStudio test suite against real MariaDB and Redis, started by
 # scripts/services.sh as a separate test instance (own data dir and ports) that can
 # run beside the development one. Extra arguments go to `dotnet test`:
 #
@@ -7,18 +7,18 @@
 #   scripts/test.sh --filter "FullyQualifiedName~CheckIns"
 #
 # Steps: services up → drop and recreate database westudio_test → FLUSHALL the
-# test Redis → dotnet test WeStudio.slnx with a trx logger → print the totals on
+# test Redis → dotnet test WeStudio.sln with a trx logger → print the totals on
 # one line, "N passed, N failed, N skipped" (CI reads that line) → stop the test
 # services. Exits non-zero when a test failed, when no test ran, or when the build
 # or the test run failed.
 #
 # Environment:
 #   WESTUDIO_TEST_DATA_DIR     test data folder (default <repo>/.data/test)
-#   WESTUDIO_TEST_PG_PORT      PostgreSQL port of the test instance (default 54321)
+#   WESTUDIO_TEST_DB_PORT      MariaDB port of the test instance (default 33307)
 #   WESTUDIO_TEST_REDIS_PORT   Redis port of the test instance (default 63791)
 #   WESTUDIO_TEST_RESULTS_DIR  where the .trx files go (default <repo>/TestResults)
 #   WESTUDIO_KEEP_SERVICES=1   leave the test services running afterwards
-# They have names of their own, not WESTUDIO_DATA_DIR / WESTUDIO_PG_PORT /
+# They have names of their own, not WESTUDIO_DATA_DIR / WESTUDIO_DB_PORT /
 # WESTUDIO_REDIS_PORT, so that settings exported for the development instance
 # never point this script (which drops a database and flushes Redis) at it.
 set -euo pipefail
@@ -27,10 +27,10 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 export WESTUDIO_DATA_DIR="${WESTUDIO_TEST_DATA_DIR:-$WS_ROOT/.data/test}"
-export WESTUDIO_PG_PORT="${WESTUDIO_TEST_PG_PORT:-54321}"
+export WESTUDIO_DB_PORT="${WESTUDIO_TEST_DB_PORT:-33307}"
 export WESTUDIO_REDIS_PORT="${WESTUDIO_TEST_REDIS_PORT:-63791}"
-# Throwaway data: no fsync for the test instance.
-export WESTUDIO_PG_FAST=1
+# Throwaway data: no flush at commit for the test instance.
+export WESTUDIO_DB_FAST=1
 RESULTS_DIR="${WESTUDIO_TEST_RESULTS_DIR:-$WS_ROOT/TestResults}"
 [[ "$RESULTS_DIR" == /* ]] || RESULTS_DIR="$PWD/$RESULTS_DIR"
 TEST_DB=westudio_test
@@ -48,7 +48,7 @@ stop_services() {
   trap - EXIT
   if [[ "${WESTUDIO_KEEP_SERVICES:-0}" == 1 ]]; then
     ws_info "test services left running (WESTUDIO_KEEP_SERVICES=1); stop them with:"
-    ws_info "  WESTUDIO_DATA_DIR=$WESTUDIO_DATA_DIR WESTUDIO_PG_PORT=$WESTUDIO_PG_PORT WESTUDIO_REDIS_PORT=$WESTUDIO_REDIS_PORT scripts/services.sh down"
+    ws_info "  WESTUDIO_DATA_DIR=$WESTUDIO_DATA_DIR WESTUDIO_DB_PORT=$WESTUDIO_DB_PORT WESTUDIO_REDIS_PORT=$WESTUDIO_REDIS_PORT scripts/services.sh down"
   else
     bash "$SERVICES" down || rc=1
   fi
@@ -90,23 +90,22 @@ fi
 ws_info "== test services (data in $WESTUDIO_DATA_DIR)"
 bash "$SERVICES" up >/dev/null
 
-PG_BIN="$(ws_pg_bindir)"
 ws_info "== fresh database $TEST_DB, empty Redis"
-PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d postgres \
-  -c "DROP DATABASE IF EXISTS $TEST_DB WITH (FORCE)" -c "CREATE DATABASE $TEST_DB"
+ws_sql -e "DROP DATABASE IF EXISTS \`$TEST_DB\`; CREATE DATABASE \`$TEST_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" \
+  || ws_die "could not recreate database $TEST_DB on the test MariaDB (127.0.0.1:$WESTUDIO_DB_PORT)"
 [[ "$(redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" FLUSHALL)" == OK ]] \
   || ws_die "FLUSHALL on the test Redis (127.0.0.1:$WESTUDIO_REDIS_PORT) failed"
 
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$TEST_DB;Maximum Pool Size=50"
+export ConnectionStrings__MySql="Server=127.0.0.1;Port=$WESTUDIO_DB_PORT;User ID=westudio;Database=$TEST_DB;Maximum Pool Size=50"
 export ConnectionStrings__Redis="127.0.0.1:$WESTUDIO_REDIS_PORT"
-ws_info "ConnectionStrings__Postgres=$ConnectionStrings__Postgres"
+ws_info "ConnectionStrings__MySql=$ConnectionStrings__MySql"
 ws_info "ConnectionStrings__Redis=$ConnectionStrings__Redis"
 
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
 ws_info "== dotnet test ($(dotnet --version))"
 dotnet_rc=0
-dotnet test "$WS_ROOT/WeStudio.slnx" --logger trx --results-directory "$RESULTS_DIR" "$@" || dotnet_rc=$?
+dotnet test "$WS_ROOT/WeStudio.sln" --logger trx --results-directory "$RESULTS_DIR" "$@" || dotnet_rc=$?
 
 mapfile -t trx_files < <(find "$RESULTS_DIR" -name '*.trx' -type f | sort)
 if ((${#trx_files[@]} == 0)); then
