@@ -4,13 +4,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
-using Npgsql;
+using MySqlConnector;
 using WeStudio.Api.Features.WeChat;
 
 namespace WeStudio.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The API on the real PostgreSQL and Redis that <c>scripts/test.sh</c> starts (connection strings from the environment),
+/// The API on the real MySQL (MariaDB) and Redis that <c>scripts/test.sh</c> starts (connection strings from the environment),
 /// with the WeChat client routed to an in-process WeChat sandbox and time on a <see cref="ManualClock"/>.
 /// Tests isolate by creating their own org units, studios and people, so factories may run in parallel on one database.
 /// </summary>
@@ -32,11 +32,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The message-push URL the sandbox posts to: this API in memory.</summary>
     public const string PushPath = "/api/v1/wechat/push";
 
-    public NpgsqlDataSource Database => Services.GetRequiredService<NpgsqlDataSource>();
+    public MySqlDataSource Database => Services.GetRequiredService<MySqlDataSource>();
 
-    public static string PostgresConnectionString =>
-        Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-        ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with scripts/test.sh.");
+    public static string MySqlConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__MySql")
+        ?? throw new InvalidOperationException("ConnectionStrings__MySql is not set: run the tests with scripts/test.sh.");
 
     public static string RedisConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__Redis")
@@ -45,7 +45,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        builder.UseSetting("ConnectionStrings:MySql", MySqlConnectionString);
         builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
         builder.UseSetting("Redis:KeyPrefix", RedisPrefix);
         builder.UseSetting("WeChat:BaseUrl", Sandbox.BaseAddress.ToString());
@@ -80,7 +80,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _ = Services; // builds the host: migrations run now, once per factory, under the advisory lock
+        _ = Services; // builds the host: migrations run now, once per factory, under the migration lock (GET_LOCK)
         // The sandbox pushes WeChat events (wxa_media_check) to this API through its in-memory handler.
         Sandbox.Delivery.Handler = Server.CreateHandler();
         Sandbox.Delivery.PushUrl = new Uri(Server.BaseAddress, PushPath).ToString();
