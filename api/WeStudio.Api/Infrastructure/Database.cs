@@ -20,6 +20,9 @@ public static class Database
         ("AllowUserVariables", true),   // scripts and tests set session variables (@westudio_bulk_load)
         ("UseAffectedRows", false),     // UPDATE reports the rows it matched, as the stores expect
         ("CharacterSet", "utf8mb4"),
+        // A command on a connection inside a transaction runs in it, whether or not Dapper was given the transaction
+        // (stores that read inside a caller's snapshot take only the connection).
+        ("IgnoreCommandTransaction", true),
     ];
 
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
