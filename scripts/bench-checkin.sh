@@ -3,7 +3,7 @@
 #
 #   scripts/bench-checkin.sh
 #
-# Starts its own PostgreSQL and Redis (scripts/services.sh, data in .data/bench, own ports, durable commits),
+# Starts its own MariaDB and Redis (scripts/services.sh, data in .data/bench, own ports, durable commits),
 # the WeChat sandbox and the API in Release on loopback; seeds the demo data; signs in BENCH_MEMBERS members
 # through the sandbox (real sessions) and adds them to the demo studio; then for each concurrency in
 # BENCH_CONNECTIONS: schedules an activity, opens check-in, takes a fresh code and drives wrk (a second process)
@@ -20,11 +20,12 @@
 #   BENCH_THREADS          wrk threads (default 2)
 #   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run (default 5)
 #   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
-#   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_PG_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 54330, 63800)
-#   BENCH_NPGSQL_OPTIONS   extra Npgsql connection-string options, e.g. "Max Auto Prepare=20"
-#   BENCH_PG_FAST=1        PostgreSQL without fsync/synchronous_commit: only to see what the commit costs; such
-#                          numbers say nothing about production (a crash there loses acknowledged check-ins)
-#   BENCH_KEEP_SERVICES=1  leave PostgreSQL and Redis running afterwards
+#   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_DB_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 33330, 63800)
+#   BENCH_MYSQL_OPTIONS    extra MySqlConnector connection-string options, e.g. "Maximum Pool Size=300"
+#   BENCH_DB_FAST=1        MariaDB without flushing its log at each commit (innodb_flush_log_at_trx_commit=0): only
+#                          to see what the commit costs; such numbers say nothing about production (a crash there
+#                          loses acknowledged check-ins)
+#   BENCH_KEEP_SERVICES=1  leave MariaDB and Redis running afterwards
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -39,10 +40,10 @@ MAX_SECONDS=${BENCH_MAX_SECONDS:-60}
 API_PORT=${BENCH_API_PORT:-5090}
 SANDBOX_PORT=${BENCH_SANDBOX_PORT:-5091}
 export WESTUDIO_DATA_DIR=$ROOT/.data/bench
-export WESTUDIO_PG_PORT=${BENCH_PG_PORT:-54330}
+export WESTUDIO_DB_PORT=${BENCH_DB_PORT:-33330}
 export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63800}
-export WESTUDIO_PG_FAST=${BENCH_PG_FAST:-0}
-NPGSQL_OPTIONS=${BENCH_NPGSQL_OPTIONS:-}
+export WESTUDIO_DB_FAST=${BENCH_DB_FAST:-0}
+MYSQL_OPTIONS=${BENCH_MYSQL_OPTIONS:-}
 DB=westudio_bench
 API="http://127.0.0.1:$API_PORT"
 WORK="$WESTUDIO_DATA_DIR/run/bench"
@@ -79,14 +80,14 @@ wait_for() { # url, name, pid
   ws_die "$2 did not answer at $1"
 }
 
-echo "==> services (data in $WESTUDIO_DATA_DIR, PostgreSQL :$WESTUDIO_PG_PORT, Redis :$WESTUDIO_REDIS_PORT)"
+echo "==> services (data in $WESTUDIO_DATA_DIR, MariaDB :$WESTUDIO_DB_PORT, Redis :$WESTUDIO_REDIS_PORT)"
 bash scripts/services.sh up >/dev/null
-PSQL=("$(ws_pg_bindir)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio)
-PGOPTIONS="-c client_min_messages=warning" "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+sql() { ws_sql -D "$DB" -N -B "$@"; }
+ws_sql -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" FLUSHALL >/dev/null
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$DB${NPGSQL_OPTIONS:+;$NPGSQL_OPTIONS}"
+export ConnectionStrings__MySql="Server=127.0.0.1;Port=$WESTUDIO_DB_PORT;User ID=westudio;Database=$DB${MYSQL_OPTIONS:+;$MYSQL_OPTIONS}"
 export ConnectionStrings__Redis="127.0.0.1:$WESTUDIO_REDIS_PORT"
 CheckIn__TokenSecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 export CheckIn__TokenSecret
@@ -99,7 +100,7 @@ export Demo__AdminPassword="bench-$RUN" ASPNETCORE_ENVIRONMENT=Production DOTNET
 export Logging__LogLevel__Default=Warning
 
 echo "==> building (Release)"
-dotnet build WeStudio.slnx -c Release -v quiet -nologo >/dev/null
+dotnet build WeStudio.sln -c Release -v quiet -nologo >/dev/null
 API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
 SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/Release/net10.0
 
@@ -129,11 +130,18 @@ signed_in=$(wc -l <"$WORK/members.txt")
 ((signed_in == MEMBERS)) || ws_die "only $signed_in of $MEMBERS members signed in"
 cut -d' ' -f1 "$WORK/members.txt" >"$WORK/tokens.txt"
 cut -d' ' -f2 "$WORK/members.txt" >"$WORK/ids.txt"
-"${PSQL[@]}" -d "$DB" -v studio="$STUDIO" <<SQL
-CREATE TEMP TABLE bench_ids (id uuid);
-\copy bench_ids FROM '$WORK/ids.txt'
-INSERT INTO studio_memberships (studio_id, member_id, role) SELECT :'studio', id, 'Member' FROM bench_ids;
-SQL
+# Multi-row INSERTs of 1,000 memberships each, in one transaction; the ids are checked before they go into SQL.
+awk -v studio="$STUDIO" -v q="'" '
+  BEGIN { print "START TRANSACTION;" }
+  length($0) != 36 || $0 !~ /^[0-9a-f-]+$/ { print "bad member id on line " NR ": " $0 > "/dev/stderr"; bad = 1; exit 1 }
+  {
+    if (NR % 1000 == 1) printf "%sINSERT INTO studio_memberships (id, studio_id, member_id, role) VALUES\n", (NR > 1 ? ";\n" : "")
+    else printf ",\n"
+    printf "(UUID(), %s%s%s, %s%s%s, %sMember%s)", q, studio, q, q, $0, q, q, q
+  }
+  END { if (!bad) print ";\nCOMMIT;" }
+' "$WORK/ids.txt" >"$WORK/memberships.sql" || ws_die "$WORK/ids.txt holds something other than member ids"
+sql <"$WORK/memberships.sql" || ws_die "adding the members to studio $STUDIO failed"
 
 fresh_code() { # activity → token with at least 8 s left in its window
   local body seconds
@@ -147,7 +155,8 @@ fresh_code() { # activity → token with at least 8 s left in its window
 }
 
 live_rows() { # activity → "rows distinct_members span_seconds"
-  "${PSQL[@]}" -d "$DB" -At -F' ' -c "SELECT count(*), count(DISTINCT member_id), coalesce(extract(epoch FROM max(checked_in_at) - min(checked_in_at)), 0)
+  sql -e "SELECT CONCAT_WS(' ', count(*), count(DISTINCT member_id),
+      COALESCE(TIMESTAMPDIFF(MICROSECOND, min(checked_in_at), max(checked_in_at)) / 1e6, 0))
     FROM check_ins WHERE activity_id = '$1' AND revoked_at IS NULL"
 }
 
@@ -205,6 +214,6 @@ for c in warmup $CONNECTIONS; do
 done
 
 echo
-echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL fast=$WESTUDIO_PG_FAST, Npgsql options '${NPGSQL_OPTIONS}', $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), MariaDB fast=$WESTUDIO_DB_FAST, MySqlConnector options '${MYSQL_OPTIONS}', $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 printf '%s\n' "${report[@]}"
 echo "(raw wrk output in $WORK)"

@@ -10,10 +10,10 @@
 #   4. prints dispatch throughput (reminders/s, from the rows' own timestamps), the sandbox's delivery count, and the
 #      API's requests/s and p99 during dispatch versus idle, with their ratios.
 #
-#   WESTUDIO_PG_PORT=54350 WESTUDIO_REDIS_PORT=63820 WESTUDIO_API_PORT=5280 WESTUDIO_SANDBOX_PORT=5281 \
+#   WESTUDIO_DB_PORT=33350 WESTUDIO_REDIS_PORT=63820 WESTUDIO_API_PORT=5280 WESTUDIO_SANDBOX_PORT=5281 \
 #     WESTUDIO_DATA_DIR=.data/bench scripts/bench-reminders.sh
 #
-# Environment: WESTUDIO_DATA_DIR (default .data/bench), WESTUDIO_PG_PORT, WESTUDIO_REDIS_PORT, WESTUDIO_API_PORT (5280),
+# Environment: WESTUDIO_DATA_DIR (default .data/bench), WESTUDIO_DB_PORT (33350), WESTUDIO_REDIS_PORT (63820), WESTUDIO_API_PORT (5280),
 # WESTUDIO_SANDBOX_PORT (5281), BENCH_REMINDERS (10000), BENCH_CONNECTIONS (wrk connections, 16), BENCH_THREADS (wrk
 # threads, 2), BENCH_SECONDS (idle measurement, 10), BENCH_MAX_SECONDS (longest dispatch waited for, 300),
 # BENCH_WORKERS (dispatcher transactions per instance, 2), BENCH_BATCH (rows per transaction, 20), BENCH_RATE
@@ -26,7 +26,7 @@ ROOT=$(pwd)
 
 export WESTUDIO_DATA_DIR=${WESTUDIO_DATA_DIR:-$ROOT/.data/bench}
 [[ "$WESTUDIO_DATA_DIR" == /* ]] || WESTUDIO_DATA_DIR="$ROOT/$WESTUDIO_DATA_DIR"
-export WESTUDIO_PG_PORT=${WESTUDIO_PG_PORT:-54350} WESTUDIO_REDIS_PORT=${WESTUDIO_REDIS_PORT:-63820}
+export WESTUDIO_DB_PORT=${WESTUDIO_DB_PORT:-33350} WESTUDIO_REDIS_PORT=${WESTUDIO_REDIS_PORT:-63820}
 API_PORT=${WESTUDIO_API_PORT:-5280}
 SANDBOX_PORT=${WESTUDIO_SANDBOX_PORT:-5281}
 COUNT=${BENCH_REMINDERS:-10000}
@@ -40,19 +40,19 @@ RATE=${BENCH_RATE:-0}
 command -v dotnet >/dev/null || ws_die "the .NET 10 SDK (dotnet) is not on PATH"
 command -v wrk >/dev/null || ws_die "wrk is not installed (Debian: apt-get install -y wrk)"
 command -v curl >/dev/null || ws_die "curl is not installed"
+[[ "$COUNT" =~ ^[1-9][0-9]{0,6}$ ]] || ws_die "BENCH_REMINDERS must be a number from 1 to 9999999"
 
 services_were_up=0
 bash scripts/services.sh status >/dev/null 2>&1 && services_were_up=1
 bash scripts/services.sh up >/dev/null
 eval "$(bash scripts/services.sh env)"
-PG_BIN="$(ws_pg_bindir)"
 # A fresh database of its own at each run (never the development one), and Redis keys under a prefix of this run.
 BENCH_DB=westudio_bench
-"$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d postgres \
-  -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB" 2>&1 | grep -v NOTICE >&2 || true
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$WESTUDIO_PG_PORT;Username=westudio;Database=$BENCH_DB"
+ws_sql -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+export ConnectionStrings__MySql="Server=127.0.0.1;Port=$WESTUDIO_DB_PORT;User ID=westudio;Database=$BENCH_DB"
 export Redis__KeyPrefix="bench$(date +%s):"
-sql() { "$PG_BIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d "$BENCH_DB" "$@"; }
+# Rows tab-separated, no header.
+sql() { ws_sql -D "$BENCH_DB" -N -B "$@"; }
 
 export WeChat__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" WeChat__AppId=wx_sandbox_appid WeChat__AppSecret=sandbox-secret
 export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
@@ -65,7 +65,7 @@ export Logging__LogLevel__Default=Warning
 export Reminders__SendsPerSecond="$RATE" Reminders__PollSeconds=1 Reminders__Workers="$WORKERS" Reminders__BatchSize="$BATCH"
 
 ws_info "==> building (Release)"
-dotnet build WeStudio.slnx -c Release -v quiet -nologo >/dev/null
+dotnet build WeStudio.sln -c Release -v quiet -nologo >/dev/null
 API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
 SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/Release/net10.0
 LOGS="$WESTUDIO_DATA_DIR/run"
@@ -118,27 +118,38 @@ timeout $((SECONDS_IDLE + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_ID
 
 ws_info "==> $COUNT due reminders (one per synthetic member with a subscribe credit)"
 run_tag="r$(date +%s)"
-sql -v count="$COUNT" -v tag="$run_tag" <<'SQL' >/dev/null
-BEGIN;
-INSERT INTO members (openid, display_name)
-SELECT 'obench-' || :'tag' || '-' || n, '压测成员' || n FROM generate_series(1, :count) n;
-INSERT INTO studio_memberships (studio_id, member_id, role)
-SELECT s.id, m.id, 'Member' FROM studios s, members m
-WHERE s.name = '覃美玲党建名师工作室' AND m.openid LIKE 'obench-' || :'tag' || '-%';
+# One transaction: the members (multi-row INSERTs of 1,000), their memberships of the demo studio and their credits.
+{
+  echo "START TRANSACTION;"
+  awk -v n="$COUNT" -v tag="$run_tag" -v q="'" 'BEGIN {
+    for (i = 1; i <= n; i++) {
+      if (i % 1000 == 1) printf "%sINSERT INTO members (id, openid, display_name) VALUES\n", (i > 1 ? ";\n" : "")
+      else printf ",\n"
+      printf "(UUID(), %sobench-%s-%d%s, %s压测成员%d%s)", q, tag, i, q, q, i, q
+    }
+    print ";"
+  }'
+  cat <<SQL
+INSERT INTO studio_memberships (id, studio_id, member_id, role)
+SELECT UUID(), s.id, m.id, 'Member' FROM studios s, members m
+WHERE s.name = '覃美玲党建名师工作室' AND m.openid LIKE 'obench-$run_tag-%';
 INSERT INTO subscription_consents (member_id, template_id, credits, last_result)
-SELECT m.id, 'sandbox-sub-activity-changed', 1, 'accept' FROM members m WHERE m.openid LIKE 'obench-' || :'tag' || '-%';
+SELECT m.id, 'sandbox-sub-activity-changed', 1, 'accept' FROM members m WHERE m.openid LIKE 'obench-$run_tag-%';
 COMMIT;
 SQL
-activity_id=$(sql -c "SELECT a.id FROM activities a JOIN studios s ON s.id = a.studio_id WHERE s.name = '覃美玲党建名师工作室' AND a.status = 'Scheduled' AND a.starts_at > now() + interval '1 day' ORDER BY a.starts_at LIMIT 1")
+} | sql >/dev/null
+activity_id=$(sql -e "SELECT a.id FROM activities a JOIN studios s ON s.id = a.studio_id WHERE s.name = '覃美玲党建名师工作室' AND a.status = 'Scheduled' AND a.starts_at > UTC_TIMESTAMP(6) + INTERVAL 1 DAY ORDER BY a.starts_at LIMIT 1")
 [ -n "$activity_id" ] || ws_die "no upcoming demo activity to remind about"
 before=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
 
 # The rows become due one second after the insert; wrk starts right away and stops when the last one is settled.
-due=$(sql -v tag="$run_tag" -v activity="$activity_id" <<'SQL'
-INSERT INTO reminders (kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
-SELECT 'ActivityChanged', :'activity', a.studio_id, m.id, 'bench-' || :'tag', now() + interval '1 second', now() + interval '1 second'
-FROM members m, activities a WHERE a.id = :'activity' AND m.openid LIKE 'obench-' || :'tag' || '-%';
-SELECT extract(epoch FROM now() + interval '1 second');
+# Times are UTC DATETIME(6); seconds since the epoch are TIMESTAMPDIFF from 1970-01-01, whatever the session's time zone.
+due=$(sql <<SQL
+SET @due = UTC_TIMESTAMP(6) + INTERVAL 1 SECOND;
+INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+SELECT UUID(), 'ActivityChanged', a.id, a.studio_id, m.id, 'bench-$run_tag', @due, @due
+FROM members m, activities a WHERE a.id = '$activity_id' AND m.openid LIKE 'obench-$run_tag-%';
+SELECT TIMESTAMPDIFF(MICROSECOND, '1970-01-01', @due) / 1e6;
 SQL
 )
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${MAX_SECONDS}s" --latency -H "$HEADER" "$API/api/v1/me" >"$LOGS/wrk-dispatch.txt" &
@@ -147,7 +158,7 @@ ws_info "==> dispatching (waiting at most $MAX_SECONDS s)"
 deadline=$((SECONDS + MAX_SECONDS))
 pending=$COUNT
 while [ "$SECONDS" -lt "$deadline" ]; do
-  pending=$(sql -v tag="$run_tag" -c "SELECT count(*) FROM reminders WHERE occasion = 'bench-$run_tag' AND status = 'Pending'")
+  pending=$(sql -e "SELECT count(*) FROM reminders WHERE occasion = 'bench-$run_tag' AND status = 'Pending'")
   [ "$pending" = 0 ] && break
   sleep 0.2
 done
@@ -156,9 +167,11 @@ wait "$wrk_pid" 2>/dev/null || true
 wrk_pid=""
 [ "$pending" = 0 ] || ws_warn "$pending reminders still pending after $MAX_SECONDS s"
 
-read -r sent failed other last <<<"$(sql -F ' ' -c "SELECT count(*) FILTER (WHERE status = 'Sent'), count(*) FILTER (WHERE status = 'Failed'),
-  count(*) FILTER (WHERE status NOT IN ('Sent','Failed')), extract(epoch FROM max(updated_at)) FROM reminders WHERE occasion = 'bench-$run_tag'")"
-busiest=$(sql -c "SELECT COALESCE(max(n), 0) FROM (SELECT count(*) AS n FROM reminders WHERE occasion = 'bench-$run_tag' AND status = 'Sent' GROUP BY date_trunc('second', sent_at)) s")
+read -r sent failed other last <<<"$(sql -e "SELECT COALESCE(SUM(status = 'Sent'), 0), COALESCE(SUM(status = 'Failed'), 0),
+  COALESCE(SUM(status NOT IN ('Sent','Failed')), 0), TIMESTAMPDIFF(MICROSECOND, '1970-01-01', max(updated_at)) / 1e6
+  FROM reminders WHERE occasion = 'bench-$run_tag'")"
+busiest=$(sql -e "SELECT COALESCE(max(n), 0) FROM (SELECT count(*) AS n FROM reminders WHERE occasion = 'bench-$run_tag' AND status = 'Sent'
+  GROUP BY DATE_FORMAT(sent_at, '%Y-%m-%d %H:%i:%s')) s")
 after=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | { grep -o '"msgid"' || true; } | wc -l)
 
 idle_rps=$(rps "$LOGS/wrk-idle.txt"); idle_p99=$(p99 "$LOGS/wrk-idle.txt")
