@@ -10,16 +10,6 @@ namespace WeStudio.Api.Features.Ledger;
 /// <summary>The ledger (台账): per studio and year, and the committee overview of a programme; JSON and Excel.</summary>
 public static class LedgerApi
 {
-    public static IServiceCollection AddLedger(this IServiceCollection services)
-    {
-        services.AddSingleton<LedgerCalendar>();
-        services.AddSingleton<LedgerStore>();
-        services.AddSingleton<LedgerCache>();
-        services.AddSingleton<LedgerOverview>();
-        services.AddSingleton<LedgerService>();
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapLedger(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/studios/{id:guid}/ledger", StudioLedgerAsync).WithTags("Ledger").WithName("GetStudioLedger").RequireAuthorization()
@@ -74,7 +64,7 @@ public static class LedgerApi
         if (v.Problem is { } invalid) return invalid;
 
         (LedgerStore.ProgrammeInfo Programme, bool Visible, Guid AdminUnitId)? found;
-        await using (var conn = await store.DataSource.OpenConnectionAsync(ct))
+        await using (var conn = await store.OpenAsync(ct))
             found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
         if (found is null) return Problems.NotFound("Programme");
         if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml;
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
+using MySqlConnector;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Infrastructure;
@@ -55,23 +55,23 @@ public static class LedgerExport
     };
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> StudioWorkbookAsync(
-        Guid id, ClaimsPrincipal user, StudioAccess access, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, CancellationToken ct, int? year = null)
+        Guid id, ClaimsPrincipal user, StudioAccess access, LedgerService ledger, LedgerStore store, LedgerExportStore exportStore, LedgerCalendar calendar, CancellationToken ct, int? year = null)
     {
         var y = year ?? calendar.DayOf(ledger.Clock.GetUtcNow()).Year;
         if (LedgerApi.YearProblem(y) is { } invalid) return invalid;
         if (await access.RefuseReadAsync(id, user, ct) is { } refused) return refused;
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await using var snapshot = await store.SnapshotAsync(ct);
+        var conn = snapshot.Connection;
         var (studio, programme) = await store.StudioAsync(conn, id, ct);
         if (studio is null || programme is null) return Problems.NotFound("Studio");
         var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
         var now = ledger.Clock.GetUtcNow();
-        var file = await WriteAsync(conn, [studio], programme, requirements, y, now, ledger, store, calendar, programmeWide: false, ct);
+        var file = await WriteAsync(conn, [studio], programme, requirements, y, now, ledger, exportStore, calendar, programmeWide: false, ct);
         return TypedResults.File(file, ContentType, $"台账-{studio.Name}-{y}.xlsx");
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ProgrammeWorkbookAsync(
-        ClaimsPrincipal user, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, CancellationToken ct, Guid? programmeId = null, int? year = null)
+        ClaimsPrincipal user, LedgerService ledger, LedgerStore store, LedgerExportStore exportStore, LedgerCalendar calendar, CancellationToken ct, Guid? programmeId = null, int? year = null)
     {
         var v = new Validation();
         v.Required("programmeId", programmeId);
@@ -79,15 +79,15 @@ public static class LedgerExport
         if (y is < 2000 or > 2100) v.Add("year", "'year' must be between 2000 and 2100.");
         if (v.Problem is { } invalid) return invalid;
         // One connection and one REPEATABLE READ snapshot for the whole workbook: every sheet describes the same moment.
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await using var snapshot = await store.SnapshotAsync(ct);
+        var conn = snapshot.Connection;
         var found = await store.ProgrammeForAdminAsync(conn, programmeId!.Value, user.Id(), ct);
         if (found is null) return Problems.NotFound("Programme");
         if (!found.Value.Visible) return Problems.Forbidden("The programme belongs to another committee.");
         var programme = found.Value.Programme;
         var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
         var studios = (await store.CatalogueAsync(conn, programme.Id, ct)).Where(s => s.IsUnder(found.Value.AdminUnitId)).ToArray();
-        var file = await WriteAsync(conn, studios, programme, requirements, y, ledger.Clock.GetUtcNow(), ledger, store, calendar, programmeWide: true, ct);
+        var file = await WriteAsync(conn, studios, programme, requirements, y, ledger.Clock.GetUtcNow(), ledger, exportStore, calendar, programmeWide: true, ct);
         return TypedResults.File(file, ContentType, $"台账-{programme.Name}-{y}.xlsx");
     }
 
@@ -96,8 +96,8 @@ public static class LedgerExport
     /// Ledgers, activities and achievements are read and written <see cref="LedgerService.Batch"/> studios at a time, so
     /// memory stays flat however many studios a programme has.
     /// </summary>
-    private static async Task<FileStream> WriteAsync(NpgsqlConnection conn, IReadOnlyList<LedgerStudio> studios, LedgerStore.ProgrammeInfo programme,
-        RequirementDto[] requirements, int year, DateTimeOffset asOf, LedgerService ledger, LedgerStore store, LedgerCalendar calendar, bool programmeWide, CancellationToken ct)
+    private static async Task<FileStream> WriteAsync(MySqlConnection conn, IReadOnlyList<LedgerStudio> studios, LedgerStore.ProgrammeInfo programme,
+        RequirementDto[] requirements, int year, DateTimeOffset asOf, LedgerService ledger, LedgerExportStore exportStore, LedgerCalendar calendar, bool programmeWide, CancellationToken ct)
     {
         var path = Path.Combine(Path.GetTempPath(), $"westudio-ledger-{Guid.NewGuid():N}.xlsx");
         try
@@ -145,7 +145,7 @@ public static class LedgerExport
                     ? [("工作室", 30), ("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]
                     : [("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]))
                 {
-                    await foreach (var a in store.ExportActivitiesAsync(conn, ids, year, asOf, calendar, ct))
+                    await foreach (var a in exportStore.ActivitiesAsync(conn, ids, year, asOf, calendar, ct))
                     {
                         var day = calendar.DayOf(a.StartsAt);
                         var attendance = $"{a.Present}/{a.Expected}";
@@ -159,7 +159,7 @@ public static class LedgerExport
                     ? [("工作室", 30), ("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]
                     : [("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]))
                 {
-                    await foreach (var a in store.ExportAchievementsAsync(conn, ids, year, ct))
+                    await foreach (var a in exportStore.AchievementsAsync(conn, ids, year, ct))
                     {
                         var form = FormNames[a.Form] + (a.ResearchSubtype is { } s ? $"（{FormNames[s]}）" : "");
                         if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), (double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);

@@ -6,11 +6,13 @@ namespace WeStudio.Api.Features.Ledger;
 /// <summary>
 /// The committee overview (GET /api/v1/ledger), kept current per programme, year and period end ("horizon") without
 /// recounting every studio on every look. Each instance keeps, per such view, every studio's counts with the ledger
-/// version (migration 0007) and the instant they were counted as of. On each look, inside one REPEATABLE READ snapshot:
+/// version (migration 0006) and the instant they were counted as of. Each look first raises the ledger epoch
+/// (<see cref="LedgerChangesStore.RaiseEpochAsync"/>: every writer of an older epoch has committed), then, inside one
+/// consistent snapshot:
 /// <list type="number">
 /// <item>the catalogue version (studios, org units) is compared; on a change the studio list is read again;</item>
-/// <item>otherwise only the versions raised since the previous look's snapshot are read (<c>changed_xid</c> at or above
-/// that snapshot's xmin), so the look costs O(changes), not O(studios);</item>
+/// <item>otherwise only the versions stamped at or above the epoch the previous look raised to are read, so the look
+/// costs O(changes), not O(studios), and never misses a writer that committed out of order;</item>
 /// <item>studios whose version moved, or whose counts are not valid at this instant (a scheduled activity has started since,
 /// or the clock is before the instant they were counted as of), are counted again from the tables, in batches.</item>
 /// </list>
@@ -18,7 +20,7 @@ namespace WeStudio.Api.Features.Ledger;
 /// are counted on every look (check-ins raise no version). Statuses are decided from the counts as of the look's instant.
 /// Nothing here is needed for correctness: a new instance starts empty and reads everything.
 /// </summary>
-public sealed class LedgerOverview(LedgerService service, LedgerStore store, LedgerCache cache, IConfiguration configuration, ILogger<LedgerOverview> log)
+public sealed class LedgerOverview(LedgerService service, LedgerStore store, LedgerChangesStore changes, LedgerCache cache, IConfiguration configuration, ILogger<LedgerOverview> log)
 {
     /// <summary>What one look returns: the rows of every studio of the programme and two orders over them.</summary>
     public sealed class View
@@ -40,7 +42,8 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         public readonly SemaphoreSlim Gate = new(1, 1);
         public long LastUsedTicks;
         public long Catalogue = -1;
-        public ulong? Watermark;
+        /// <summary>The epoch the previous look raised to: changes stamped at or above it may be unseen.</summary>
+        public long? Watermark;
         public RequirementDto[] Requirements = [];
         public LedgerService.YearPlan? Plan;
         public LedgerStudio[] Studios = [];
@@ -102,10 +105,11 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
 
     private async Task RefreshAsync(State state, LedgerStore.ProgrammeInfo programme, int year, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
     {
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-        await using (var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct))
+        var watermark = await changes.RaiseEpochAsync(ct);
+        await using (var snapshot = await store.SnapshotAsync(ct))
         {
-            var (watermark, catalogue) = await store.ProbeAsync(conn, ct);
+            var conn = snapshot.Connection;
+            var catalogue = await changes.CatalogueAsync(snapshot, ct);
             if (catalogue != state.Catalogue || state.Plan is null)
             {
                 var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
@@ -126,7 +130,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
             }
             else if (state.Watermark is { } since)
             {
-                foreach (var (studioId, version) in await store.VersionsChangedSinceAsync(conn, since, ct))
+                foreach (var (studioId, version) in await changes.VersionsChangedSinceAsync(snapshot, since, ct))
                     if (state.Index.TryGetValue(studioId, out var i)) state.Versions[i] = version;
             }
 
@@ -139,20 +143,20 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
                 log.LogInformation("Ledger overview of programme {ProgrammeId} {Year}: {Stale} of {Studios} studios counted from the tables",
                     programme.Id, year, stale.Count, state.Studios.Length);
             }
-            await tx.CommitAsync(ct);
             state.Watermark = watermark;
             state.Catalogue = catalogue;
         }
 
         if (state.Requirements.Any(r => r.Counts == RequirementCounts.AttendanceRate))
         {
+            await using var conn = await store.OpenAsync(ct);
             await CountAttendanceAsync(conn, state, asOf, ct);
             state.AllDirty = true;
         }
     }
 
     /// <summary>Counts studios from the tables inside the caller's snapshot, keeps the counts and stores them in Redis.</summary>
-    private async Task CountAsync(Npgsql.NpgsqlConnection conn, State state, List<int> stale, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
+    private async Task CountAsync(MySqlConnector.MySqlConnection conn, State state, List<int> stale, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
     {
         var plan = state.Plan!;
         var needs = LedgerService.Needs(state.Requirements.Where(r => r.Counts != RequirementCounts.AttendanceRate));
@@ -177,7 +181,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
     }
 
     /// <summary>Attendance rates of every studio, counted now into fresh copies of the kept counts.</summary>
-    private async Task CountAttendanceAsync(Npgsql.NpgsqlConnection conn, State state, DateTimeOffset asOf, CancellationToken ct)
+    private async Task CountAttendanceAsync(MySqlConnector.MySqlConnection conn, State state, DateTimeOffset asOf, CancellationToken ct)
     {
         var plan = state.Plan!;
         var attendance = new HashSet<RequirementCounts> { RequirementCounts.AttendanceRate };

@@ -5,7 +5,7 @@ namespace WeStudio.Api.Features.Ledger;
 /// <summary>
 /// Computes ledgers from current data: no nightly job. The studio ledger and the exports count from the tables on every
 /// request; the committee overview (<see cref="LedgerOverview"/>) reuses a studio's counts only while that studio's data
-/// version (migration 0007) is unchanged and no dated fact has come due since. Statuses: see <see cref="LedgerStatus"/>.
+/// version (migration 0006) is unchanged and no dated fact has come due since. Statuses: see <see cref="LedgerStatus"/>.
 /// </summary>
 public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, TimeProvider clock)
 {
@@ -20,7 +20,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     /// <summary>One studio's ledger for a year, with evidence; null when the studio does not exist.</summary>
     public async Task<StudioLedgerDto?> StudioLedgerAsync(Guid studioId, int year, CancellationToken ct)
     {
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
+        await using var conn = await store.OpenAsync(ct);
         var (studio, programme) = await store.StudioAsync(conn, studioId, ct);
         if (studio is null || programme is null) return null;
         var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
@@ -35,7 +35,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     /// The ledgers of many studios counted from the tables (with evidence titles), <see cref="Batch"/> studios per round
     /// trip, on the caller's connection (an export runs them all inside one snapshot).
     /// </summary>
-    public async IAsyncEnumerable<StudioLedgerDto> LedgersAsync(Npgsql.NpgsqlConnection conn, LedgerStore.ProgrammeInfo programme, RequirementDto[] requirements,
+    public async IAsyncEnumerable<StudioLedgerDto> LedgersAsync(MySqlConnector.MySqlConnection conn, LedgerStore.ProgrammeInfo programme, RequirementDto[] requirements,
         IReadOnlyList<LedgerStudio> studios, int year, DateTimeOffset asOf, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var plan = Plan(requirements, programme, year);

@@ -1,5 +1,7 @@
 using Dapper;
-using Npgsql;
+using System.Data;
+using System.Text.Json;
+using MySqlConnector;
 using WeStudio.Api.Features.Achievements;
 using WeStudio.Api.Features.Activities;
 
@@ -14,9 +16,14 @@ public sealed class LedgerStudio
     public string HostOrgUnitName { get; init; } = "";
     public Guid? DistrictId { get; init; }
     public string? DistrictName { get; init; }
+    /// <summary>The host unit's ancestors, itself included (org_unit_closure, comma-separated as read).</summary>
+    public string AncestorIds
+    {
+        init => Ancestors = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToArray();
+    }
     /// <summary>The host unit's ancestors, itself included: an admin sees the studio when their unit is among them.</summary>
     public Guid[] Ancestors { get; init; } = [];
-    /// <summary>The studio's ledger data version (ledger_versions, migration 0007); 0 before its first counted write.</summary>
+    /// <summary>The studio's ledger data version (ledger_versions, migration 0006); 0 before its first counted write.</summary>
     public long LedgerVersion { get; init; }
 
     /// <summary>Whether the studio's host unit is <paramref name="orgUnitId"/> or lies below it (an admin's subtree, a district).</summary>
@@ -105,9 +112,62 @@ public sealed class LedgerFacts
     public List<AttendanceFact> Attendance { get; init; } = [];
 }
 
-/// <summary>The ledger's SQL: requirements, studios in scope and the facts that rules count, each loaded in bulk for many studios.</summary>
-public sealed class LedgerStore(NpgsqlDataSource dataSource)
+/// <summary>
+/// A connection inside one consistent snapshot (REPEATABLE READ, <c>START TRANSACTION WITH CONSISTENT SNAPSHOT</c>):
+/// every read through it describes the same moment. Committed (read-only) on dispose.
+/// </summary>
+public sealed class LedgerSnapshot : IAsyncDisposable
 {
+    private readonly MySqlTransaction tx;
+
+    private LedgerSnapshot(MySqlConnection connection, MySqlTransaction tx) => (Connection, this.tx) = (connection, tx);
+
+    internal MySqlConnection Connection { get; }
+
+    internal static async Task<LedgerSnapshot> OpenAsync(MySqlDataSource dataSource, CancellationToken ct)
+    {
+        var conn = await dataSource.OpenConnectionAsync(ct);
+        try
+        {
+            var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+            // InnoDB takes the snapshot at the first read; take it now.
+            await conn.ExecuteAsync(new CommandDefinition("SELECT 1 FROM ledger_clock WHERE id = 1", transaction: tx, cancellationToken: ct));
+            return new LedgerSnapshot(conn, tx);
+        }
+        catch
+        {
+            await conn.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (Connection.State == ConnectionState.Open) await tx.CommitAsync();
+        }
+        finally
+        {
+            await tx.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>
+/// The ledger's facts: requirements, studios in scope and the facts that rules count, each loaded in bulk for many
+/// studios, inside a <see cref="LedgerSnapshot"/> it opens. Reads studios, org_units/org_unit_closure, programmes,
+/// activities, briefs, reminders, achievements, backbone_teachers, progress_reports, studio_memberships, check_ins.
+/// </summary>
+public sealed class LedgerStore(MySqlDataSource dataSource)
+{
+    /// <summary>Opens a connection inside one consistent snapshot for the reads that follow.</summary>
+    public Task<LedgerSnapshot> SnapshotAsync(CancellationToken ct) => LedgerSnapshot.OpenAsync(dataSource, ct);
+
+    /// <summary>Opens a plain connection (a single read needs no snapshot).</summary>
+    public Task<MySqlConnection> OpenAsync(CancellationToken ct) => dataSource.OpenConnectionAsync(ct).AsTask();
+
     private sealed class RequirementRow
     {
         public Guid Id { get; init; }
@@ -116,9 +176,9 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         public string Title { get; init; } = "";
         public RequirementCounts Counts { get; init; }
         public RequirementPeriod Period { get; init; }
-        public string[] ActivityKinds { get; init; } = [];
-        public string[] AchievementForms { get; init; } = [];
-        public string[] ResearchSubtypes { get; init; } = [];
+        public string ActivityKinds { get; init; } = "[]";
+        public string AchievementForms { get; init; } = "[]";
+        public string ResearchSubtypes { get; init; } = "[]";
         public int TargetMin { get; init; }
         public int? TargetMax { get; init; }
         public decimal? TargetRate { get; init; }
@@ -128,7 +188,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The programme's requirements in ledger order.</summary>
-    public static async Task<RequirementDto[]> RequirementsAsync(NpgsqlConnection conn, Guid programmeId, CancellationToken ct)
+    public static async Task<RequirementDto[]> RequirementsAsync(MySqlConnection conn, Guid programmeId, CancellationToken ct)
     {
         const string Sql = """
             SELECT id, position, code, title, counts, period, activity_kinds, achievement_forms, research_subtypes,
@@ -139,12 +199,14 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         return rows.Select(r => new RequirementDto
         {
             Id = r.Id, Position = r.Position, Code = r.Code, Title = r.Title, Counts = r.Counts, Period = r.Period,
-            ActivityKinds = r.ActivityKinds.Select(Enum.Parse<ActivityKind>).ToArray(),
-            AchievementForms = r.AchievementForms.Select(Enum.Parse<AchievementForm>).ToArray(),
-            ResearchSubtypes = r.ResearchSubtypes.Select(Enum.Parse<ResearchSubtype>).ToArray(),
+            ActivityKinds = Names(r.ActivityKinds).Select(Enum.Parse<ActivityKind>).ToArray(),
+            AchievementForms = Names(r.AchievementForms).Select(Enum.Parse<AchievementForm>).ToArray(),
+            ResearchSubtypes = Names(r.ResearchSubtypes).Select(Enum.Parse<ResearchSubtype>).ToArray(),
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate, Clause = r.Clause, Source = r.Source, Note = r.Note,
         }).ToArray();
     }
+
+    private static string[] Names(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     public sealed class ProgrammeInfo
     {
@@ -156,7 +218,8 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     private const string StudioSelect = """
-        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name, o.ancestors,
+        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name,
+               (SELECT GROUP_CONCAT(c.ancestor_id) FROM org_unit_closure c WHERE c.descendant_id = o.id) AS ancestor_ids,
                COALESCE(v.version, 0) AS ledger_version
         FROM studios s
         JOIN org_units o ON o.id = s.host_org_unit_id
@@ -165,7 +228,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
         """;
 
     /// <summary>One studio and its programme, or nulls.</summary>
-    public async Task<(LedgerStudio? Studio, ProgrammeInfo? Programme)> StudioAsync(NpgsqlConnection conn, Guid studioId, CancellationToken ct)
+    public async Task<(LedgerStudio? Studio, ProgrammeInfo? Programme)> StudioAsync(MySqlConnection conn, Guid studioId, CancellationToken ct)
     {
         var studio = await conn.QuerySingleOrDefaultAsync<LedgerStudio>(new CommandDefinition(StudioSelect + " WHERE s.id = @studioId", new { studioId }, cancellationToken: ct));
         if (studio is null) return (null, null);
@@ -176,12 +239,14 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The programme and whether the admin may see it (owned by a unit of their subtree or above their unit); null when absent.</summary>
-    public async Task<(ProgrammeInfo Programme, bool Visible, Guid AdminUnitId)?> ProgrammeForAdminAsync(NpgsqlConnection conn, Guid programmeId, Guid adminId, CancellationToken ct)
+    public async Task<(ProgrammeInfo Programme, bool Visible, Guid AdminUnitId)?> ProgrammeForAdminAsync(MySqlConnection conn, Guid programmeId, Guid adminId, CancellationToken ct)
     {
         const string Sql = """
             SELECT p.id, p.name, p.rule_set, p.starts_on, p.cycle_years, (SELECT org_unit_id FROM admins WHERE id = @adminId) AS admin_unit_id,
-                   EXISTS (SELECT 1 FROM admins a JOIN org_units ao ON ao.id = a.org_unit_id JOIN org_units po ON po.id = p.org_unit_id
-                           WHERE a.id = @adminId AND (a.org_unit_id = ANY (po.ancestors) OR p.org_unit_id = ANY (ao.ancestors))) AS visible
+                   EXISTS (SELECT 1 FROM admins a JOIN org_unit_closure c
+                             ON (c.ancestor_id = a.org_unit_id AND c.descendant_id = p.org_unit_id)
+                             OR (c.ancestor_id = p.org_unit_id AND c.descendant_id = a.org_unit_id)
+                           WHERE a.id = @adminId) AS visible
             FROM programmes p WHERE p.id = @programmeId
             """;
         var row = await conn.QuerySingleOrDefaultAsync<ProgrammeVisibility>(new CommandDefinition(Sql, new { programmeId, adminId }, cancellationToken: ct));
@@ -200,29 +265,12 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Every studio of a programme, with its host unit's ancestors and its ledger version, by name (ordinal).</summary>
-    public async Task<LedgerStudio[]> CatalogueAsync(NpgsqlConnection conn, Guid programmeId, CancellationToken ct)
+    public async Task<LedgerStudio[]> CatalogueAsync(MySqlConnection conn, Guid programmeId, CancellationToken ct)
     {
         var studios = (await conn.QueryAsync<LedgerStudio>(new CommandDefinition(StudioSelect + " WHERE s.programme_id = @programmeId", new { programmeId }, cancellationToken: ct))).ToArray();
         Array.Sort(studios, (x, y) => string.CompareOrdinal(x.Name, y.Name));
         return studios;
     }
-
-    /// <summary>
-    /// In the caller's snapshot: its xmin (every transaction the snapshot cannot see has an id at least this), and the
-    /// catalogue version (studios and org units, migration 0007).
-    /// </summary>
-    public async Task<(ulong Watermark, long Catalogue)> ProbeAsync(NpgsqlConnection conn, CancellationToken ct)
-    {
-        var row = await conn.QuerySingleAsync<(string, long)>(new CommandDefinition(
-            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, (SELECT version FROM ledger_catalogue)", cancellationToken: ct));
-        return (ulong.Parse(row.Item1, System.Globalization.CultureInfo.InvariantCulture), row.Item2);
-    }
-
-    /// <summary>Studios whose ledger version a transaction with id at or above <paramref name="watermark"/> raised, with their versions.</summary>
-    public async Task<List<(Guid StudioId, long Version)>> VersionsChangedSinceAsync(NpgsqlConnection conn, ulong watermark, CancellationToken ct) =>
-        (await conn.QueryAsync<(Guid, long)>(new CommandDefinition(
-            "SELECT studio_id, version FROM ledger_versions WHERE changed_xid >= @watermark::xid8",
-            new { watermark = watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) }, cancellationToken: ct))).AsList();
 
     /// <summary>
     /// The data a year's requirements look at: activities starting in [<c>From</c>, <c>To</c>) (UTC), counted only if they
@@ -238,35 +286,35 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     /// The facts of <paramref name="studioIds"/> in a window, loading only what the requirements in <paramref name="needs"/>
     /// count. <paramref name="withTitles"/>: load titles and school names for evidence (the studio ledger and exports).
     /// </summary>
-    public async Task<LedgerFacts> FactsAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs,
+    public async Task<LedgerFacts> FactsAsync(MySqlConnection conn, Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs,
         bool withTitles, CancellationToken ct)
     {
         const string ActivitiesWithTitles = $"""
             SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at,
-                   COALESCE(a.paired_school_org_unit_id::text, lower(a.paired_school_name)) AS school_key, COALESCE(u.name, a.paired_school_name) AS school_name
+                   COALESCE(a.paired_school_org_unit_id, LOWER(a.paired_school_name)) AS school_key, COALESCE(u.name, a.paired_school_name) AS school_name
             FROM activities a LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
             WHERE {HeldActivities}
             ORDER BY a.starts_at
             """;
         const string ActivitiesBare = $"""
-            SELECT a.studio_id, a.kind, a.starts_at, COALESCE(a.paired_school_org_unit_id::text, lower(a.paired_school_name)) AS school_key
+            SELECT a.studio_id, a.kind, a.starts_at, COALESCE(a.paired_school_org_unit_id, LOWER(a.paired_school_name)) AS school_key
             FROM activities a
             WHERE {HeldActivities}
             """;
         const string AchievementsSql = """
             SELECT studio_id, id, form, research_subtype, title, year FROM achievements
-            WHERE studio_id = ANY (@studioIds) AND deleted_at IS NULL AND year BETWEEN @fromYear AND @toYear
+            WHERE studio_id IN @studioIds AND deleted_at IS NULL AND year BETWEEN @fromYear AND @toYear
             """;
         const string BackboneSql = """
             SELECT b.studio_id, b.member_id, m.display_name, b.year FROM backbone_teachers b JOIN members m ON m.id = b.member_id
-            WHERE b.studio_id = ANY (@studioIds) AND b.year BETWEEN @fromYear AND @toYear
+            WHERE b.studio_id IN @studioIds AND b.year BETWEEN @fromYear AND @toYear
             """;
         const string ReportsSql = """
             SELECT studio_id, id, year, status, first_submitted_at FROM progress_reports
-            WHERE studio_id = ANY (@studioIds) AND year BETWEEN @fromYear AND @toYear AND first_submitted_at <= @asOf
+            WHERE studio_id IN @studioIds AND year BETWEEN @fromYear AND @toYear AND first_submitted_at <= @asOf
             """;
         const string MembershipsSql = """
-            SELECT studio_id, joined_at, removed_at FROM studio_memberships WHERE studio_id = ANY (@studioIds) AND role = 'Member'
+            SELECT studio_id, joined_at, removed_at FROM studio_memberships WHERE studio_id IN @studioIds AND role = 'Member'
             """;
         var args = window.Args(studioIds);
         async Task<List<T>> Query<T>(bool needed, string sql) =>
@@ -304,25 +352,25 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     /// submission, a member joining or leaving); absent when there is none.
     /// </summary>
     public async Task<(Dictionary<Guid, long> Versions, LedgerFacts Facts, Dictionary<Guid, DateTimeOffset> NextChange)> SnapshotAsync(
-        NpgsqlConnection conn, Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs, CancellationToken ct)
+        MySqlConnection conn, Guid[] studioIds, FactWindow window, IReadOnlySet<RequirementCounts> needs, CancellationToken ct)
     {
-        const string VersionsSql = "SELECT studio_id, version FROM ledger_versions WHERE studio_id = ANY (@studioIds)";
+        const string VersionsSql = "SELECT studio_id, version FROM ledger_versions WHERE studio_id IN @studioIds";
         const string NextChangeSql = """
-            SELECT studio_id, min(t) AS next_change FROM (
+            SELECT studio_id, MIN(t) AS next_change FROM (
                 SELECT a.studio_id, a.starts_at AS t FROM activities a
-                WHERE a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at > @asOf AND a.starts_at >= @from AND a.starts_at < @to
+                WHERE a.studio_id IN @studioIds AND a.status = 'Scheduled' AND a.starts_at > @asOf AND a.starts_at >= @from AND a.starts_at < @to
                 UNION ALL
                 SELECT b.studio_id, b.first_published_at FROM briefs b
-                WHERE b.studio_id = ANY (@studioIds) AND b.published_version IS NOT NULL AND b.first_published_at > @asOf
+                WHERE b.studio_id IN @studioIds AND b.published_version IS NOT NULL AND b.first_published_at > @asOf
                 UNION ALL
                 SELECT r.studio_id, r.sent_at FROM reminders r
-                WHERE r.studio_id = ANY (@studioIds) AND r.kind = 'ActivityUpcoming' AND r.status = 'Sent' AND r.sent_at > @asOf
+                WHERE r.studio_id IN @studioIds AND r.kind = 'ActivityUpcoming' AND r.status = 'Sent' AND r.sent_at > @asOf
                 UNION ALL
-                SELECT p.studio_id, p.first_submitted_at FROM progress_reports p WHERE p.studio_id = ANY (@studioIds) AND p.first_submitted_at > @asOf
+                SELECT p.studio_id, p.first_submitted_at FROM progress_reports p WHERE p.studio_id IN @studioIds AND p.first_submitted_at > @asOf
                 UNION ALL
-                SELECT m.studio_id, m.joined_at FROM studio_memberships m WHERE m.studio_id = ANY (@studioIds) AND m.joined_at > @asOf
+                SELECT m.studio_id, m.joined_at FROM studio_memberships m WHERE m.studio_id IN @studioIds AND m.joined_at > @asOf
                 UNION ALL
-                SELECT m.studio_id, m.removed_at FROM studio_memberships m WHERE m.studio_id = ANY (@studioIds) AND m.removed_at > @asOf
+                SELECT m.studio_id, m.removed_at FROM studio_memberships m WHERE m.studio_id IN @studioIds AND m.removed_at > @asOf
             ) x GROUP BY studio_id
             """;
         var args = window.Args(studioIds);
@@ -333,7 +381,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Held activities (same window and filters as the activities query) whose brief (简讯) was published by <c>asOf</c>.</summary>
-    public async Task<List<BriefedActivityFact>> ActivitiesWithPublishedBriefAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
+    public async Task<List<BriefedActivityFact>> ActivitiesWithPublishedBriefAsync(MySqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
     {
         const string Sql = $"""
             SELECT a.studio_id, a.id AS activity_id, a.kind, a.title, a.starts_at
@@ -349,19 +397,19 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     /// announced in the app at least <see cref="NoticeLead"/> before it started (members see it in their list), or a reminder
     /// of it delivered through WeChat before it started.
     /// </summary>
-    public async Task<List<BriefedActivityFact>> ActivitiesWithNoticeAndBriefAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
+    public async Task<List<BriefedActivityFact>> ActivitiesWithNoticeAndBriefAsync(MySqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
     {
         const string Sql = $"""
             SELECT a.studio_id, a.id AS activity_id, a.kind, a.title, a.starts_at
             FROM activities a JOIN briefs b ON b.activity_id = a.id
             WHERE {HeldActivities} AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf
-              AND (a.created_at <= a.starts_at - @noticeLead
+              AND (a.created_at <= a.starts_at - INTERVAL @noticeLeadSeconds SECOND
                    OR EXISTS (SELECT 1 FROM reminders r WHERE r.subject_id = a.id AND r.kind = 'ActivityUpcoming'
                               AND r.status = 'Sent' AND r.sent_at <= a.starts_at))
             ORDER BY a.starts_at
             """;
         var args = new DynamicParameters(window.Args(studioIds));
-        args.Add("noticeLead", NoticeLead);
+        args.Add("noticeLeadSeconds", (long)NoticeLead.TotalSeconds);
         return (await conn.QueryAsync<BriefedActivityFact>(new CommandDefinition(Sql, args, cancellationToken: ct))).AsList();
     }
 
@@ -372,7 +420,7 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     /// Per held activity: live (not undone) check-ins, and members expected = people in the studio when it started, the
     /// leader included (as the attendance sheet counts).
     /// </summary>
-    public async Task<List<AttendanceFact>> AttendanceAsync(NpgsqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
+    public async Task<List<AttendanceFact>> AttendanceAsync(MySqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
     {
         const string Sql = $"""
             SELECT a.studio_id, a.id AS activity_id, a.starts_at, {PresentAndExpected}
@@ -387,82 +435,14 @@ public sealed class LedgerStore(NpgsqlDataSource dataSource)
     /// Columns <c>present</c> (live check-ins) and <c>expected</c> (people in the studio when it started, the leader
     /// included, as the attendance sheet counts) of the activity <c>a</c>: the ledger's attendance and the export's agree.
     /// </summary>
-    private const string PresentAndExpected = """
-        (SELECT count(*)::int FROM check_ins c WHERE c.activity_id = a.id AND c.revoked_at IS NULL) AS present,
-        (SELECT count(*)::int FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.joined_at <= a.starts_at
+    internal const string PresentAndExpected = """
+        (SELECT COUNT(*) FROM check_ins c WHERE c.activity_id = a.id AND c.revoked_at IS NULL) AS present,
+        (SELECT COUNT(*) FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.joined_at <= a.starts_at
                                                         AND (m.removed_at IS NULL OR m.removed_at > a.starts_at)) AS expected
         """;
 
     /// <summary>Activities that count: of these studios, not cancelled, started inside [from, to) and by asOf.</summary>
     private const string HeldActivities = """
-        a.studio_id = ANY (@studioIds) AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
+        a.studio_id IN @studioIds AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
         """;
-
-    public NpgsqlDataSource DataSource => dataSource;
-
-    /// <summary>A held activity as the export's activities sheet shows it.</summary>
-    public sealed class ExportActivity
-    {
-        public Guid StudioId { get; init; }
-        public Guid Id { get; init; }
-        public string Kind { get; init; } = "";
-        public string Title { get; init; } = "";
-        public DateTimeOffset StartsAt { get; init; }
-        public string? SchoolName { get; init; }
-        /// <summary>Active members (the leader included) when the activity started.</summary>
-        public int Expected { get; init; }
-        /// <summary>Live check-ins of the activity.</summary>
-        public int Present { get; init; }
-        /// <summary>Whether its brief was published by the export's instant.</summary>
-        public bool BriefPublished { get; init; }
-    }
-
-    /// <summary>An achievement as the export's achievements sheet shows it.</summary>
-    public sealed class ExportAchievement
-    {
-        public Guid StudioId { get; init; }
-        public string Form { get; init; } = "";
-        public string? ResearchSubtype { get; init; }
-        public string Title { get; init; } = "";
-        public int Year { get; init; }
-        public string Authors { get; init; } = "";
-        public string Level { get; init; } = "";
-    }
-
-    /// <summary>
-    /// The held activities (started by <paramref name="asOf"/>, not cancelled) of a calendar year, studio by studio in the
-    /// order given, then by start; read <see cref="LedgerService.Batch"/> studios at a time on the caller's connection.
-    /// </summary>
-    public async IAsyncEnumerable<ExportActivity> ExportActivitiesAsync(NpgsqlConnection conn, IReadOnlyList<Guid> studioIds, int year, DateTimeOffset asOf,
-        LedgerCalendar calendar, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        const string Sql = $"""
-            SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at, COALESCE(u.name, a.paired_school_name) AS school_name, {PresentAndExpected},
-                   EXISTS (SELECT 1 FROM briefs b WHERE b.activity_id = a.id AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf) AS brief_published
-            FROM unnest(@studioIds) WITH ORDINALITY AS s(id, n)
-            JOIN activities a ON a.studio_id = s.id
-            LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
-            WHERE a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
-            ORDER BY s.n, a.starts_at
-            """;
-        var from = calendar.StartOf(new DateOnly(year, 1, 1)).UtcDateTime;
-        var to = calendar.StartOf(new DateOnly(year + 1, 1, 1)).UtcDateTime;
-        foreach (var chunk in studioIds.Chunk(LedgerService.Batch))
-            foreach (var row in await conn.QueryAsync<ExportActivity>(new CommandDefinition(Sql, new { studioIds = chunk, from, to, asOf = asOf.UtcDateTime }, cancellationToken: ct)))
-                yield return row;
-    }
-
-    /// <summary>The achievements of a calendar year, studio by studio in the order given, then as entered.</summary>
-    public async IAsyncEnumerable<ExportAchievement> ExportAchievementsAsync(NpgsqlConnection conn, IReadOnlyList<Guid> studioIds, int year,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        const string Sql = """
-            SELECT a.studio_id, a.form, a.research_subtype, a.title, a.year, a.authors, a.level
-            FROM unnest(@studioIds) WITH ORDINALITY AS s(id, n) JOIN achievements a ON a.studio_id = s.id
-            WHERE a.deleted_at IS NULL AND a.year = @year ORDER BY s.n, a.created_at
-            """;
-        foreach (var chunk in studioIds.Chunk(LedgerService.Batch))
-            foreach (var row in await conn.QueryAsync<ExportAchievement>(new CommandDefinition(Sql, new { studioIds = chunk, year }, cancellationToken: ct)))
-                yield return row;
-    }
 }

@@ -1,5 +1,7 @@
 using Dapper;
-using Npgsql;
+using System.Text.Json;
+using MySqlConnector;
+using WeStudio.Api.Infrastructure;
 using WeStudio.Api.Features.Achievements;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Programmes;
@@ -97,22 +99,22 @@ public static class RuleSets
     }).Select((r, i) => r with { Position = i + 1 }).ToArray();
 
     /// <summary>Copies a set into a new programme's requirements, in the caller's transaction.</summary>
-    public static async Task InstallAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, Guid programmeId, RuleSet set, CancellationToken ct)
+    public static async Task InstallAsync(MySqlConnection conn, MySqlTransaction? tx, Guid programmeId, RuleSet set, CancellationToken ct)
     {
         const string Sql = """
-            INSERT INTO requirements (programme_id, position, code, title, counts, period, activity_kinds, achievement_forms, research_subtypes,
+            INSERT INTO requirements (id, programme_id, position, code, title, counts, period, activity_kinds, achievement_forms, research_subtypes,
                                       target_min, target_max, target_rate, clause, source, note)
-            VALUES (@programmeId, @Position, @Code, @Title, @counts, @period, @kinds, @forms, @subtypes,
+            VALUES (@id, @programmeId, @Position, @Code, @Title, @counts, @period, @kinds, @forms, @subtypes,
                     @TargetMin, @TargetMax, @TargetRate, @Clause, @Source, @Note)
-            ON CONFLICT (programme_id, code) DO NOTHING
+            ON DUPLICATE KEY UPDATE id = id
             """;
         foreach (var r in For(set))
         {
             await conn.ExecuteAsync(new CommandDefinition(Sql, new
             {
-                programmeId, r.Position, r.Code, r.Title, counts = r.Counts.ToString(), period = r.Period.ToString(),
-                kinds = r.ActivityKinds.Select(k => k.ToString()).ToArray(), forms = r.AchievementForms.Select(f => f.ToString()).ToArray(),
-                subtypes = r.ResearchSubtypes.Select(s => s.ToString()).ToArray(), r.TargetMin, r.TargetMax, r.TargetRate, r.Clause, r.Source, r.Note,
+                id = Database.NewId(), programmeId, r.Position, r.Code, r.Title, counts = r.Counts.ToString(), period = r.Period.ToString(),
+                kinds = JsonSerializer.Serialize(r.ActivityKinds.Select(k => k.ToString())), forms = JsonSerializer.Serialize(r.AchievementForms.Select(f => f.ToString())),
+                subtypes = JsonSerializer.Serialize(r.ResearchSubtypes.Select(s => s.ToString())), r.TargetMin, r.TargetMax, r.TargetRate, r.Clause, r.Source, r.Note,
             }, tx, cancellationToken: ct));
         }
     }
