@@ -140,9 +140,9 @@ public sealed class LedgerOverviewCacheTests(ApiFactory factory) : IClassFixture
         await using (var conn = await factory.Database.OpenConnectionAsync())
         {
             await conn.ExecuteAsync("""
-                INSERT INTO reminders (kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
-                VALUES ('ActivityUpcoming', @activity, @studio, @member, 'test', @at, @at)
-                """, new { activity, studio = w.StudioId, member = w.Members[1].Id, at = LedgerScenario.Beijing("2026-03-02T09:00:00").UtcDateTime });
+                INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+                VALUES (@id, 'ActivityUpcoming', @activity, @studio, @member, 'test', @at, @at)
+                """, new { id = WeStudio.Api.Infrastructure.Database.NewId(), activity, studio = w.StudioId, member = w.Members[1].Id, at = LedgerScenario.Beijing("2026-03-02T09:00:00").UtcDateTime });
         }
         (await w.Leader.Client.PutJsonAsync($"/api/v1/activities/{activity}/brief", new
         {
@@ -214,6 +214,69 @@ public sealed class LedgerOverviewCacheTests(ApiFactory factory) : IClassFixture
         var writes = Enumerable.Range(1, 5).Select(month => w.Leader.ActivityAsync(w.StudioId, "MonthlySeminar", $"2026-0{month}-10T15:00:00"));
         await Task.WhenAll(looks.Concat(writes));
 
+        var after = await SameAsFreshAsync(w);
+        Assert.Equal(0, Missed(after, "monthly-seminar"));
+    }
+
+    private const string InsertSeminar = """
+        INSERT INTO activities (id, studio_id, kind, title, starts_at, ends_at, created_by)
+        VALUES (@id, @studioId, 'MonthlySeminar', '研讨', @startsAt, @endsAt, @createdBy)
+        """;
+
+    private static object Seminar(LedgerWorld w, string localStart) => new
+    {
+        id = WeStudio.Api.Infrastructure.Database.NewId(), studioId = w.StudioId, createdBy = w.Leader.Id,
+        startsAt = LedgerScenario.Beijing(localStart).UtcDateTime, endsAt = LedgerScenario.Beijing(localStart).AddMinutes(30).UtcDateTime,
+    };
+
+    /// <summary>
+    /// The trap of "what changed since my last look" on MySQL: writer A takes its place first and commits last, writer B
+    /// commits in between. A watermark read after B (a timestamp, an auto-increment) is past A's change and misses it.
+    /// The epoch barrier makes the look wait for A, and then it sees both.
+    /// </summary>
+    [Fact]
+    public async Task AWriterThatCommitsAfterALaterWriterIsNotMissedByTheNextLook()
+    {
+        factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
+        var w = await factory.LedgerWorldAsync();
+        Assert.Equal(5, Missed(await SameAsFreshAsync(w), "monthly-seminar")); // January to May; the overview holds the studio
+
+        await using var a = await factory.Database.OpenConnectionAsync();
+        await using var txA = await a.BeginTransactionAsync();
+        await a.ExecuteAsync(new CommandDefinition(InsertSeminar, Seminar(w, "2026-03-10T15:00:00"), txA)); // stamped, not committed
+        await using (var b = await factory.Database.OpenConnectionAsync())
+            await b.ExecuteAsync(InsertSeminar, Seminar(w, "2026-04-10T15:00:00")); // later, committed first
+
+        var look = RowAsync(w.Admin.Client, w);
+        await Task.Delay(500);
+        Assert.False(look.IsCompleted, "the look must wait for the writer that holds an older epoch");
+        await txA.CommitAsync();
+        Assert.Equal(3, Missed(await look, "monthly-seminar")); // January, February, May: both writes seen
+        Assert.Equal(3, Missed(await SameAsFreshAsync(w), "monthly-seminar"));
+    }
+
+    /// <summary>Many writers whose transactions overlap and commit in a shuffled order, looks in between: no look ends behind.</summary>
+    [Fact]
+    public async Task OverlappingWritersCommittingOutOfOrderAreAllSeenByTheLooksThatFollow()
+    {
+        factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-12-20T12:00:00"));
+        var w = await factory.LedgerWorldAsync();
+        await SameAsFreshAsync(w);
+        var months = Enumerable.Range(1, 11).ToArray(); // January to November; December is still running
+        var random = new Random(7);
+        var writers = months.Select(async month =>
+        {
+            await using var conn = await factory.Database.OpenConnectionAsync();
+            await using var tx = await conn.BeginTransactionAsync();
+            await conn.ExecuteAsync(new CommandDefinition(InsertSeminar, Seminar(w, $"2026-{month:00}-10T15:00:00"), tx));
+            await Task.Delay(random.Next(0, 300));
+            await tx.CommitAsync();
+        }).ToList();
+        var looks = Task.Run(async () =>
+        {
+            for (var i = 0; i < 8; i++) { await RowAsync(w.Admin.Client, w); await Task.Delay(40); }
+        });
+        await Task.WhenAll(writers.Append(looks));
         var after = await SameAsFreshAsync(w);
         Assert.Equal(0, Missed(after, "monthly-seminar"));
     }

@@ -257,7 +257,7 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await using (var conn = await factory.Database.OpenConnectionAsync())
         {
             // Announced in the app ten days ahead (有通知): created_at is the database's clock, not the test's.
-            await conn.ExecuteAsync("UPDATE activities SET created_at = starts_at - interval '10 days' WHERE id = @briefed", new { briefed });
+            await conn.ExecuteAsync("UPDATE activities SET created_at = starts_at - INTERVAL 10 DAY WHERE id = @briefed", new { briefed });
         }
         (await w.Leader.Client.PutJsonAsync($"/api/v1/activities/{briefed}/attendance/{w.Members[0].Id}", new { reason = "现场签到表补录" })).EnsureSuccessStatusCode();
         (await w.Leader.Client.PutJsonAsync($"/api/v1/activities/{briefed}/brief", new
