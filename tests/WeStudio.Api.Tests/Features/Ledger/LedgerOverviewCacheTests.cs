@@ -263,13 +263,12 @@ public sealed class LedgerOverviewCacheTests(ApiFactory factory) : IClassFixture
         var w = await factory.LedgerWorldAsync();
         await SameAsFreshAsync(w);
         var months = Enumerable.Range(1, 11).ToArray(); // January to November; December is still running
-        var random = new Random(7);
         var writers = months.Select(async month =>
         {
             await using var conn = await factory.Database.OpenConnectionAsync();
             await using var tx = await conn.BeginTransactionAsync();
             await conn.ExecuteAsync(new CommandDefinition(InsertSeminar, Seminar(w, $"2026-{month:00}-10T15:00:00"), tx));
-            await Task.Delay(random.Next(0, 300));
+            await Task.Delay(Random.Shared.Next(0, 300));
             await tx.CommitAsync();
         }).ToList();
         var looks = Task.Run(async () =>
