@@ -2,16 +2,20 @@
 # Ledger benchmark (issue 7): a province's worth of data, then wrk against the studio ledger, the committee overview
 # and GET /healthz/live in the same run, printing p50/p99 and the ratios. A benchmark, not a test: it never fails on a number.
 #
-#   WESTUDIO_PG_PORT=54360 WESTUDIO_REDIS_PORT=63830 WESTUDIO_API_PORT=5380 WESTUDIO_DATA_DIR=.data/bench scripts/bench-ledger.sh
+#   WESTUDIO_DB_PORT=33360 WESTUDIO_REDIS_PORT=63830 WESTUDIO_API_PORT=5380 WESTUDIO_DATA_DIR=.data/bench scripts/bench-ledger.sh
 #
-# Data set (generated once per data folder with COPY from awk streams, then reused; delete the folder to start over):
+# Data set (generated once per data folder with LOAD DATA LOCAL INFILE from awk streams, then reused; delete the folder
+# to start over):
 #   10,000 studios (one school each, under 100 districts of one province committee) in one Liuzhou-set programme,
 #   120,000 members (a leader and 11 members per studio), 5 years of activities per studio (a MonthlySeminar every month,
 #   2 TrainingLectures, 2 SemesterSeminars and a PairingVisit a year; 1 in 20 cancelled), achievements, backbone teachers,
 #   progress reports, and about 10 million check-ins (9.45 million: every member at every held activity, but the last member
-#   at one activity in six; cancelled activities have none), loaded into the real check_ins table with its indexes
-#   (foreign-key triggers are skipped during the load with session_replication_role = replica: the activities are
-#   streamed by a concurrent COPY, so their rows are not visible to the check-ins' transaction yet).
+#   at one activity in six; cancelled activities have none), loaded into the real check_ins table with its indexes.
+#   MySQL triggers run once per row: the loads set @westudio_bulk_load = 1, which the ledger triggers of
+#   V0006__ledger_versions.sql skip, and the script then raises each studio's ledger version once (and the catalogue's).
+#   LOAD DATA LOCAL turns bad rows into warnings (the row is skipped or altered), so a load with any warning fails.
+#   MariaDB keeps its data in its own buffer pool (no OS page cache): WESTUDIO_DB_BUFFER_POOL defaults to 2G here,
+#   enough for the whole set (it is read when MariaDB starts; run scripts/services.sh down to change it).
 #
 # BENCH_STUDIOS (default 10000) makes a smaller set for a smoke run (use another WESTUDIO_DATA_DIR).
 # Load: wrk from Debian on loopback, bounded: BENCH_SECONDS (default 20) per endpoint, BENCH_CONNECTIONS (default 4),
@@ -26,13 +30,16 @@ ROOT=$(pwd)
 
 export WESTUDIO_DATA_DIR=${WESTUDIO_DATA_DIR:-$ROOT/.data/bench}
 [[ "$WESTUDIO_DATA_DIR" == /* ]] || WESTUDIO_DATA_DIR="$ROOT/$WESTUDIO_DATA_DIR"
-export WESTUDIO_PG_PORT=${WESTUDIO_PG_PORT:-54360}
+export WESTUDIO_DB_PORT=${WESTUDIO_DB_PORT:-33360}
 export WESTUDIO_REDIS_PORT=${WESTUDIO_REDIS_PORT:-63830}
+export WESTUDIO_DB_BUFFER_POOL=${WESTUDIO_DB_BUFFER_POOL:-2G}
 API_PORT=${WESTUDIO_API_PORT:-5380}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-4}
 STUDIOS=${BENCH_STUDIOS:-10000}; MEMBERS_PER_STUDIO=12; DISTRICTS=100; YEARS=5
 ADMIN_USER=bench.admin; ADMIN_PASSWORD=bench-admin-password
+CHURN=${BENCH_CHURN_PER_SECOND:-20}
+[[ "$CHURN" =~ ^[1-9][0-9]{0,3}$ ]] || ws_die "BENCH_CHURN_PER_SECOND must be a number from 1 to 9999"
 
 command -v wrk >/dev/null || { ws_is_root && apt-get install -y wrk >/dev/null 2>&1; } || ws_die "wrk is not installed (apt-get install wrk)"
 command -v dotnet >/dev/null || ws_die "the .NET 10 SDK (dotnet) is not on PATH"
@@ -42,12 +49,23 @@ services_were_up=0
 bash scripts/services.sh status >/dev/null 2>&1 && services_were_up=1
 bash scripts/services.sh up >/dev/null
 eval "$(bash scripts/services.sh env)"
-PG_BIN="$(ws_pg_bindir)"
-psql_() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$WESTUDIO_PG_PORT" -U westudio -d westudio "$@"; }
+# Rows tab-separated, no header.
+sql_() { ws_sql -D westudio -N -B "$@"; }
+# load TABLE "(columns) [SET …]": LOAD DATA LOCAL INFILE of the tab-separated rows on stdin (\N is NULL, as in COPY's
+# text format) in a session that skips the ledger triggers; any warning fails it (see above). Foreign keys and unique
+# keys are checked as usual.
+load() {
+  local out
+  out=$(ws_sql -D westudio --show-warnings -e "SET @westudio_bulk_load = 1;
+    LOAD DATA LOCAL INFILE '/dev/stdin' INTO TABLE $1 CHARACTER SET utf8mb4 $2" 2>&1) || ws_die "loading $1 failed: $out"
+  [[ -z "$out" ]] || ws_die "loading $1 gave warnings (rows skipped or altered): $(head -n 5 <<<"$out")"
+}
 
 api_pid=""
+churn_pid=""
 cleanup() {
   trap - INT TERM EXIT
+  [[ -z "$churn_pid" ]] || kill "$churn_pid" 2>/dev/null || true
   [[ -n "$api_pid" ]] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
   [[ "$services_were_up" == 1 ]] || bash scripts/services.sh down >/dev/null 2>&1 || true
 }
@@ -74,86 +92,119 @@ start_api() {
 start_api
 TOKEN=$(curl -fsS -X POST "$API/api/v1/auth/admin-login" -H 'Content-Type: application/json' \
   -d "{\"username\":\"$ADMIN_USER\",\"password\":\"$ADMIN_PASSWORD\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-if [[ "$(psql_ -tAc "SELECT to_regclass('bench_marker') IS NOT NULL")" != t ]]; then
-  echo "==> generating the province data set (COPY)"
+if [[ "$(sql_ -e "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'bench_marker'")" != 1 ]]; then
+  echo "==> generating the province data set (LOAD DATA)"
   t0=$(date +%s)
-  ROOT_ID=$(psql_ -tAc "SELECT id FROM org_units WHERE name = '$Bootstrap__OrgUnitName' AND parent_id IS NULL")
+  ROOT_ID=$(sql_ -e "SELECT id FROM org_units WHERE name = '$Bootstrap__OrgUnitName' AND parent_id IS NULL")
+  [[ "$ROOT_ID" =~ ^[0-9a-f-]{36}$ ]] || ws_die "no root org unit '$Bootstrap__OrgUnitName' (did the API bootstrap it?)"
   YEAR=$(TZ=Asia/Shanghai date +%Y); MONTH=$(TZ=Asia/Shanghai date +%-m)
-  [[ "$(psql_ -tAc "SELECT count(*) FROM studios")" == 0 ]] || ws_die "the bench database holds data from an interrupted run: remove $WESTUDIO_DATA_DIR and run again"
+  [[ "$(sql_ -e "SELECT count(*) FROM studios")" == 0 ]] || ws_die "the bench database holds data from an interrupted run: remove $WESTUDIO_DATA_DIR and run again"
   FIRST=$((YEAR - YEARS + 1))
-  # Deterministic ids: 0000000T-0000-4000-8000-NNNNNNNNNNNN, T the table.
-  awk -v root="$ROOT_ID" -v d="$DISTRICTS" -v n="$STUDIOS" 'BEGIN {
-    for (i = 1; i <= d; i++) printf "00000004-0000-4000-8000-%012d\t区县%03d\t%s\t{%s,00000004-0000-4000-8000-%012d}\n", i, i, root, root, i;
-    for (i = 1; i <= n; i++) { k = (i % d) + 1; printf "00000006-0000-4000-8000-%012d\t学校%05d\t00000004-0000-4000-8000-%012d\t{%s,00000004-0000-4000-8000-%012d,00000006-0000-4000-8000-%012d}\n", i, i, k, root, k, i }
-  }' | psql_ -c "\copy org_units (id, name, parent_id, ancestors) FROM STDIN"
+  # Deterministic ids: 0000000T-0000-4000-8000-NNNNNNNNNNNN, T the table. Times are UTC (the schema's DATETIME(6)):
+  # midnight of 1 January in Asia/Shanghai is 16:00 on 31 December, 15:00 is 07:00, and so on.
+  awk -v d="$DISTRICTS" -v n="$STUDIOS" -v root="$ROOT_ID" 'BEGIN {
+    for (i = 1; i <= d; i++) printf "00000004-0000-4000-8000-%012d\t区县%03d\t%s\n", i, i, root
+    for (i = 1; i <= n; i++) printf "00000006-0000-4000-8000-%012d\t学校%05d\t00000004-0000-4000-8000-%012d\n", i, i, (i % d) + 1
+  }' | load org_units "(id, name, parent_id)"
+  # The closure of the tree (each unit at depth 0, then its parent's ancestors one level further), districts first.
+  sql_ <<'SQL'
+INSERT INTO org_unit_closure (ancestor_id, descendant_id, depth)
+SELECT id, id, 0 FROM org_units WHERE id LIKE '00000004-%' OR id LIKE '00000006-%';
+INSERT INTO org_unit_closure (ancestor_id, descendant_id, depth)
+SELECT c.ancestor_id, u.id, c.depth + 1 FROM org_units u JOIN org_unit_closure c ON c.descendant_id = u.parent_id WHERE u.id LIKE '00000004-%';
+INSERT INTO org_unit_closure (ancestor_id, descendant_id, depth)
+SELECT c.ancestor_id, u.id, c.depth + 1 FROM org_units u JOIN org_unit_closure c ON c.descendant_id = u.parent_id WHERE u.id LIKE '00000006-%';
+SQL
   # Through the API, so the programme gets the Liuzhou requirement set as any programme does.
   PROGRAMME_ID=$(curl -fsS -X POST "$API/api/v1/programmes" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d "{\"name\":\"基准批次\",\"issuer\":\"省委教育工委\",\"studioKind\":\"PartyBuildingMaster\",\"cycleYears\":2,\"startsOn\":\"$((YEAR - 1))-09-01\",\"teamCap\":20,\"ruleSet\":\"Liuzhou\"}" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  [[ "$PROGRAMME_ID" =~ ^[0-9a-f-]{36}$ ]] || ws_die "creating the programme through the API failed"
   awk -v n=$((STUDIOS * MEMBERS_PER_STUDIO)) 'BEGIN { for (i = 1; i <= n; i++) printf "00000002-0000-4000-8000-%012d\tbench-openid-%d\t成员%d\n", i, i, i }' \
-    | psql_ -c "\copy members (id, openid, display_name) FROM STDIN"
-  awk -v p="$PROGRAMME_ID" -v n="$STUDIOS" -v y="$FIRST" 'BEGIN { for (i = 1; i <= n; i++) printf "00000001-0000-4000-8000-%012d\t%s\t工作室%05d\t00000006-0000-4000-8000-%012d\tActive\t%d-01-01T00:00:00+08\n", i, p, i, i, y }' \
-    | psql_ -c "\copy studios (id, programme_id, name, host_org_unit_id, status, created_at) FROM STDIN"
+    | load members "(id, openid, display_name)"
+  awk -v p="$PROGRAMME_ID" -v n="$STUDIOS" -v y="$FIRST" 'BEGIN { for (i = 1; i <= n; i++) printf "00000001-0000-4000-8000-%012d\t%s\t工作室%05d\t00000006-0000-4000-8000-%012d\tActive\t%d-12-31 16:00:00\n", i, p, i, i, y - 1 }' \
+    | load studios "(id, programme_id, name, host_org_unit_id, status, created_at)"
   awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v y="$FIRST" 'BEGIN { for (i = 1; i <= n; i++) for (j = 0; j < m; j++)
-      printf "00000001-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%s\t%d-01-01T00:00:00+08\n", i, (i - 1) * m + j + 1, (j == 0 ? "Leader" : "Member"), y }' \
-    | psql_ -c "\copy studio_memberships (studio_id, member_id, role, joined_at) FROM STDIN"
+      printf "00000007-0000-4000-8000-%012d\t00000001-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%s\t%d-12-31 16:00:00\n", (i - 1) * m + j + 1, i, (i - 1) * m + j + 1, (j == 0 ? "Leader" : "Member"), y - 1 }' \
+    | load studio_memberships "(id, studio_id, member_id, role, joined_at)"
   # Activities: per studio and month a MonthlySeminar; in Mar and Oct a TrainingLecture; in May and Nov a SemesterSeminar; in Apr a PairingVisit.
-  # Only months up to the current one; 1 in 20 cancelled. File 1: activities; file 2 (fd 3): check-ins of every member but, in 1 of 6, the last.
-  mkfifo "$WESTUDIO_DATA_DIR/run/checkins.fifo" 2>/dev/null || true
-  psql_ -c "SET session_replication_role = replica" \
-    -c "\copy check_ins (id, activity_id, member_id, checked_in_at, method, latitude, longitude, accuracy_meters, client_nonce) FROM '$WESTUDIO_DATA_DIR/run/checkins.fifo'" &
-  copy_pid=$!
-  awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" -v month="$MONTH" -v fifo="$WESTUDIO_DATA_DIR/run/checkins.fifo" 'BEGIN {
-    a = 0; c = 0
-    for (i = 1; i <= n; i++) {
-      leader = (i - 1) * m + 1
-      for (y = first; y <= year; y++) for (mo = 1; mo <= 12; mo++) {
-        if (y == year && mo > month) break
-        split("MonthlySeminar", kinds, ","); nk = 1
-        if (mo == 3 || mo == 10) kinds[++nk] = "TrainingLecture"
-        if (mo == 5 || mo == 11) kinds[++nk] = "SemesterSeminar"
-        if (mo == 4) kinds[++nk] = "PairingVisit"
-        for (k = 1; k <= nk; k++) {
-          a++
-          day = 3 + 5 * k
-          start = sprintf("%d-%02d-%02dT15:00:00+08", y, mo, day); end = sprintf("%d-%02d-%02dT17:00:00+08", y, mo, day)
-          status = (a % 20 == 0) ? "Cancelled" : "Scheduled"
-          school = (kinds[k] == "PairingVisit") ? sprintf("结对学校%d", (i + y) % 50) : "\\N"
-          printf "00000003-0000-4000-8000-%012d\t00000001-0000-4000-8000-%012d\t%s\t%s %d-%02d\t%s\t%s\t%s\t%s\t00000002-0000-4000-8000-%012d\n", a, i, kinds[k], kinds[k], y, mo, start, end, status, school, leader
-          if (status == "Scheduled") for (j = 0; j < m; j++) {
-            if (j == m - 1 && a % 6 == 0) continue
-            c++
-            printf "00000005-0000-4000-8000-%012d\t00000003-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%d-%02d-%02dT14:%02d:00+08\tScan\t24.33\t109.41\t25\tbench-%08d\n", c, a, (i - 1) * m + j + 1, y, mo, day, 30 + j, c > fifo
+  # Only months up to the current one; 1 in 20 cancelled. what=activities prints the activities; what=checkins the
+  # check-ins of every member at each held one but, in 1 of 6, the last member. The same walk twice: the check-ins are
+  # loaded after the activities, with foreign-key checks (cheap: activities and members fit in the buffer pool).
+  activity_rows() {
+    awk -v what="$1" -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" -v month="$MONTH" 'BEGIN {
+      a = 0; c = 0
+      for (i = 1; i <= n; i++) {
+        leader = (i - 1) * m + 1
+        for (y = first; y <= year; y++) for (mo = 1; mo <= 12; mo++) {
+          if (y == year && mo > month) break
+          split("MonthlySeminar", kinds, ","); nk = 1
+          if (mo == 3 || mo == 10) kinds[++nk] = "TrainingLecture"
+          if (mo == 5 || mo == 11) kinds[++nk] = "SemesterSeminar"
+          if (mo == 4) kinds[++nk] = "PairingVisit"
+          for (k = 1; k <= nk; k++) {
+            a++
+            day = 3 + 5 * k
+            status = (a % 20 == 0) ? "Cancelled" : "Scheduled"
+            if (what == "activities") {
+              # 15:00-17:00 in Asia/Shanghai
+              start = sprintf("%d-%02d-%02d 07:00:00", y, mo, day); end = sprintf("%d-%02d-%02d 09:00:00", y, mo, day)
+              school = (kinds[k] == "PairingVisit") ? sprintf("结对学校%d", (i + y) % 50) : "\\N"
+              printf "00000003-0000-4000-8000-%012d\t00000001-0000-4000-8000-%012d\t%s\t%s %d-%02d\t%s\t%s\t%s\t%s\t00000002-0000-4000-8000-%012d\n", a, i, kinds[k], kinds[k], y, mo, start, end, status, school, leader
+            } else if (status == "Scheduled") for (j = 0; j < m; j++) {
+              if (j == m - 1 && a % 6 == 0) continue
+              c++
+              # 14:30 + j minutes in Asia/Shanghai
+              printf "00000005-0000-4000-8000-%012d\t00000003-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%d-%02d-%02d 06:%02d:00\tScan\t24.33\t109.41\t25\tbench-%08d\n", c, a, (i - 1) * m + j + 1, y, mo, day, 30 + j, c
+            }
           }
         }
       }
-    }
-    close(fifo)
-  }' | psql_ -c "\copy activities (id, studio_id, kind, title, starts_at, ends_at, status, paired_school_name, created_by) FROM STDIN"
-  wait "$copy_pid"
-  rm -f "$WESTUDIO_DATA_DIR/run/checkins.fifo"
+    }'
+  }
+  activity_rows activities \
+    | load activities "(id, studio_id, kind, title, starts_at, ends_at, status, paired_school_name, created_by)"
+  activity_rows checkins \
+    | load check_ins "(id, activity_id, member_id, checked_in_at, method, latitude, longitude, accuracy_meters, client_nonce)"
   awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" 'BEGIN {
+    k = 0
     for (i = 1; i <= n; i++) for (y = first; y <= year; y++) {
       leader = (i - 1) * m + 1
-      if ((i + y) % 3 != 0) printf "A\t00000001-0000-4000-8000-%012d\tWorkMethodOrCase\t\\N\t工作法%d\t%d\t作者\tCity\t00000002-0000-4000-8000-%012d\n", i, y, y, leader
-      if ((i + y) % 4 == 0) printf "A\t00000001-0000-4000-8000-%012d\tResearchOutput\tProject\t课题%d\t%d\t作者\tProvince\t00000002-0000-4000-8000-%012d\n", i, y, y, leader
+      if ((i + y) % 3 != 0) printf "00000008-0000-4000-8000-%012d\t00000001-0000-4000-8000-%012d\tWorkMethodOrCase\t\\N\t工作法%d\t%d\t作者\tCity\t00000002-0000-4000-8000-%012d\n", ++k, i, y, y, leader
+      if ((i + y) % 4 == 0) printf "00000008-0000-4000-8000-%012d\t00000001-0000-4000-8000-%012d\tResearchOutput\tProject\t课题%d\t%d\t作者\tProvince\t00000002-0000-4000-8000-%012d\n", ++k, i, y, y, leader
     }
-  }' | cut -f2- | psql_ -c "\copy achievements (studio_id, form, research_subtype, title, year, authors, level, created_by) FROM STDIN"
+  }' | load achievements "(id, studio_id, form, research_subtype, title, year, authors, level, created_by) SET evidence_urls = '[]'"
   awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" 'BEGIN {
     for (i = 1; i <= n; i++) for (y = first; y <= year; y++) for (j = 1; j <= 3 + (i + y) % 4; j++)
       printf "00000001-0000-4000-8000-%012d\t00000002-0000-4000-8000-%012d\t%d\t00000002-0000-4000-8000-%012d\n", i, (i - 1) * m + j + 1, y, (i - 1) * m + 1
-  }' | psql_ -c "\copy backbone_teachers (studio_id, member_id, year, marked_by) FROM STDIN"
+  }' | load backbone_teachers "(studio_id, member_id, year, marked_by)"
   awk -v n="$STUDIOS" -v m="$MEMBERS_PER_STUDIO" -v first="$FIRST" -v year="$YEAR" 'BEGIN {
+    k = 0
+    # 20 December, 10:00 in Asia/Shanghai
     for (i = 1; i <= n; i++) for (y = first; y < year; y++) if ((i + y) % 5 != 0)
-      printf "00000001-0000-4000-8000-%012d\t%d\t年度建设进展报告\tSubmitted\t%d-12-20T10:00:00+08\t%d-12-20T10:00:00+08\t00000002-0000-4000-8000-%012d\n", i, y, y, y, (i - 1) * m + 1
-  }' | psql_ -c "\copy progress_reports (studio_id, year, text, status, first_submitted_at, submitted_at, submitted_by) FROM STDIN"
-  psql_ -c "VACUUM ANALYZE" -c "CREATE TABLE bench_marker (generated_at timestamptz DEFAULT now())" -c "INSERT INTO bench_marker DEFAULT VALUES"
+      printf "00000009-0000-4000-8000-%012d\t00000001-0000-4000-8000-%012d\t%d\t年度建设进展报告\tSubmitted\t%d-12-20 02:00:00\t%d-12-20 02:00:00\t00000002-0000-4000-8000-%012d\n", ++k, i, y, y, y, (i - 1) * m + 1
+  }' | load progress_reports "(id, studio_id, year, text, status, first_submitted_at, submitted_at, submitted_by) SET attachment_urls = '[]'"
+  # What the skipped triggers would have done: every studio's ledger version raised once, under the current epoch read
+  # as ledger_bump reads it, and the catalogue's version once. Then fresh index statistics, and the marker.
+  sql_ >/dev/null <<'SQL'
+START TRANSACTION;
+SELECT epoch INTO @epoch FROM ledger_clock WHERE id = 1 LOCK IN SHARE MODE;
+INSERT INTO ledger_versions (studio_id, version, changed_epoch)
+SELECT id, 1, @epoch FROM studios
+ON DUPLICATE KEY UPDATE version = version + 1, changed_epoch = @epoch;
+UPDATE ledger_catalogue SET version = version + 1 WHERE id = 1;
+COMMIT;
+ANALYZE TABLE org_units, org_unit_closure, members, studios, studio_memberships, activities, check_ins, achievements,
+  backbone_teachers, progress_reports, ledger_versions;
+CREATE TABLE bench_marker (generated_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6));
+INSERT INTO bench_marker () VALUES ();
+SQL
   echo "    generated in $(( $(date +%s) - t0 )) s"
 fi
-PROGRAMME_ID=$(psql_ -tAc "SELECT id FROM programmes WHERE name = '基准批次'")
-psql_ -tAc "SELECT format('    studios %s, members %s, activities %s, check-ins %s, requirements %s',
-  (SELECT count(*) FROM studios), (SELECT count(*) FROM members), (SELECT count(*) FROM activities),
-  (SELECT count(*) FROM check_ins), (SELECT count(*) FROM requirements WHERE programme_id = '$PROGRAMME_ID'))"
+PROGRAMME_ID=$(sql_ -e "SELECT id FROM programmes WHERE name = '基准批次'")
+sql_ -e "SELECT CONCAT('    studios ', (SELECT count(*) FROM studios), ', members ', (SELECT count(*) FROM members),
+  ', activities ', (SELECT count(*) FROM activities), ', check-ins ', (SELECT count(*) FROM check_ins),
+  ', requirements ', (SELECT count(*) FROM requirements WHERE programme_id = '$PROGRAMME_ID'))"
 
 STUDIO_ID=$(printf "00000001-0000-4000-8000-%012d" $(( STUDIOS < 4242 ? STUDIOS : 4242 )))
 YEAR=$(TZ=Asia/Shanghai date +%Y)
@@ -191,16 +242,18 @@ read -r s50 s99 srps < <(run studio "$STUDIO_URL")
 read -r o50 o99 orps < <(run overview "$OVERVIEW_URL")
 # Churn: the same overview while leaders keep writing: CHURN_PER_SECOND (default 20) random activities a second are
 # updated (each raises its studio's version, so those studios are counted again on the next look).
-CHURN=${BENCH_CHURN_PER_SECOND:-20}
-activities_total=$(psql_ -tAc "SELECT count(*) FROM activities")
-# (The id goes through a variable: a random() inside the WHERE clause would make PostgreSQL scan the whole table.)
-psql_ -c "DO \$\$ DECLARE v uuid; BEGIN FOR i IN 1..$(( CHURN * (SECONDS_PER_RUN + 2) )) LOOP
-  v := ('00000003-0000-4000-8000-' || lpad((1 + floor(random() * $activities_total))::int::text, 12, '0'))::uuid;
-  UPDATE activities SET title = title WHERE id = v;
-  COMMIT; PERFORM pg_sleep(1.0 / $CHURN); END LOOP; END \$\$" &
+activities_total=$(sql_ -e "SELECT count(*) FROM activities")
+# One client session: awk writes the statements (random activity ids drawn here, each UPDATE its own autocommit
+# transaction, the activities' row trigger raising the studio's version), the server sleeps between them.
+awk -v n=$(( CHURN * (SECONDS_PER_RUN + 2) )) -v total="$activities_total" -v pause="$(awk -v c="$CHURN" 'BEGIN { printf "%.4f", 1 / c }')" 'BEGIN {
+  srand()
+  for (i = 1; i <= n; i++)
+    printf "UPDATE activities SET updated_at = UTC_TIMESTAMP(6) WHERE id = %c00000003-0000-4000-8000-%012d%c;\nDO SLEEP(%s);\n", 39, 1 + int(rand() * total), 39, pause
+}' | sql_ >/dev/null &
 churn_pid=$!
 read -r c50 c99 crps < <(run overview-churn "$OVERVIEW_URL")
 wait "$churn_pid" || true
+churn_pid=""
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 printf '\n%-34s %10s %10s %10s %14s %14s\n' endpoint p50_ms p99_ms req/s p99/healthz healthz_rps/rps
 printf '%-34s %10s %10s %10s %14s %14s\n' "GET /healthz/live" "$h50" "$h99" "$hrps" 1.0 1.0

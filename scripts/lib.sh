@@ -13,10 +13,12 @@ ws_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 ws_is_root() { [[ "$(id -u)" -eq 0 ]]; }
 
-# The mariadb client, as user westudio over TCP, against the MariaDB of
-# WESTUDIO_DATA_DIR on WESTUDIO_DB_PORT (both as for scripts/services.sh, which
-# must have started it). Arguments go to the client, e.g.
-#   ws_sql -D westudio -N -B -e "SELECT count(*) FROM members"
+# The mariadb client (scripts/services.sh sql), as user westudio over TCP on
+# database westudio, against the MariaDB of WESTUDIO_DATA_DIR on WESTUDIO_DB_PORT
+# (both as for scripts/services.sh, which must have started it). Arguments go to
+# the client, e.g.
+#   ws_sql -N -B -e "SELECT count(*) FROM members"
+#   ws_sql -D westudio_test < script.sql
 ws_sql() {
   bash "$WS_ROOT/scripts/services.sh" sql "$@"
 }

@@ -11,8 +11,9 @@
 #   scripts/services.sh env      print `export …` lines for the connection strings:
 #                                eval "$(scripts/services.sh env)"
 #   scripts/services.sh sql …    run the mariadb client as user westudio over TCP
-#                                against this data dir's server; arguments go to
-#                                the client, e.g. sql -D westudio -e "SELECT 1"
+#                                on database westudio of this data dir's server;
+#                                arguments go to the client, e.g.
+#                                sql -e "SELECT 1", sql -D westudio_test -N -B < x.sql
 #
 # Environment:
 #   WESTUDIO_DATA_DIR        data folder (default <repo>/.data/dev): mysql/, redis/, run/
@@ -487,13 +488,14 @@ cmd_env() {
   connection_strings | sed "s/^\([^=]*\)=\(.*\)$/export \1='\2'/"
 }
 
-# The mariadb client as westudio over TCP, with this data dir's option file
-# (character set utf8mb4, LOAD DATA LOCAL allowed). Takes no lock: a long query
-# never holds up `up` or `down`.
+# The mariadb client as westudio over TCP on database westudio (a -D among the
+# arguments picks another), with this data dir's option file (character set
+# utf8mb4, LOAD DATA LOCAL allowed). Takes no lock: a long query never holds up
+# `up` or `down`.
 cmd_sql() {
   [[ -f "$MY_CNF" ]] || ws_die "no $MY_CNF: start the services first (scripts/services.sh up)"
   command -v mariadb >/dev/null 2>&1 || ws_die "the mariadb client is missing: apt-get install -y --no-install-recommends mariadb-client"
-  exec mariadb --defaults-file="$MY_CNF" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "$DB_USER" "$@"
+  exec mariadb --defaults-file="$MY_CNF" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "$DB_USER" -D "$DB_NAME" "$@"
 }
 
 case "${1:-}" in
