@@ -80,16 +80,21 @@ find_mariadbd() {
   fi
 }
 
-# The client programs this script and the others use.
+# The server and mariadb-install-db (package mariadb-server, through mariadb-server-core).
+have_mariadb_server() {
+  [[ -n "$(find_mariadbd)" ]] && command -v mariadb-install-db >/dev/null 2>&1
+}
+
+# The client programs this script and the others use (package mariadb-client).
 have_mariadb_clients() {
-  { command -v mariadb && command -v mariadb-admin && command -v mariadb-install-db; } >/dev/null 2>&1
+  { command -v mariadb && command -v mariadb-admin; } >/dev/null 2>&1
 }
 
 # Installs mariadb-server, mariadb-client and redis-server when missing (as
 # root), or says what to install and exits 1 (not root).
 ensure_packages() {
   local missing=()
-  [[ -n "$(find_mariadbd)" ]] || missing+=(mariadb-server)
+  have_mariadb_server || missing+=(mariadb-server)
   have_mariadb_clients || missing+=(mariadb-client)
   { command -v redis-server && command -v redis-cli; } >/dev/null 2>&1 || missing+=(redis-server)
   if ((${#missing[@]} > 0)); then
@@ -107,7 +112,7 @@ ensure_packages() {
     # non-zero exit is judged by whether the programs are there afterwards.
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2 \
       || ws_warn "apt-get install exited non-zero; checking whether the programs are there anyway"
-    [[ -n "$(find_mariadbd)" ]] || ws_die "mariadbd is still missing after apt-get install mariadb-server"
+    have_mariadb_server || ws_die "mariadbd or mariadb-install-db is still missing after apt-get install mariadb-server"
     have_mariadb_clients || ws_die "the MariaDB client programs are still missing after apt-get install mariadb-client"
     command -v redis-server >/dev/null 2>&1 || ws_die "redis-server is still missing after apt-get install redis-server"
   fi
