@@ -83,7 +83,7 @@ wait_for() { # url, name, pid
 echo "==> services (data in $WESTUDIO_DATA_DIR, MariaDB :$WESTUDIO_DB_PORT, Redis :$WESTUDIO_REDIS_PORT)"
 bash scripts/services.sh up >/dev/null
 sql() { ws_sql -D "$DB" -N -B "$@"; }
-ws_sql -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+ws_sql -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" FLUSHALL >/dev/null
 rm -rf "$WORK" && mkdir -p "$WORK"
 

@@ -48,7 +48,7 @@ bash scripts/services.sh up >/dev/null
 eval "$(bash scripts/services.sh env)"
 # A fresh database of its own at each run (never the development one), and Redis keys under a prefix of this run.
 BENCH_DB=westudio_bench
-ws_sql -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+ws_sql -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 export ConnectionStrings__MySql="Server=127.0.0.1;Port=$WESTUDIO_DB_PORT;User ID=westudio;Database=$BENCH_DB"
 export Redis__KeyPrefix="bench$(date +%s):"
 # Rows tab-separated, no header.

@@ -160,7 +160,7 @@ pid-file = $DB_PIDFILE
 bind-address = 127.0.0.1
 $run_as
 character-set-server = utf8mb4
-collation-server = utf8mb4_unicode_ci
+collation-server = utf8mb4_unicode_520_ci
 default-time-zone = '+00:00'
 skip-name-resolve
 skip-log-bin
@@ -346,7 +346,7 @@ CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1';
 CREATE USER IF NOT EXISTS '$DB_USER'@'localhost';
 GRANT ALL PRIVILEGES ON *.* TO '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON *.* TO '$DB_USER'@'localhost';
-CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;
 SQL
   wait_for db_ready \
     || { log_tail "$DB_LOG"; ws_die "MariaDB on 127.0.0.1:$DB_PORT does not accept connections after ${WAIT_SECONDS}s"; }

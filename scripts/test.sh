@@ -91,7 +91,7 @@ ws_info "== test services (data in $WESTUDIO_DATA_DIR)"
 bash "$SERVICES" up >/dev/null
 
 ws_info "== fresh database $TEST_DB, empty Redis"
-ws_sql -e "DROP DATABASE IF EXISTS \`$TEST_DB\`; CREATE DATABASE \`$TEST_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" \
+ws_sql -e "DROP DATABASE IF EXISTS \`$TEST_DB\`; CREATE DATABASE \`$TEST_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci" \
   || ws_die "could not recreate database $TEST_DB on the test MariaDB (127.0.0.1:$WESTUDIO_DB_PORT)"
 [[ "$(redis-cli -h 127.0.0.1 -p "$WESTUDIO_REDIS_PORT" FLUSHALL)" == OK ]] \
   || ws_die "FLUSHALL on the test Redis (127.0.0.1:$WESTUDIO_REDIS_PORT) failed"

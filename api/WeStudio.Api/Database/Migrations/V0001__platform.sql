@@ -1,7 +1,10 @@
 -- WeStudio schema, MySQL 8.0 ∩ MariaDB 10.11 (DESIGN.md "Architecture"). Times are UTC DATETIME(6) (the session's
 -- time_zone is '+00:00'); calendar rules are computed in Asia/Shanghai by the API. Ids are UUIDs as CHAR(36), made by
 -- the API (Guid.CreateVersion7: time-ordered, so InnoDB appends to its clustered index). Text is utf8mb4 with the
--- collation named; identifiers that WeChat or a hash defines (openid, nonce, sha256, …) compare byte-wise (utf8mb4_bin).
+-- collation named: utf8mb4_unicode_520_ci (in MySQL 8 and MariaDB alike), not utf8mb4_unicode_ci, under which MariaDB
+-- holds every character outside the BMP equal to every other ('😀' = '🔥', '𠮷' = '𡈽'), so two studios named apart by
+-- one emoji or rare character would collide. Identifiers that WeChat or a hash defines (openid, nonce, sha256, …)
+-- compare byte-wise (utf8mb4_bin).
 -- Partial unique indexes of other databases are unique keys over a generated column that is NULL outside the rows the
 -- rule covers (NULLs never collide in a unique key).
 
@@ -18,7 +21,7 @@ CREATE TABLE org_units (
     UNIQUE KEY org_units_parent_name (parent_id, name),
     UNIQUE KEY org_units_one_root_name (is_root, name),
     CONSTRAINT org_units_parent FOREIGN KEY (parent_id) REFERENCES org_units (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Closure of the tree: one row per (ancestor, descendant), the unit itself at depth 0. "Is X inside admin A's
 -- subtree" is EXISTS (ancestor_id = A.org_unit_id AND descendant_id = X). Written with the unit, in its transaction.
@@ -30,7 +33,7 @@ CREATE TABLE org_unit_closure (
     KEY org_unit_closure_descendant (descendant_id, depth),
     CONSTRAINT org_unit_closure_ancestor FOREIGN KEY (ancestor_id) REFERENCES org_units (id),
     CONSTRAINT org_unit_closure_descendant FOREIGN KEY (descendant_id) REFERENCES org_units (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Committee admins sign in with a username and password (ASP.NET Core Identity's PasswordHasher).
 -- Usernames are unique regardless of case (the collation is case-insensitive).
@@ -43,7 +46,7 @@ CREATE TABLE admins (
     created_at    DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     UNIQUE KEY admins_username (username),
     CONSTRAINT admins_org_unit FOREIGN KEY (org_unit_id) REFERENCES org_units (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Members are WeChat users of the mini-program, keyed by openid. seq is the short number a member pass carries.
 CREATE TABLE members (
@@ -57,7 +60,7 @@ CREATE TABLE members (
     UNIQUE KEY members_seq (seq),
     UNIQUE KEY members_openid (openid),
     KEY members_unionid (unionid)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE programmes (
     id           CHAR(36) NOT NULL PRIMARY KEY,
@@ -74,7 +77,7 @@ CREATE TABLE programmes (
     rule_set     VARCHAR(16) NOT NULL DEFAULT 'None' CHECK (rule_set IN ('None','Liuzhou','Maoming','Wenzhou')),
     CONSTRAINT programmes_org_unit FOREIGN KEY (org_unit_id) REFERENCES org_units (id),
     CONSTRAINT programmes_created_by FOREIGN KEY (created_by) REFERENCES admins (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE studios (
     id                CHAR(36) NOT NULL PRIMARY KEY,
@@ -87,7 +90,7 @@ CREATE TABLE studios (
     KEY studios_host (host_org_unit_id),
     CONSTRAINT studios_programme FOREIGN KEY (programme_id) REFERENCES programmes (id),
     CONSTRAINT studios_host_org_unit FOREIGN KEY (host_org_unit_id) REFERENCES org_units (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- One row per stint of a person in a studio; removal ends the stint (removed_at) and keeps the history.
 -- One active stint per (studio, member) and one active leader per studio: unique keys over generated columns.
@@ -109,7 +112,7 @@ CREATE TABLE studio_memberships (
     KEY studio_memberships_studio (studio_id, joined_at),
     CONSTRAINT studio_memberships_studio FOREIGN KEY (studio_id) REFERENCES studios (id),
     CONSTRAINT studio_memberships_member FOREIGN KEY (member_id) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Invitation codes: a leader invitation (issued by an admin) or a member invitation (issued by the leader).
 -- Only the SHA-256 (hex) of the code is stored.
@@ -127,7 +130,7 @@ CREATE TABLE invitations (
     UNIQUE KEY invitations_code_hash (code_hash),
     CONSTRAINT invitations_used_count CHECK (used_count >= 0 AND used_count <= max_uses),
     CONSTRAINT invitations_studio FOREIGN KEY (studio_id) REFERENCES studios (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 CREATE TABLE invitation_uses (
     invitation_id CHAR(36) NOT NULL,
@@ -136,7 +139,7 @@ CREATE TABLE invitation_uses (
     PRIMARY KEY (invitation_id, member_id),
     CONSTRAINT invitation_uses_invitation FOREIGN KEY (invitation_id) REFERENCES invitations (id),
     CONSTRAINT invitation_uses_member FOREIGN KEY (member_id) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Activities. seq is the short number a check-in code carries. tracks_duration (or kind VolunteerService): check-out
 -- and duration are recorded. Pairing visits record the school they visit: a unit of the org tree, or a name.
@@ -175,4 +178,4 @@ CREATE TABLE activities (
     CONSTRAINT activities_studio FOREIGN KEY (studio_id) REFERENCES studios (id),
     CONSTRAINT activities_created_by FOREIGN KEY (created_by) REFERENCES members (id),
     CONSTRAINT activities_paired_school FOREIGN KEY (paired_school_org_unit_id) REFERENCES org_units (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

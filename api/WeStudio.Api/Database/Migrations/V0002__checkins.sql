@@ -52,7 +52,7 @@ CREATE TABLE check_ins (
     CONSTRAINT check_ins_check_out_nonce_scan CHECK (check_out_nonce IS NULL OR check_out_method = 'Scan'),
     CONSTRAINT check_ins_activity FOREIGN KEY (activity_id) REFERENCES activities (id),
     CONSTRAINT check_ins_member FOREIGN KEY (member_id) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Who changed attendance by hand, when and why, with the check-in before and after (JSON; null when there was none).
 CREATE TABLE check_in_audit (
@@ -68,4 +68,4 @@ CREATE TABLE check_in_audit (
     KEY check_in_audit_activity (activity_id, at),
     CONSTRAINT check_in_audit_activity FOREIGN KEY (activity_id) REFERENCES activities (id),
     CONSTRAINT check_in_audit_member FOREIGN KEY (member_id) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

@@ -22,7 +22,7 @@ CREATE TABLE photos (
     KEY photos_unchecked (media_check, media_next_try_at),
     KEY photos_uploaded_at (uploaded_at),
     CONSTRAINT photos_uploaded_by FOREIGN KEY (uploaded_by) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- One brief per activity. The text lives in brief_versions; current_version is the latest edit, published_version
 -- what feeds show (null until first published). status: Draft (never published, no check pending), PendingReview
@@ -53,7 +53,7 @@ CREATE TABLE briefs (
     CONSTRAINT briefs_activity FOREIGN KEY (activity_id) REFERENCES activities (id),
     CONSTRAINT briefs_studio FOREIGN KEY (studio_id) REFERENCES studios (id),
     CONSTRAINT briefs_pending_requested_by FOREIGN KEY (pending_requested_by) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Every version of every brief, kept (who, when).
 CREATE TABLE brief_versions (
@@ -69,7 +69,7 @@ CREATE TABLE brief_versions (
     PRIMARY KEY (brief_id, version),
     CONSTRAINT brief_versions_brief FOREIGN KEY (brief_id) REFERENCES briefs (id),
     CONSTRAINT brief_versions_edited_by FOREIGN KEY (edited_by) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- The photos of a brief version in display order (position 0–8: at most 9).
 CREATE TABLE brief_version_photos (
@@ -81,7 +81,7 @@ CREATE TABLE brief_version_photos (
     KEY brief_version_photos_photo (photo_id),
     CONSTRAINT brief_version_photos_version FOREIGN KEY (brief_id, version) REFERENCES brief_versions (brief_id, version),
     CONSTRAINT brief_version_photos_photo FOREIGN KEY (photo_id) REFERENCES photos (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Message-push journal: one row per distinct event (WeChat may push the same one twice).
 CREATE TABLE wechat_push_events (
@@ -89,7 +89,7 @@ CREATE TABLE wechat_push_events (
     event        VARCHAR(64) NOT NULL,
     received_at  DATETIME(6) NOT NULL,
     body         JSON NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- wxa_media_check verdicts by trace_id, kept even when the push arrives before the photo row knows its trace_id.
 CREATE TABLE media_check_results (
@@ -97,4 +97,4 @@ CREATE TABLE media_check_results (
     suggest      VARCHAR(16) NOT NULL,
     label        INT NULL,
     received_at  DATETIME(6) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

@@ -11,7 +11,7 @@ CREATE TABLE subscription_consents (
     updated_at   DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     PRIMARY KEY (member_id, template_id),
     CONSTRAINT subscription_consents_member FOREIGN KEY (member_id) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Followers of the studio system's official account, keyed by unionid (the member's mini-program openid differs from
 -- the official-account openid). Written from the message-push subscribe/unsubscribe events.
@@ -20,7 +20,7 @@ CREATE TABLE official_account_followers (
     oa_openid   VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     following   BOOLEAN NOT NULL,
     updated_at  DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- The outbox: one row per (kind, subject, recipient, occasion), so scheduling twice sends once.
 -- subject_id is the activity (activity kinds) or the studio (leader kinds). occasion tells occurrences apart
@@ -54,7 +54,7 @@ CREATE TABLE reminders (
     KEY reminders_subject (subject_id, kind),
     CONSTRAINT reminders_studio FOREIGN KEY (studio_id) REFERENCES studios (id),
     CONSTRAINT reminders_recipient FOREIGN KEY (recipient_id) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- Per-activity reminder options the leader sets; an activity without a row follows the configured defaults.
 CREATE TABLE activity_reminder_settings (
@@ -62,4 +62,4 @@ CREATE TABLE activity_reminder_settings (
     check_in_opened  BOOLEAN NOT NULL,
     updated_at       DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     CONSTRAINT activity_reminder_settings_activity FOREIGN KEY (activity_id) REFERENCES activities (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

@@ -29,7 +29,7 @@ CREATE TABLE requirements (
     UNIQUE KEY requirements_position (programme_id, position),
     CONSTRAINT requirements_target_max CHECK (target_max IS NULL OR target_max >= target_min),
     CONSTRAINT requirements_programme FOREIGN KEY (programme_id) REFERENCES programmes (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- 成果: the six forms of the notices (Liuzhou 000, Maoming 001), entered by the leader. evidence_urls: JSON array.
 CREATE TABLE achievements (
@@ -50,7 +50,7 @@ CREATE TABLE achievements (
     CONSTRAINT achievements_research_subtype CHECK ((form = 'ResearchOutput') = (research_subtype IS NOT NULL)),
     CONSTRAINT achievements_studio FOREIGN KEY (studio_id) REFERENCES studios (id),
     CONSTRAINT achievements_created_by FOREIGN KEY (created_by) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- A member the studio trained as a backbone teacher (骨干教师) in a calendar year (Liuzhou: "每年培养固定骨干教师不少于5人").
 CREATE TABLE backbone_teachers (
@@ -64,7 +64,7 @@ CREATE TABLE backbone_teachers (
     CONSTRAINT backbone_teachers_studio FOREIGN KEY (studio_id) REFERENCES studios (id),
     CONSTRAINT backbone_teachers_member FOREIGN KEY (member_id) REFERENCES members (id),
     CONSTRAINT backbone_teachers_marked_by FOREIGN KEY (marked_by) REFERENCES members (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- 年度建设进展报告: one per studio and year; the leader submits, the committee may return it with comments.
 -- first_submitted_at decides the deadline; a Returned report counts again once resubmitted. attachment_urls: JSON array.
@@ -85,4 +85,4 @@ CREATE TABLE progress_reports (
     CONSTRAINT progress_reports_studio FOREIGN KEY (studio_id) REFERENCES studios (id),
     CONSTRAINT progress_reports_submitted_by FOREIGN KEY (submitted_by) REFERENCES members (id),
     CONSTRAINT progress_reports_returned_by FOREIGN KEY (returned_by) REFERENCES admins (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

@@ -17,7 +17,7 @@
 CREATE TABLE ledger_clock (
     id     TINYINT NOT NULL PRIMARY KEY CHECK (id = 1),
     epoch  BIGINT NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 INSERT INTO ledger_clock (id, epoch) VALUES (1, 1);
 
 CREATE TABLE ledger_versions (
@@ -26,14 +26,14 @@ CREATE TABLE ledger_versions (
     changed_epoch  BIGINT NOT NULL,
     KEY ledger_versions_changed (changed_epoch),
     CONSTRAINT ledger_versions_studio FOREIGN KEY (studio_id) REFERENCES studios (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
 -- What the overview lists about studios (which studios a programme has, their names, host units, licensing instant)
 -- and the org tree they hang in change rarely; any change to them raises this one counter.
 CREATE TABLE ledger_catalogue (
     id       TINYINT NOT NULL PRIMARY KEY CHECK (id = 1),
     version  BIGINT NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 INSERT INTO ledger_catalogue (id, version) VALUES (1, 0);
 
 -- Raises a studio's version under the current epoch (see above). Triggers are row-level in MySQL: a bulk load
