@@ -1,5 +1,5 @@
 using Dapper;
-using Npgsql;
+using MySqlConnector;
 using WeStudio.Api.Features.Auth;
 
 namespace WeStudio.Api.Infrastructure;
@@ -9,7 +9,7 @@ namespace WeStudio.Api.Infrastructure;
 /// <c>Bootstrap:AdminUsername</c>, <c>Bootstrap:AdminPassword</c>, <c>Bootstrap:AdminDisplayName</c>): the root org unit
 /// and an admin over it. Does nothing when the password is not configured or the username exists, so it is safe at every start.
 /// </summary>
-public sealed class Bootstrap(NpgsqlDataSource dataSource, IConfiguration configuration, ILogger<Bootstrap> logger)
+public sealed class Bootstrap(MySqlDataSource dataSource, IConfiguration configuration, ILogger<Bootstrap> logger)
 {
     public async Task EnsureFirstAdminAsync(CancellationToken ct = default)
     {
@@ -22,26 +22,34 @@ public sealed class Bootstrap(NpgsqlDataSource dataSource, IConfiguration config
         logger.LogInformation("Bootstrap admin {Username} is present", username);
     }
 
-    /// <summary>The root org unit of this name (created if missing) and an admin over it (created if the username is new); returns the unit's id.</summary>
-    internal static async Task<Guid> EnsureAdminAsync(NpgsqlDataSource dataSource, string orgName, string username, string password, string displayName, CancellationToken ct)
+    /// <summary>
+    /// The root org unit of this name (created if missing, with its closure row) and an admin over it (created if the
+    /// username is new; usernames and root names compare case-insensitively); returns the unit's id. Safe to run
+    /// concurrently: each insert can only collide on the key it means (org_units_one_root_name, admins_username).
+    /// The SQL of two features' tables lives here because it runs before any request, in one transaction.
+    /// </summary>
+    internal static async Task<Guid> EnsureAdminAsync(MySqlDataSource dataSource, string orgName, string username, string password, string displayName, CancellationToken ct)
     {
+        var hash = AdminPasswords.Hash(password);
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        var newOrgId = Database.NewId();
         const string OrgSql = """
-            WITH new_id AS (SELECT gen_random_uuid() AS id),
-            inserted AS (
-                INSERT INTO org_units (id, name, parent_id, ancestors)
-                SELECT id, @orgName, NULL, ARRAY[id] FROM new_id
-                ON CONFLICT (name) WHERE parent_id IS NULL DO NOTHING
-                RETURNING id)
-            SELECT id FROM inserted UNION ALL SELECT id FROM org_units WHERE parent_id IS NULL AND name = @orgName LIMIT 1
+            INSERT INTO org_units (id, name, parent_id, is_root) VALUES (@newOrgId, @orgName, NULL, 1)
+            ON DUPLICATE KEY UPDATE id = id;
+            SELECT id FROM org_units WHERE is_root = 1 AND name = @orgName FOR UPDATE;
             """;
-        var orgId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(OrgSql, new { orgName }, tx, cancellationToken: ct));
+        var orgId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(OrgSql, new { newOrgId, orgName }, tx, cancellationToken: ct));
+        if (orgId == newOrgId)
+        {
+            const string ClosureSql = "INSERT INTO org_unit_closure (ancestor_id, descendant_id, depth) VALUES (@orgId, @orgId, 0)";
+            await conn.ExecuteAsync(new CommandDefinition(ClosureSql, new { orgId }, tx, cancellationToken: ct));
+        }
         const string AdminSql = """
-            INSERT INTO admins (username, password_hash, display_name, org_unit_id)
-            SELECT @username, @hash, @displayName, @orgId WHERE NOT EXISTS (SELECT 1 FROM admins WHERE lower(username) = lower(@username))
+            INSERT INTO admins (id, username, password_hash, display_name, org_unit_id) VALUES (@id, @username, @hash, @displayName, @orgId)
+            ON DUPLICATE KEY UPDATE id = id
             """;
-        await conn.ExecuteAsync(new CommandDefinition(AdminSql, new { username, hash = AdminPasswords.Hash(password), displayName, orgId }, tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(AdminSql, new { id = Database.NewId(), username, hash, displayName, orgId }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return orgId;
     }

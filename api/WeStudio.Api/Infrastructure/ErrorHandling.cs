@@ -2,14 +2,16 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
+using MySqlConnector;
 using StackExchange.Redis;
 
 namespace WeStudio.Api.Infrastructure;
 
 /// <summary>
 /// Turns what escapes a handler into ProblemDetails with a <c>code</c>: malformed JSON and bad parameters are 400s,
-/// an unreachable PostgreSQL or Redis is a 503, anything else a 500 whose body says nothing of the cause.
+/// an unreachable MySQL or Redis is a 503 (<c>database_unavailable</c>, <c>cache_unavailable</c>), a deadlock or lock
+/// wait timeout still failing after <see cref="Database.RetryAsync{T}"/> is a 503 <c>database_busy</c> (the transaction
+/// was rolled back), anything else a 500 whose body says nothing of the cause.
 /// Expected refusals never come here: handlers return them as results.
 /// </summary>
 public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<ErrorHandler> logger) : IExceptionHandler
@@ -37,7 +39,11 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
                     new() { [field] = [json.Path is null ? "The body could not be read as JSON." : $"'{field}' has a value of the wrong type or an unknown value."] });
             case BadHttpRequestException bad:
                 return (bad.StatusCode, bad.StatusCode == 413 ? "too_large" : "bad_request", bad.Message, null);
-            case NpgsqlException { IsTransient: true } or NpgsqlException { InnerException: SocketException or TimeoutException }:
+            // Before the transient case: MySqlConnector counts deadlocks and lock wait timeouts as transient too.
+            case MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout }:
+                return (503, "database_busy", "The database is busy; nothing was saved. Try again.", null);
+            case MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } or MySqlException { IsTransient: true }
+                or MySqlException { InnerException: SocketException or TimeoutException or IOException }:
                 return (503, "database_unavailable", "The database is unavailable; nothing was saved. Try again shortly.", null);
             case RedisConnectionException or RedisTimeoutException:
                 return (503, "cache_unavailable", "A required service is unavailable. Try again shortly.", null);

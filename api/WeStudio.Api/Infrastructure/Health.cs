@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
+using MySqlConnector;
 
 namespace WeStudio.Api.Infrastructure;
 
 /// <summary>
-/// <c>/healthz/live</c>: the process answers (no dependency checked). <c>/healthz/ready</c>: PostgreSQL and Redis answer;
+/// <c>/healthz/live</c>: the process answers (no dependency checked). <c>/healthz/ready</c>: MySQL and Redis answer;
 /// 200 with each check's status, or 503 when one fails, so a load balancer stops sending traffic.
 /// </summary>
 public static class Health
@@ -14,7 +14,7 @@ public static class Health
     public static IServiceCollection AddWeStudioHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<PostgresCheck>("postgres", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
+            .AddCheck<MySqlCheck>("mysql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
             .AddCheck<RedisCheck>("redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
         return services;
     }
@@ -36,7 +36,7 @@ public static class Health
         }));
     }
 
-    private sealed class PostgresCheck(NpgsqlDataSource dataSource) : IHealthCheck
+    private sealed class MySqlCheck(MySqlDataSource dataSource) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
         {
@@ -46,9 +46,9 @@ public static class Health
                 await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: ct));
                 return HealthCheckResult.Healthy();
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or OperationCanceledException)
+            catch (Exception e) when (e is MySqlException or TimeoutException or OperationCanceledException)
             {
-                return HealthCheckResult.Unhealthy("PostgreSQL does not answer.");
+                return HealthCheckResult.Unhealthy("MySQL does not answer.");
             }
         }
     }

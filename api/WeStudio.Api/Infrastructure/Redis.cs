@@ -3,8 +3,8 @@ using StackExchange.Redis;
 namespace WeStudio.Api.Infrastructure;
 
 /// <summary>
-/// The process's one Redis multiplexer (StackExchange.Redis 1.2.6, the newest served here).
-/// <c>PreserveAsyncOrder = false</c>: with the default, requests hang under concurrent load in ASP.NET Core.
+/// The process's one Redis multiplexer (StackExchange.Redis 3.4.35), connected on first use; <c>AbortOnConnectFail = false</c>
+/// so an unreachable Redis at start is retried in the background instead of failing the first request that needs it.
 /// Request paths use the async API only. Keys are prefixed with <c>Redis:KeyPrefix</c> (default <c>ws:</c>).
 /// </summary>
 public sealed class RedisConnection : IDisposable
@@ -20,9 +20,7 @@ public sealed class RedisConnection : IDisposable
         {
             var options = ConfigurationOptions.Parse(connectionString);
             options.AbortOnConnectFail = false;
-            var muxer = ConnectionMultiplexer.Connect(options);
-            muxer.PreserveAsyncOrder = false;
-            return muxer;
+            return ConnectionMultiplexer.Connect(options);
         });
     }
 

@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Npgsql;
 using WeStudio.Api.Features.Members;
+using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Features.WeChat;
 using WeStudio.Api.Infrastructure;
 
@@ -31,7 +30,7 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<MemberLoginResponse>, ProblemHttpResult>> WeChatLoginAsync(
-        WeChatLoginRequest request, IWeChatClient weChat, NpgsqlDataSource db, SessionStore sessions, ILogger<WeChatLoginRequest> logger, CancellationToken ct)
+        WeChatLoginRequest request, IWeChatClient weChat, MembersStore members, SessionStore sessions, ILogger<WeChatLoginRequest> logger, CancellationToken ct)
     {
         var v = new Validation();
         var code = v.Text("code", request.Code, 128);
@@ -48,13 +47,13 @@ public static class AuthApi
                 : Problems.Of(502, "wechat_error", $"WeChat refused the login (errcode {error.ErrCode}).");
         }
         var session = result.Value!;
-        var member = await MembersApi.UpsertByOpenIdAsync(db, session.OpenId, session.UnionId, null, ct);
+        var member = await members.UpsertByOpenIdAsync(session.OpenId, session.UnionId, null, ct);
         var (token, created) = await sessions.CreateAsync(SubjectKind.Member, member.Id);
         return TypedResults.Ok(new MemberLoginResponse(token, created.ExpiresAt, member));
     }
 
     private static async Task<Results<Ok<AdminLoginResponse>, ProblemHttpResult>> AdminLoginAsync(
-        AdminLoginRequest request, NpgsqlDataSource db, SessionStore sessions, RedisConnection redis, CancellationToken ct)
+        AdminLoginRequest request, AuthStore admins, SessionStore sessions, RedisConnection redis, CancellationToken ct)
     {
         var v = new Validation();
         var username = v.Text("username", request.Username, 50);
@@ -67,12 +66,7 @@ public static class AuthApi
         if (failures >= MaxFailures)
             return Problems.Of(429, "too_many_attempts", "Too many failed sign-ins for this username; wait 15 minutes.");
 
-        const string Sql = """
-            SELECT a.id, a.username, a.display_name, a.org_unit_id, o.name AS org_unit_name, a.password_hash
-            FROM admins a JOIN org_units o ON o.id = a.org_unit_id WHERE lower(a.username) = lower(@username)
-            """;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var admin = await conn.QuerySingleOrDefaultAsync<AdminRow>(new CommandDefinition(Sql, new { username }, cancellationToken: ct));
+        var admin = await admins.FindByUsernameAsync(username, ct);
         // An unknown username still costs one hash verification, so timing does not tell which usernames exist.
         var verdict = AdminPasswords.Verify(admin?.PasswordHash ?? AdminPasswords.DummyHash, request.Password!);
         if (admin is null) verdict = PasswordVerificationResult.Failed;
@@ -83,10 +77,7 @@ public static class AuthApi
             return Problems.Of(401, "invalid_credentials", "The username or password is wrong.");
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            const string Rehash = "UPDATE admins SET password_hash = @hash WHERE id = @id";
-            await conn.ExecuteAsync(new CommandDefinition(Rehash, new { hash = AdminPasswords.Hash(request.Password!), id = admin!.Id }, cancellationToken: ct));
-        }
+            await admins.SetPasswordHashAsync(admin!.Id, AdminPasswords.Hash(request.Password!), ct);
         await redis.Database.KeyDeleteAsync(failuresKey);
         var (token, session) = await sessions.CreateAsync(SubjectKind.Admin, admin!.Id);
         return TypedResults.Ok(new AdminLoginResponse(token, session.ExpiresAt, admin.AsDto()));
@@ -98,41 +89,13 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<MeResponse>> MeAsync(ClaimsPrincipal user, NpgsqlDataSource db, CancellationToken ct)
+    private static async Task<Ok<MeResponse>> MeAsync(
+        ClaimsPrincipal user, AuthStore admins, MembersStore members, StudiosStore studios, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
         if (user.IsAdmin())
-        {
-            const string AdminSql = """
-                SELECT a.id, a.username, a.display_name, a.org_unit_id, o.name AS org_unit_name, a.password_hash
-                FROM admins a JOIN org_units o ON o.id = a.org_unit_id WHERE a.id = @id
-                """;
-            var admin = await conn.QuerySingleAsync<AdminRow>(new CommandDefinition(AdminSql, new { id = user.Id() }, cancellationToken: ct));
-            return TypedResults.Ok(new MeResponse(SubjectKind.Admin, null, admin.AsDto(), []));
-        }
-        const string MemberSql = """
-            SELECT id, display_name FROM members WHERE id = @id;
-            SELECT s.id AS studio_id, s.name, m.role, s.status, p.name AS programme_name
-            FROM studio_memberships m JOIN studios s ON s.id = m.studio_id JOIN programmes p ON p.id = s.programme_id
-            WHERE m.member_id = @id AND m.removed_at IS NULL
-            ORDER BY m.role = 'Leader' DESC, s.name;
-            """;
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(MemberSql, new { id = user.Id() }, cancellationToken: ct));
-        var member = await grid.ReadSingleAsync<MemberDto>();
-        var studios = (await grid.ReadAsync<MyStudioDto>()).ToArray();
-        return TypedResults.Ok(new MeResponse(SubjectKind.Member, member, null, studios));
-    }
-
-    private sealed class AdminRow
-    {
-        public Guid Id { get; init; }
-        public string Username { get; init; } = "";
-        public string DisplayName { get; init; } = "";
-        public Guid OrgUnitId { get; init; }
-        public string OrgUnitName { get; init; } = "";
-        public string PasswordHash { get; init; } = "";
-
-        public AdminDto AsDto() => new() { Id = Id, Username = Username, DisplayName = DisplayName, OrgUnitId = OrgUnitId, OrgUnitName = OrgUnitName };
+            return TypedResults.Ok(new MeResponse(SubjectKind.Admin, null, await admins.GetAsync(user.Id(), ct), []));
+        var member = await members.GetAsync(user.Id(), ct);
+        return TypedResults.Ok(new MeResponse(SubjectKind.Member, member, null, await studios.OfMemberAsync(user.Id(), ct)));
     }
 }
 

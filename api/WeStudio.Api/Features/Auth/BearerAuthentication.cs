@@ -64,15 +64,4 @@ public static class CurrentUser
     public static SubjectKind Kind(this ClaimsPrincipal user) => Enum.Parse<SubjectKind>(user.FindFirstValue(KindClaim)!);
 
     public static bool IsAdmin(this ClaimsPrincipal user) => user.FindFirstValue(KindClaim) == nameof(SubjectKind.Admin);
-
-    public static IServiceCollection AddWeStudioAuth(this IServiceCollection services)
-    {
-        services.AddSingleton<SessionStore>();
-        services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(MemberPolicy, p => p.RequireClaim(KindClaim, nameof(SubjectKind.Member)))
-            .AddPolicy(AdminPolicy, p => p.RequireClaim(KindClaim, nameof(SubjectKind.Admin)));
-        return services;
-    }
 }

@@ -40,3 +40,24 @@ public sealed record ProgrammeDto
 /// DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: None).
 /// </summary>
 public sealed record CreateProgrammeRequest(string? Name, string? Issuer, StudioKind? StudioKind, int? CycleYears, DateOnly? StartsOn, int? TeamCap, Ledger.RuleSet? RuleSet = null);
+
+/// <summary>A programme as another feature reads it: <c>Visible</c> when it is owned inside the asking admin's subtree.</summary>
+public sealed class ProgrammeRow
+{
+    public Guid Id { get; init; }
+    public string Name { get; init; } = "";
+    public string Issuer { get; init; } = "";
+    public StudioKind StudioKind { get; init; }
+    public int CycleYears { get; init; }
+    public DateOnly StartsOn { get; init; }
+    public int TeamCap { get; init; }
+    public Guid OrgUnitId { get; init; }
+    public Ledger.RuleSet RuleSet { get; init; }
+    public bool Visible { get; init; }
+
+    public ProgrammeDto AsDto() => new()
+    {
+        Id = Id, Name = Name, Issuer = Issuer, StudioKind = StudioKind, CycleYears = CycleYears,
+        StartsOn = StartsOn, TeamCap = TeamCap, OrgUnitId = OrgUnitId, RuleSet = RuleSet,
+    };
+}

@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Dapper;
-using Npgsql;
 using WeStudio.Api.Features.Auth;
+using WeStudio.Api.Features.OrgUnits;
 
 namespace WeStudio.Api.Features.Studios;
 
@@ -22,39 +21,15 @@ public enum StudioRight
 /// Authorization by studio and org subtree (DESIGN.md, "Reliability and security rules"): a member sees their studios,
 /// a leader edits only their studio, an admin sees only studios hosted inside their org subtree.
 /// </summary>
-public sealed class StudioAccess(NpgsqlDataSource dataSource)
+public sealed class StudioAccess(StudiosStore studios, OrgUnitsStore orgUnits)
 {
     /// <summary>The subject's right in the studio, or null when the studio does not exist.</summary>
-    public async Task<StudioRight?> RightAsync(Guid studioId, ClaimsPrincipal user, CancellationToken ct)
-    {
-        const string Sql = """
-            SELECT CASE
-                     WHEN @isAdmin THEN
-                       CASE WHEN EXISTS (SELECT 1 FROM org_units o JOIN admins a ON a.id = @subjectId
-                                         WHERE o.id = s.host_org_unit_id AND a.org_unit_id = ANY (o.ancestors))
-                            THEN 'Admin' ELSE 'None' END
-                     ELSE COALESCE((SELECT m.role FROM studio_memberships m
-                                    WHERE m.studio_id = s.id AND m.member_id = @subjectId AND m.removed_at IS NULL), 'None')
-                   END
-            FROM studios s
-            WHERE s.id = @studioId
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var right = await conn.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql,
-            new { studioId, subjectId = user.Id(), isAdmin = user.IsAdmin() }, cancellationToken: ct));
-        return right is null ? null : Enum.Parse<StudioRight>(right);
-    }
+    public Task<StudioRight?> RightAsync(Guid studioId, ClaimsPrincipal user, CancellationToken ct) =>
+        studios.RightAsync(studioId, user.Id(), user.IsAdmin(), ct);
 
     /// <summary>True when the org unit lies inside the admin's subtree (the admin's own unit included).</summary>
-    public async Task<bool> OrgUnitInSubtreeAsync(Guid orgUnitId, Guid adminId, CancellationToken ct)
-    {
-        const string Sql = """
-            SELECT EXISTS (SELECT 1 FROM org_units o JOIN admins a ON a.id = @adminId
-                           WHERE o.id = @orgUnitId AND a.org_unit_id = ANY (o.ancestors))
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<bool>(new CommandDefinition(Sql, new { orgUnitId, adminId }, cancellationToken: ct));
-    }
+    public async Task<bool> OrgUnitInSubtreeAsync(Guid orgUnitId, Guid adminId, CancellationToken ct) =>
+        await orgUnits.InSubtreeAsync(orgUnitId, adminId, ct) == true;
 }
 
 /// <summary>Helpers that turn a <see cref="StudioRight"/> into the refusal a handler returns.</summary>

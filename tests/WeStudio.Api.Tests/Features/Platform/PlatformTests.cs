@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
+using MySqlConnector;
 using WeStudio.Api.Infrastructure;
 using WeStudio.Api.Tests.Infrastructure;
 
@@ -13,44 +11,70 @@ namespace WeStudio.Api.Tests.Features.Platform;
 public sealed class PlatformTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
-    public async Task ReadinessChecksPostgresAndRedis()
+    public async Task ReadinessChecksMySqlAndRedis()
     {
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/live")).StatusCode);
         var ready = await client.GetAsync("/healthz/ready");
         var body = await ready.JsonAsync();
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("postgres").GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("mysql").GetProperty("status").GetString());
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task RepeatedStatementsArePreparedUnlessTheConnectionStringSaysOtherwise()
+    public async Task EveryConnectionReadsUuidsAndUtcTimesWhateverTheConnectionStringSays()
     {
-        var prepared = new NpgsqlConnectionStringBuilder(factory.Database.ConnectionString);
-        Assert.Equal((64, 2), (prepared.MaxAutoPrepare, prepared.AutoPrepareMinUsages));
-        await using var conn = await factory.Database.OpenConnectionAsync();
-        for (var i = 0; i < 3; i++) await conn.ExecuteScalarAsync<int>("SELECT 1 + @i", new { i });
-        Assert.True(await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM pg_prepared_statements") > 0);
+        var (_, committeeId) = await factory.CommitteeAdminAsync();
+        await using var contrary = Database.CreateDataSource(ApiFactory.MySqlConnectionString + ";GuidFormat=None;DateTimeKind=Unspecified");
 
-        var services = new ServiceCollection().AddDatabase(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = ApiFactory.PostgresConnectionString + ";Max Auto Prepare=0" }).Build());
-        await using var provider = services.BuildServiceProvider();
-        Assert.Equal(0, new NpgsqlConnectionStringBuilder(provider.GetRequiredService<NpgsqlDataSource>().ConnectionString).MaxAutoPrepare);
+        foreach (var source in new[] { factory.Database, contrary })
+        {
+            var options = new MySqlConnectionStringBuilder(source.ConnectionString);
+            Assert.Equal((MySqlGuidFormat.Char36, MySqlDateTimeKind.Utc), (options.GuidFormat, options.DateTimeKind));
+            await using var conn = await source.OpenConnectionAsync();
+            await using var cmd = new MySqlCommand("SELECT id, created_at, CURRENT_TIMESTAMP(6) FROM org_units WHERE id = @id", conn);
+            cmd.Parameters.AddWithValue("@id", committeeId);
+            await using var reader = await cmd.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(committeeId, Assert.IsType<Guid>(reader.GetValue(0)));
+            var createdAt = Assert.IsType<DateTime>(reader.GetValue(1));
+            var serverNow = Assert.IsType<DateTime>(reader.GetValue(2));
+            Assert.Equal((DateTimeKind.Utc, DateTimeKind.Utc), (createdAt.Kind, serverNow.Kind));
+            // The session's clock is UTC, so the server's "now" is the UTC instant (a local zone would be hours off).
+            Assert.InRange(serverNow, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(5));
+        }
+    }
+
+    [Fact]
+    public async Task EverySessionRunsInUtcEvenAfterAnotherUseOfThePooledConnectionChangedIt()
+    {
+        await using (var conn = await factory.Database.OpenConnectionAsync())
+        {
+            Assert.Equal("+00:00", await conn.ExecuteScalarAsync<string>("SELECT @@session.time_zone"));
+            await conn.ExecuteAsync("SET time_zone = '+08:00'");
+        }
+
+        // Back from the pool the session is reset to the server's default zone, and the data source makes it UTC again.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var conn = await factory.Database.OpenConnectionAsync();
+            Assert.Equal("+00:00", await conn.ExecuteScalarAsync<string>("SELECT @@session.time_zone"));
+        }
     }
 
     [Fact]
     public async Task TwoInstancesMigratingAFreshDatabaseAtOnceApplyEachMigrationOnce()
     {
         var name = $"westudio_migrate_{Guid.NewGuid():N}";
-        var admin = new NpgsqlConnectionStringBuilder(ApiFactory.PostgresConnectionString);
-        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
-            await conn.ExecuteAsync($"CREATE DATABASE {name}");
+        var server = new MySqlConnectionStringBuilder(ApiFactory.MySqlConnectionString) { Database = "" }.ConnectionString;
+        await using (var conn = new MySqlConnection(server))
+            await conn.ExecuteAsync($"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         try
         {
-            var target = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = name, Pooling = false }.ConnectionString;
-            await using var one = NpgsqlDataSource.Create(target);
-            await using var two = NpgsqlDataSource.Create(target);
+            var target = new MySqlConnectionStringBuilder(ApiFactory.MySqlConnectionString) { Database = name, Pooling = false }.ConnectionString;
+            await using var one = Database.CreateDataSource(target);
+            await using var two = Database.CreateDataSource(target);
 
             var applied = await Task.WhenAll(
                 new Migrator(one, NullLogger<Migrator>.Instance).MigrateAsync(),
@@ -64,8 +88,8 @@ public sealed class PlatformTests(ApiFactory factory) : IClassFixture<ApiFactory
         }
         finally
         {
-            await using var conn = new NpgsqlConnection(admin.ConnectionString);
-            await conn.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await using var conn = new MySqlConnection(server);
+            await conn.ExecuteAsync($"DROP DATABASE IF EXISTS `{name}`");
         }
     }
 
@@ -108,12 +132,12 @@ public sealed class PlatformTests(ApiFactory factory) : IClassFixture<ApiFactory
     internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WeStudio.slnx"))) dir = dir.Parent;
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WeStudio.sln"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
     }
 }
 
-/// <summary>The API with PostgreSQL unreachable: a clear 503, never a 500 and never a silent loss.</summary>
+/// <summary>The API with MySQL unreachable: a clear 503, never a 500 and never a silent loss.</summary>
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
     private readonly ApiFactory factory = new();
@@ -121,14 +145,14 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         factory.Settings["Database:MigrateOnStartup"] = "false";
-        factory.Settings["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Port=1;Username=westudio;Database=westudio;Timeout=2";
+        factory.Settings["ConnectionStrings:MySql"] = "Server=127.0.0.1;Port=1;User ID=westudio;Database=westudio;Connection Timeout=2";
         return Task.CompletedTask;
     }
 
     public Task DisposeAsync() => factory.DisposeAsync().AsTask();
 
     [Fact]
-    public async Task WhenPostgresIsDownWritesFailWith503AndReadinessSaysSo()
+    public async Task WhenMySqlIsDownWritesFailWith503AndReadinessSaysSo()
     {
         var client = factory.CreateClient();
 

@@ -159,9 +159,9 @@ public sealed class StudiosTests(ApiFactory factory) : IClassFixture<ApiFactory>
         {
             var otherDistrict = await world.Admin.OrgUnitAsync(world.CommitteeId, "柳南区");
             const string Sql = """
-                INSERT INTO admins (username, password_hash, display_name, org_unit_id) VALUES (@username, @hash, '柳南区管理员', @orgUnitId)
+                INSERT INTO admins (id, username, password_hash, display_name, org_unit_id) VALUES (@id, @username, @hash, '柳南区管理员', @orgUnitId)
                 """;
-            await conn.ExecuteAsync(Sql, new { username = $"liunan-{world.StudioId:N}", hash = WeStudio.Api.Features.Auth.AdminPasswords.Hash("liunan password"), orgUnitId = otherDistrict });
+            await conn.ExecuteAsync(Sql, new { id = Guid.NewGuid(), username = $"liunan-{world.StudioId:N}", hash = WeStudio.Api.Features.Auth.AdminPasswords.Hash("liunan password"), orgUnitId = otherDistrict });
         }
         var login = await factory.CreateClient().PostJsonAsync("/api/v1/auth/admin-login", new { username = $"liunan-{world.StudioId:N}", password = "liunan password" });
         var district = factory.Authorized((await login.ReadAsync<JsonElement>()).GetProperty("token").GetString()!);

@@ -1,0 +1,57 @@
+using Dapper;
+using MySqlConnector;
+
+namespace WeStudio.Api.Features.Members;
+
+/// <summary>The <c>members</c> table: WeChat users keyed by openid (compared byte-wise), created on first login.</summary>
+public sealed class MembersStore(MySqlDataSource dataSource, TimeProvider clock)
+{
+    /// <summary>
+    /// Creates the member of an openid or refreshes their unionid and last login (UTC); returns them. A display name is
+    /// kept once set: <paramref name="displayName"/> only fills an empty one.
+    /// </summary>
+    public async Task<MemberDto> UpsertByOpenIdAsync(string openId, string? unionId, string? displayName, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        // A returning member is updated in place: an INSERT … ON DUPLICATE KEY UPDATE would spend an AUTO_INCREMENT seq
+        // (the member pass number) on every login. A first login inserts; two first logins at once meet on members_openid,
+        // the only unique key that can collide (id is new, seq is the server's).
+        const string UpdateSql = """
+            UPDATE members SET unionid = COALESCE(@unionId, unionid), display_name = COALESCE(display_name, @displayName), last_login_at = @now
+            WHERE openid = @openId
+            """;
+        var found = await conn.ExecuteAsync(new CommandDefinition(UpdateSql, new { openId, unionId, displayName, now }, cancellationToken: ct));
+        if (found == 0)
+        {
+            const string InsertSql = """
+                INSERT INTO members (id, openid, unionid, display_name, created_at, last_login_at)
+                VALUES (@id, @openId, @unionId, @displayName, @now, @now)
+                ON DUPLICATE KEY UPDATE unionid = COALESCE(VALUES(unionid), unionid), display_name = COALESCE(display_name, VALUES(display_name)),
+                                        last_login_at = VALUES(last_login_at)
+                """;
+            await conn.ExecuteAsync(new CommandDefinition(InsertSql, new { id = Infrastructure.Database.NewId(), openId, unionId, displayName, now }, cancellationToken: ct));
+        }
+        const string Sql = "SELECT id, display_name FROM members WHERE openid = @openId";
+        return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { openId }, cancellationToken: ct));
+    }
+
+    /// <summary>The member; throws when the id names none (a signed-in member always exists).</summary>
+    public async Task<MemberDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        const string Sql = "SELECT id, display_name FROM members WHERE id = @id";
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
+    }
+
+    /// <summary>Sets the member's display name and returns them.</summary>
+    public async Task<MemberDto> SetDisplayNameAsync(Guid id, string displayName, CancellationToken ct)
+    {
+        const string Sql = """
+            UPDATE members SET display_name = @displayName WHERE id = @id;
+            SELECT id, display_name FROM members WHERE id = @id;
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { id, displayName }, cancellationToken: ct));
+    }
+}
