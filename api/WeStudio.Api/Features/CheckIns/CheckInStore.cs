@@ -266,15 +266,16 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 
     /// <summary>
     /// The leader's insert of a live check-in (<c>Manual</c> or <c>Pass</c>) unless the member has one, audited (before null,
-    /// after the new row) in the same transaction. The new row, or null when the member already had a live check-in.
+    /// after the new row) in the same transaction, one round trip besides BEGIN and COMMIT. The new row, or null when the
+    /// member already had a live check-in (the unique key <c>check_ins_one_live</c> refused it, so the rest of the batch
+    /// did not run). A plain INSERT, so the audit's read of the new row by id never locks a gap of the primary key.
     /// </summary>
     private Task<CheckInRow?> InsertAuditedAsync(
         Guid activityId, Guid memberId, string method, string action, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct)
     {
         const string Sql = $"""
             INSERT INTO check_ins (id, activity_id, member_id, checked_in_at, method, marked_by, marked_reason)
-            VALUES (@id, @activityId, @memberId, @at, @method, @actorId, @reason)
-            ON DUPLICATE KEY UPDATE id = id;
+            VALUES (@id, @activityId, @memberId, @at, @method, @actorId, @reason);
             {AuditSql};
             SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE c.id = @id;
             """;
@@ -283,8 +284,17 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
             id = Database.NewId(), auditId = Database.NewId(), activityId, memberId, at, method, action, actorId, reason,
             before = (string?)null,
         };
-        return InTransactionAsync((conn, tx) => conn.QuerySingleOrDefaultAsync<CheckInRow>(
-            new CommandDefinition(Sql, parameters, tx, cancellationToken: ct)), ct);
+        return InTransactionAsync(async (conn, tx) =>
+        {
+            try
+            {
+                return await conn.QuerySingleAsync<CheckInRow>(new CommandDefinition(Sql, parameters, tx, cancellationToken: ct));
+            }
+            catch (MySqlException e) when (Database.IsDuplicateKey(e, "check_ins_one_live"))
+            {
+                return null;
+            }
+        }, ct);
     }
 
     /// <summary>
