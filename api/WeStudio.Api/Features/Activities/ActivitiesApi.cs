@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Features.Studios;
@@ -35,23 +33,6 @@ public static class ActivitiesApi
         return app;
     }
 
-    private const string ActivitySelect = """
-        SELECT a.id, a.studio_id, s.name AS studio_name, a.kind, a.title, a.theme, a.starts_at, a.ends_at, a.venue_name,
-               a.latitude, a.longitude, a.radius_meters, a.check_in_opens_minutes_before, a.check_in_closes_minutes_after,
-               (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration, a.status, a.cancelled_reason,
-               a.paired_school_org_unit_id, a.paired_school_name, a.created_at, a.updated_at
-        FROM activities a JOIN studios s ON s.id = a.studio_id
-        """;
-
-    /// <summary>One activity, or null. Other features (check-in, briefs) read activities through this.</summary>
-    public static async Task<ActivityDto?> FindAsync(NpgsqlConnection conn, Guid id, CancellationToken ct) =>
-        await conn.QuerySingleOrDefaultAsync<ActivityDto>(new CommandDefinition(ActivitySelect + " WHERE a.id = @id", new { id }, cancellationToken: ct));
-
-    private sealed record ValidActivity(
-        ActivityKind Kind, string Title, string? Theme, DateTime StartsAt, DateTime EndsAt, string? VenueName,
-        double? Latitude, double? Longitude, int? RadiusMeters, int OpensBefore, int ClosesAfter, bool TracksDuration,
-        Guid? PairedSchoolOrgUnitId, string? PairedSchoolName);
-
     private static (ValidActivity? Activity, ProblemHttpResult? Problem) Validate(ActivityRequest r)
     {
         var v = new Validation();
@@ -80,154 +61,94 @@ public static class ActivitiesApi
         if (r.PairedSchoolOrgUnitId is not null && pairedName is not null)
             v.Add("pairedSchoolName", "Give 'pairedSchoolOrgUnitId' or 'pairedSchoolName', not both.");
         if (v.Problem is { } problem) return (null, problem);
-        return (new ValidActivity(kind!.Value, title!, theme, startsAt!.Value.UtcDateTime, endsAt!.Value.UtcDateTime, venue,
+        return (new ValidActivity(kind!.Value, title!, theme, startsAt!.Value.ToUniversalTime(), endsAt!.Value.ToUniversalTime(), venue,
             lat, lng, lat is null ? null : radius ?? DefaultRadiusMeters, opens, closes, r.TracksDuration ?? false,
             r.PairedSchoolOrgUnitId, pairedName), null);
     }
 
-    private static object Parameters(ValidActivity a, object extra) => new DynamicParameters(extra).Merge(new
-    {
-        kind = a.Kind.ToString(), title = a.Title, theme = a.Theme, startsAt = a.StartsAt, endsAt = a.EndsAt, venueName = a.VenueName,
-        latitude = a.Latitude, longitude = a.Longitude, radiusMeters = a.RadiusMeters, opensBefore = a.OpensBefore, closesAfter = a.ClosesAfter,
-        tracksDuration = a.TracksDuration,
-        pairedSchoolOrgUnitId = a.PairedSchoolOrgUnitId, pairedSchoolName = a.PairedSchoolName,
-    });
-
     /// <summary>404 not_found (field pairedSchoolOrgUnitId) when the paired school names no org unit.</summary>
-    private static async Task<ProblemHttpResult?> RefuseUnknownSchoolAsync(NpgsqlConnection conn, ValidActivity a, CancellationToken ct)
+    private static async Task<ProblemHttpResult?> RefuseUnknownSchoolAsync(ActivitiesStore store, ValidActivity a, CancellationToken ct)
     {
         if (a.PairedSchoolOrgUnitId is not { } schoolId) return null;
-        var exists = await conn.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM org_units WHERE id = @schoolId)", new { schoolId }, cancellationToken: ct));
-        return exists ? null : Problems.UnknownReference("pairedSchoolOrgUnitId", "Org unit");
+        return await store.OrgUnitExistsAsync(schoolId, ct) ? null : Problems.UnknownReference("pairedSchoolOrgUnitId", "Org unit");
     }
 
-    private static DynamicParameters Merge(this DynamicParameters parameters, object more)
-    {
-        parameters.AddDynamicParams(more);
-        return parameters;
-    }
+    private static ProblemHttpResult Cancelled() => Problems.Conflict("activity_cancelled", "The activity is cancelled.");
 
     private static async Task<Results<Created<ActivityDto>, ProblemHttpResult>> CreateAsync(
-        Guid studioId, ActivityRequest request, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid studioId, ActivityRequest request, ClaimsPrincipal user, StudioAccess access, ActivitiesStore store, TimeProvider clock, CancellationToken ct)
     {
         var (activity, problem) = Validate(request);
         if (problem is not null) return problem;
         if (await access.RefuseLeadAsync(studioId, user, ct) is { } refused) return refused;
-
-        const string Sql = """
-            INSERT INTO activities (studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters,
-                                    check_in_opens_minutes_before, check_in_closes_minutes_after, tracks_duration,
-                                    paired_school_org_unit_id, paired_school_name, created_by)
-            VALUES (@studioId, @kind, @title, @theme, @startsAt, @endsAt, @venueName, @latitude, @longitude, @radiusMeters,
-                    @opensBefore, @closesAfter, @tracksDuration, @pairedSchoolOrgUnitId, @pairedSchoolName, @leaderId)
-            RETURNING id
-            """;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        if (await RefuseUnknownSchoolAsync(conn, activity!, ct) is { } unknown) return unknown;
-        var id = await conn.ExecuteScalarAsync<Guid>(new CommandDefinition(Sql, Parameters(activity!, new { studioId, leaderId = user.Id() }), cancellationToken: ct));
-        return TypedResults.Created($"/api/v1/activities/{id}", (await FindAsync(conn, id, ct))!);
+        if (await RefuseUnknownSchoolAsync(store, activity!, ct) is { } unknown) return unknown;
+        var created = await store.CreateAsync(studioId, activity!, user.Id(), clock.GetUtcNow(), ct);
+        return TypedResults.Created($"/api/v1/activities/{created.Id}", created);
     }
 
     /// <summary>Loads the activity and checks the caller may lead its studio; the refusal otherwise.</summary>
     private static async Task<(ActivityDto? Activity, ProblemHttpResult? Problem)> LoadForLeaderAsync(
-        NpgsqlConnection conn, Guid id, ClaimsPrincipal user, StudioAccess access, CancellationToken ct)
+        ActivitiesStore store, Guid id, ClaimsPrincipal user, StudioAccess access, CancellationToken ct)
     {
-        var activity = await FindAsync(conn, id, ct);
+        var activity = await store.FindAsync(id, ct);
         if (activity is null) return (null, Problems.NotFound("Activity"));
         if (await access.RefuseLeadAsync(activity.StudioId, user, ct) is { } refused) return (null, refused);
-        if (activity.Status == ActivityStatus.Cancelled) return (null, Problems.Conflict("activity_cancelled", "The activity is cancelled."));
+        if (activity.Status == ActivityStatus.Cancelled) return (null, Cancelled());
         return (activity, null);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> UpdateAsync(
-        Guid id, ActivityRequest request, ClaimsPrincipal user, StudioAccess access, ReminderScheduler reminders, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, ActivityRequest request, ClaimsPrincipal user, StudioAccess access, ReminderScheduler reminders, ActivitiesStore store,
+        TimeProvider clock, CancellationToken ct)
     {
         var (activity, problem) = Validate(request);
         if (problem is not null) return problem;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var (before, refused) = await LoadForLeaderAsync(conn, id, user, access, ct);
+        var (before, refused) = await LoadForLeaderAsync(store, id, user, access, ct);
         if (refused is not null) return refused;
-        if (await RefuseUnknownSchoolAsync(conn, activity!, ct) is { } unknown) return unknown;
+        if (await RefuseUnknownSchoolAsync(store, activity!, ct) is { } unknown) return unknown;
 
-        const string Sql = """
-            UPDATE activities SET kind = @kind, title = @title, theme = @theme, starts_at = @startsAt, ends_at = @endsAt,
-                   venue_name = @venueName, latitude = @latitude, longitude = @longitude, radius_meters = @radiusMeters,
-                   check_in_opens_minutes_before = @opensBefore, check_in_closes_minutes_after = @closesAfter,
-                   tracks_duration = @tracksDuration,
-                   paired_school_org_unit_id = @pairedSchoolOrgUnitId, paired_school_name = @pairedSchoolName, updated_at = now()
-            WHERE id = @id AND status = 'Scheduled'
-            """;
-        var updated = await conn.ExecuteAsync(new CommandDefinition(Sql, Parameters(activity!, new { id }), cancellationToken: ct));
-        if (updated == 0) return Problems.Conflict("activity_cancelled", "The activity is cancelled.");
-        var after = (await FindAsync(conn, id, ct))!;
+        if (await store.UpdateAsync(id, activity!, clock.GetUtcNow(), ct) is not { } after) return Cancelled();
         await reminders.ActivityChangedAsync(before!, after, ct);
         return TypedResults.Ok(after);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> CancelAsync(
-        Guid id, CancelActivityRequest request, ClaimsPrincipal user, StudioAccess access, ReminderScheduler reminders, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, CancelActivityRequest request, ClaimsPrincipal user, StudioAccess access, ReminderScheduler reminders, ActivitiesStore store,
+        TimeProvider clock, CancellationToken ct)
     {
         var v = new Validation();
         var reason = v.Text("reason", request.Reason, 200);
         if (v.Problem is { } invalid) return invalid;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var (_, refused) = await LoadForLeaderAsync(conn, id, user, access, ct);
+        var (_, refused) = await LoadForLeaderAsync(store, id, user, access, ct);
         if (refused is not null) return refused;
 
-        const string Sql = "UPDATE activities SET status = 'Cancelled', cancelled_reason = @reason, updated_at = now() WHERE id = @id AND status = 'Scheduled'";
-        var updated = await conn.ExecuteAsync(new CommandDefinition(Sql, new { id, reason }, cancellationToken: ct));
-        if (updated == 0) return Problems.Conflict("activity_cancelled", "The activity is cancelled.");
+        if (await store.CancelAsync(id, reason!, clock.GetUtcNow(), ct) is not { } cancelled) return Cancelled();
         await reminders.ActivityCancelledAsync(id, ct);
-        return TypedResults.Ok((await FindAsync(conn, id, ct))!);
+        return TypedResults.Ok(cancelled);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, StudioAccess access, ActivitiesStore store, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var activity = await FindAsync(conn, id, ct);
+        var activity = await store.FindAsync(id, ct);
         if (activity is null) return Problems.NotFound("Activity");
         if (await access.RefuseReadAsync(activity.StudioId, user, ct) is { } refused) return refused;
         return TypedResults.Ok(activity);
     }
 
     private static async Task<Results<Ok<ActivityPage>, ProblemHttpResult>> ListForStudioAsync(
-        Guid studioId, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, TimeProvider clock, CancellationToken ct,
+        Guid studioId, ClaimsPrincipal user, StudioAccess access, ActivitiesStore store, TimeProvider clock, CancellationToken ct,
         int page = 1, int pageSize = 20)
     {
         if (new Validation().Paging(page, pageSize).Problem is { } invalid) return invalid;
         if (await access.RefuseReadAsync(studioId, user, ct) is { } refused) return refused;
-        return TypedResults.Ok(await PageAsync(db, "a.studio_id = @studioId", new { studioId }, clock, page, pageSize, ct));
+        return TypedResults.Ok(await store.ForStudioAsync(studioId, clock.GetUtcNow(), page, pageSize, ct));
     }
 
     private static async Task<Results<Ok<ActivityPage>, ProblemHttpResult>> ListMineAsync(
-        ClaimsPrincipal user, NpgsqlDataSource db, TimeProvider clock, CancellationToken ct, int page = 1, int pageSize = 20)
+        ClaimsPrincipal user, ActivitiesStore store, TimeProvider clock, CancellationToken ct, int page = 1, int pageSize = 20)
     {
         if (new Validation().Paging(page, pageSize).Problem is { } invalid) return invalid;
-        const string Mine = "EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.member_id = @memberId AND m.removed_at IS NULL)";
-        return TypedResults.Ok(await PageAsync(db, Mine, new { memberId = user.Id() }, clock, page, pageSize, ct));
-    }
-
-    /// <summary>
-    /// Upcoming (not yet ended) activities first, soonest first; then past ones, latest first. <paramref name="where"/>
-    /// is a constant SQL condition from this class; every value in it is bound.
-    /// </summary>
-    private static async Task<ActivityPage> PageAsync(NpgsqlDataSource db, string where, object args, TimeProvider clock, int page, int pageSize, CancellationToken ct)
-    {
-        var sql = $"""
-            {ActivitySelect}
-            WHERE {where}
-            ORDER BY (a.ends_at >= @now) DESC,
-                     CASE WHEN a.ends_at >= @now THEN a.starts_at END ASC,
-                     a.starts_at DESC, a.id
-            LIMIT @pageSize OFFSET @offset;
-            SELECT count(*)::int FROM activities a WHERE {where};
-            """;
-        var parameters = new DynamicParameters(args).Merge(new { now = clock.GetUtcNow().UtcDateTime, pageSize, offset = (page - 1) * pageSize });
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
-        var items = (await grid.ReadAsync<ActivityDto>()).ToArray();
-        var total = await grid.ReadSingleAsync<int>();
-        return new ActivityPage(items, page, pageSize, total);
+        return TypedResults.Ok(await store.ForMemberAsync(user.Id(), clock.GetUtcNow(), page, pageSize, ct));
     }
 }

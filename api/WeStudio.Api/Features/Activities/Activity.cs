@@ -71,6 +71,12 @@ public sealed record ActivityRequest(
     double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter,
     bool? TracksDuration = null, Guid? PairedSchoolOrgUnitId = null, string? PairedSchoolName = null);
 
+/// <summary>An <see cref="ActivityRequest"/> that passed validation, defaults applied; times UTC.</summary>
+public sealed record ValidActivity(
+    ActivityKind Kind, string Title, string? Theme, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? VenueName,
+    double? Latitude, double? Longitude, int? RadiusMeters, int OpensBefore, int ClosesAfter, bool TracksDuration,
+    Guid? PairedSchoolOrgUnitId, string? PairedSchoolName);
+
 /// <summary>Why the activity is cancelled: required, ≤ 200 characters.</summary>
 public sealed record CancelActivityRequest(string? Reason);
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Infrastructure;
 
@@ -37,22 +36,15 @@ public sealed partial class CheckInService
         if (sameNonce is not null) return TypedResults.Ok(sameNonce.AsCheckOut());
         if (refused is not null) return refused;
 
-        var checkOut = new NewCheckOut(passed!.Activity.Id, memberId, now, CheckOutMethod.Scan, input!.Nonce,
+        var checkOut = new NewCheckOut(passed!.Activity.Id, memberId, now, input!.Nonce,
             input.Latitude, input.Longitude, input.AccuracyMeters, passed.DistanceMeters);
-        try
-        {
-            if (await store.CheckOutAsync(checkOut, AllowanceMinutes, actorId: null, reason: null, ct) is { } closed)
-                return TypedResults.Ok(closed.AsCheckOut());
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            // The same nonce was used at the same moment by this member's check-out of another activity.
+        var outcome = await store.CheckOutByScanAsync(checkOut, AllowanceMinutes, ct);
+        // The same nonce used at the same moment by this member's check-out of another activity.
+        if (outcome.NonceReused)
             return Problems.Field("clientNonce", "This 'clientNonce' was already used for another scan; send a new one per scan.", "nonce_reused");
-        }
-        // Nothing was open: a concurrent request with the same nonce won (same answer), or there is nothing to close.
-        if (await store.ByNonceAsync(TokenPurpose.CheckOut, memberId, input.Nonce, ct) is { } retried)
-            return TypedResults.Ok(retried.AsCheckOut());
-        return await store.LiveAsync(passed.Activity.Id, memberId, ct) is null ? NotCheckedIn() : AlreadyCheckedOut();
+        // Closed now, or by a concurrent request with the same nonce (same answer); otherwise there was nothing to close.
+        if (outcome.SameNonce is { } closed) return TypedResults.Ok(closed.AsCheckOut());
+        return outcome.Live is null ? NotCheckedIn() : AlreadyCheckedOut();
     }
 
     /// <summary>The member's rotating personal pass (<see cref="TokenPurpose.MemberPass"/>, bound to <c>members.seq</c>), for the leader to scan.</summary>
@@ -95,8 +87,7 @@ public sealed partial class CheckInService
         var (target, refused) = await VerifyPassAsync(activityId, TokenPurpose.CheckOut, request, user, ct);
         if (refused is not null) return refused;
         var (activity, memberId) = target!.Value;
-        var checkOut = new NewCheckOut(activity.Id, memberId, clock.GetUtcNow(), CheckOutMethod.Pass, null, null, null, null, null);
-        if (await store.CheckOutAsync(checkOut, AllowanceMinutes, user.Id(), PassReason, ct) is { } closed)
+        if (await store.CheckOutByPassAsync(activity.Id, memberId, user.Id(), PassReason, clock.GetUtcNow(), AllowanceMinutes, ct) is { } closed)
             return TypedResults.Ok(closed.AsCheckOut());
         return await store.LiveAsync(activity.Id, memberId, ct) is null ? NotCheckedIn() : AlreadyCheckedOut();
     }

@@ -150,15 +150,17 @@ public sealed partial class CheckInService(
         var activity = passed!.Activity;
 
         var scan = new NewScan(activity.Id, memberId, now, input!.Nonce, input.Latitude, input.Longitude, input.AccuracyMeters, passed.DistanceMeters);
-        // A conflict means a concurrent request of the same member won; read what it wrote. The live row can vanish between
-        // the insert and the read only by a concurrent undo, so a few attempts always settle.
+        // Not inserted: a concurrent request of the same member won (the same nonce: its answer; another nonce: already
+        // checked in). The live row can vanish between the insert and the read only by a concurrent undo, so a few attempts
+        // always settle.
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            if (await store.TryInsertScanAsync(scan, activity.Title, ct) is { } created)
+            var outcome = await store.InsertScanAsync(scan, activity.Title, ct);
+            if (outcome.Created is { } created)
                 return TypedResults.Created($"/api/v1/me/checkins", created.AsResult(alreadyCheckedIn: false));
-            if (await store.ByNonceAsync(TokenPurpose.CheckIn, memberId, input.Nonce, ct) is { } retried)
+            if (outcome.SameNonce is { } retried)
                 return TypedResults.Ok(retried.AsResult(alreadyCheckedIn: false));
-            if (await store.LiveAsync(activity.Id, memberId, ct) is { } existing)
+            if (outcome.Live is { } existing)
                 return TypedResults.Ok(existing.AsResult(alreadyCheckedIn: true));
         }
         throw new InvalidOperationException("A check-in neither inserted nor found after three attempts.");

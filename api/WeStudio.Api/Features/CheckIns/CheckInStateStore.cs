@@ -33,7 +33,7 @@ public sealed record CheckInState(bool Open, int Epoch, DateTimeOffset? OpenedAt
 /// close; after the close, once closed). A missing hash reads as <see cref="CheckInState.NotOpen"/> with epoch 0: check-in
 /// is closed, and the next opening starts again at epoch 1. Restarting the epoch is safe because a code outlives its window
 /// by seconds, not days. Losing Redis therefore closes check-in (the leader opens it again); it loses no check-in, which
-/// PostgreSQL holds.
+/// MySQL holds.
 /// </para>
 /// </remarks>
 public sealed class CheckInStateStore(RedisConnection redis, TimeProvider clock)

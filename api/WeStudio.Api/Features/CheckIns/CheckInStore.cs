@@ -1,5 +1,6 @@
 using Dapper;
-using Npgsql;
+using MySqlConnector;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.CheckIns;
 
@@ -59,17 +60,35 @@ public sealed class CheckInRow
         DurationMinutes ?? 0, CheckOutMethod ?? CheckIns.CheckOutMethod.Manual, AutoClosed, ReviewedAt is not null, CheckOutDistanceMeters);
 }
 
-/// <summary>A check-out's change: how, when, and for a scan the nonce, position and distance (null when unknown).</summary>
+/// <summary>A check-out scan's change: when, the nonce, and the position and distance (null when unknown).</summary>
 public sealed record NewCheckOut(
-    Guid ActivityId, Guid MemberId, DateTimeOffset At, CheckOutMethod Method, string? ClientNonce,
-    double? Latitude, double? Longitude, double? AccuracyMeters, double? DistanceMeters);
+    Guid ActivityId, Guid MemberId, DateTimeOffset At, string ClientNonce, double? Latitude, double? Longitude, double? AccuracyMeters,
+    double? DistanceMeters);
 
 /// <summary>A scan's new row: position and distance are null when unknown.</summary>
 public sealed record NewScan(
     Guid ActivityId, Guid MemberId, DateTimeOffset At, string ClientNonce, double? Latitude, double? Longitude, double? AccuracyMeters, double? DistanceMeters);
 
-/// <summary>The SQL of check-in. Uniqueness is the database's: one live row per (activity, member), one row per (member, nonce).</summary>
-public sealed class CheckInStore(NpgsqlDataSource dataSource)
+/// <summary>
+/// What a scan's insert did: <see cref="Created"/> the new row; or, refused, the member's row of this nonce (an earlier
+/// request's) and the member's live row at the activity, either null when there is none.
+/// </summary>
+public sealed record ScanInsertOutcome(CheckInRow? Created, CheckInRow? SameNonce, CheckInRow? Live);
+
+/// <summary>
+/// What a check-out scan found, read in the same round trip: the member's check-out of this nonce (this request's or an
+/// earlier one's), the member's live row at the activity, or that the nonce was taken by another check-out at the same moment.
+/// </summary>
+public sealed record ScanCheckOutOutcome(CheckInRow? SameNonce, CheckInRow? Live, bool NonceReused);
+
+/// <summary>
+/// The SQL of check-in. Uniqueness is the database's: one live row per (activity, member) (unique key
+/// <c>check_ins_one_live</c> over the generated column <c>live</c>), one row per (member, nonce) (<c>check_ins_member_nonce</c>,
+/// <c>check_ins_member_check_out_nonce</c>). Every manual change is audited in <c>check_in_audit</c> in the same transaction.
+/// Reads <c>activities</c> (the Activities feature's) and <c>studio_memberships</c> (the Studios feature's) in its joins:
+/// the scan path reads the activity, the membership and the nonce in one round trip.
+/// </summary>
+public sealed class CheckInStore(MySqlDataSource dataSource)
 {
     private const string ActivityColumns = """
         a.id, a.seq, a.studio_id, a.title, a.status, a.starts_at, a.ends_at, a.latitude, a.longitude, a.radius_meters,
@@ -81,13 +100,35 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource)
         c.checked_out_at, c.check_out_method, c.duration_minutes, c.auto_closed, c.reviewed_at, c.check_out_distance_meters
         """;
 
+    /// <summary>The check-in row <c>c</c> as a JSON object of every column, snake_case keys: the <c>before</c>/<c>after</c> of an audit row.</summary>
+    private const string RowJson = """
+        JSON_OBJECT('id', c.id, 'activity_id', c.activity_id, 'member_id', c.member_id, 'checked_in_at', c.checked_in_at,
+            'method', c.method, 'client_nonce', c.client_nonce, 'latitude', c.latitude, 'longitude', c.longitude,
+            'accuracy_meters', c.accuracy_meters, 'distance_meters', c.distance_meters, 'marked_by', c.marked_by,
+            'marked_reason', c.marked_reason, 'revoked_at', c.revoked_at, 'revoked_by', c.revoked_by,
+            'revoked_reason', c.revoked_reason, 'created_at', c.created_at, 'checked_out_at', c.checked_out_at,
+            'check_out_method', c.check_out_method, 'check_out_nonce', c.check_out_nonce,
+            'check_out_latitude', c.check_out_latitude, 'check_out_longitude', c.check_out_longitude,
+            'check_out_accuracy_meters', c.check_out_accuracy_meters, 'check_out_distance_meters', c.check_out_distance_meters,
+            'duration_minutes', c.duration_minutes, 'auto_closed', c.auto_closed <> 0, 'reviewed_by', c.reviewed_by,
+            'reviewed_at', c.reviewed_at)
+        """;
+
     /// <summary>
     /// The duration of a check-in row <c>c</c> of activity <c>a</c> checked out at <c>@outAt</c>: whole minutes, never below 0,
-    /// at most the scheduled length plus <c>@allowanceMinutes</c>.
+    /// at most the scheduled length plus <c>@allowanceMinutes</c>. (TIMESTAMPDIFF truncates, counting microseconds; below zero
+    /// GREATEST takes 0, so it is the floor.)
     /// </summary>
     internal const string DurationSql = """
-        LEAST(GREATEST(floor(extract(epoch FROM (@outAt - c.checked_in_at)) / 60), 0),
-              floor(extract(epoch FROM (a.ends_at - a.starts_at)) / 60) + @allowanceMinutes)::int
+        LEAST(GREATEST(TIMESTAMPDIFF(MINUTE, c.checked_in_at, @outAt), 0),
+              TIMESTAMPDIFF(MINUTE, a.starts_at, a.ends_at) + @allowanceMinutes)
+        """;
+
+    /// <summary>Writes the audit row of a change of check-in <c>@id</c>: <c>@before</c> (JSON text or null) and the row as it is now.</summary>
+    private const string AuditSql = $"""
+        INSERT INTO check_in_audit (id, activity_id, member_id, actor_id, action, reason, `before`, `after`, at)
+        SELECT @auditId, c.activity_id, c.member_id, @actorId, @action, @reason, @before, {RowJson}, @at
+        FROM check_ins c WHERE c.id = @id
         """;
 
     /// <summary>The nonce column a scan of this purpose is idempotent on.</summary>
@@ -145,169 +186,246 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Inserts a scan unless the member already has a live check-in at the activity or has used this nonce;
-    /// the new row, or null when one of the unique indexes refused it (the caller then reads what is there).
+    /// The hot path: inserts a scan, one statement. When the member already has a live check-in at the activity or has
+    /// used this nonce, a unique key refuses it (the insert first waits for a concurrent insert of the same key to commit,
+    /// so what it collided with is then visible) and one more round trip reads the row of the nonce and the live row.
+    /// A plain INSERT, not ON DUPLICATE KEY UPDATE: the new row is known without reading it back, and its
+    /// <c>checked_in_at</c> is cut to the microseconds DATETIME(6) keeps, so a retry that reads it gets the same body.
+    /// A deadlock or lock wait timeout runs it again.
     /// </summary>
-    public async Task<CheckInRow?> TryInsertScanAsync(NewScan scan, string activityTitle, CancellationToken ct)
+    public async Task<ScanInsertOutcome> InsertScanAsync(NewScan scan, string activityTitle, CancellationToken ct)
     {
-        const string Sql = """
-            INSERT INTO check_ins (activity_id, member_id, checked_in_at, method, client_nonce, latitude, longitude, accuracy_meters, distance_meters)
-            VALUES (@activityId, @memberId, @at, 'Scan', @clientNonce, @latitude, @longitude, @accuracyMeters, @distanceMeters)
-            ON CONFLICT DO NOTHING
-            RETURNING id, activity_id, @activityTitle AS activity_title, member_id, checked_in_at, method, distance_meters, revoked_at,
-                      checked_out_at, check_out_method, duration_minutes, auto_closed, reviewed_at, check_out_distance_meters
+        const string Insert = """
+            INSERT INTO check_ins (id, activity_id, member_id, checked_in_at, method, client_nonce, latitude, longitude, accuracy_meters, distance_meters)
+            VALUES (@id, @activityId, @memberId, @at, 'Scan', @clientNonce, @latitude, @longitude, @accuracyMeters, @distanceMeters)
             """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.QuerySingleOrDefaultAsync<CheckInRow>(new CommandDefinition(Sql, new
+        const string Read = $"""
+            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
+            WHERE c.member_id = @memberId AND c.client_nonce = @clientNonce;
+            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
+            WHERE c.activity_id = @activityId AND c.member_id = @memberId AND c.revoked_at IS NULL;
+            """;
+        var id = Database.NewId();
+        var at = new DateTimeOffset(scan.At.UtcTicks - scan.At.UtcTicks % 10, TimeSpan.Zero);
+        var parameters = new
         {
-            scan.ActivityId, scan.MemberId, at = scan.At.UtcDateTime, scan.ClientNonce, scan.Latitude, scan.Longitude,
-            scan.AccuracyMeters, scan.DistanceMeters, activityTitle,
-        }, cancellationToken: ct));
+            id, scan.ActivityId, scan.MemberId, at, scan.ClientNonce, scan.Latitude, scan.Longitude, scan.AccuracyMeters, scan.DistanceMeters,
+        };
+        return await Database.RetryAsync(async () =>
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            try
+            {
+                await conn.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: ct));
+                var created = new CheckInRow
+                {
+                    Id = id, ActivityId = scan.ActivityId, ActivityTitle = activityTitle, MemberId = scan.MemberId, CheckedInAt = at,
+                    Method = CheckInMethod.Scan, DistanceMeters = scan.DistanceMeters,
+                };
+                return new ScanInsertOutcome(created, created, created);
+            }
+            catch (MySqlException e) when (Database.IsDuplicateKey(e, "check_ins_one_live") || Database.IsDuplicateKey(e, "check_ins_member_nonce"))
+            {
+                // Either key may be the one named when both collide (a retry of a live check-in): read both.
+            }
+            await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Read, parameters, cancellationToken: ct));
+            var sameNonce = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
+            var live = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
+            return new ScanInsertOutcome(null, sameNonce, live);
+        }, ct);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, again on a deadlock or lock wait timeout.</summary>
+    private Task<T> InTransactionAsync<T>(Func<MySqlConnection, MySqlTransaction, Task<T>> work, CancellationToken ct) =>
+        Database.RetryAsync(async () =>
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            var result = await work(conn, tx);
+            await tx.CommitAsync(ct);
+            return result;
+        }, ct);
+
+    /// <summary>The member's live check-in at the activity, locked for the rest of the transaction, with its JSON (an audit's <c>before</c>).</summary>
+    private sealed class LockedRow
+    {
+        public Guid Id { get; init; }
+        public DateTimeOffset? CheckedOutAt { get; init; }
+        public string RowJson { get; init; } = "";
+    }
+
+    private static Task<LockedRow?> LockLiveAsync(MySqlConnection conn, MySqlTransaction tx, Guid activityId, Guid memberId, CancellationToken ct)
+    {
+        const string Sql = $"""
+            SELECT c.id, c.checked_out_at, {RowJson} AS row_json
+            FROM check_ins c WHERE c.activity_id = @activityId AND c.member_id = @memberId AND c.revoked_at IS NULL
+            FOR UPDATE
+            """;
+        return conn.QuerySingleOrDefaultAsync<LockedRow>(new CommandDefinition(Sql, new { activityId, memberId }, tx, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The leader's insert of a live check-in (<c>Manual</c> or <c>Pass</c>) unless the member has one, audited (before null,
+    /// after the new row) in the same transaction, one round trip besides BEGIN and COMMIT. The new row, or null when the
+    /// member already had a live check-in (the unique key <c>check_ins_one_live</c> refused it, so the rest of the batch
+    /// did not run). A plain INSERT, so the audit's read of the new row by id never locks a gap of the primary key.
+    /// </summary>
+    private Task<CheckInRow?> InsertAuditedAsync(
+        Guid activityId, Guid memberId, string method, string action, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct)
+    {
+        const string Sql = $"""
+            INSERT INTO check_ins (id, activity_id, member_id, checked_in_at, method, marked_by, marked_reason)
+            VALUES (@id, @activityId, @memberId, @at, @method, @actorId, @reason);
+            {AuditSql};
+            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE c.id = @id;
+            """;
+        var parameters = new
+        {
+            id = Database.NewId(), auditId = Database.NewId(), activityId, memberId, at, method, action, actorId, reason,
+            before = (string?)null,
+        };
+        return InTransactionAsync(async (conn, tx) =>
+        {
+            try
+            {
+                return await conn.QuerySingleAsync<CheckInRow>(new CommandDefinition(Sql, parameters, tx, cancellationToken: ct));
+            }
+            catch (MySqlException e) when (Database.IsDuplicateKey(e, "check_ins_one_live"))
+            {
+                return null;
+            }
+        }, ct);
     }
 
     /// <summary>
     /// Marks the member present by hand unless already present, and audits the mark (before null, after the new row)
-    /// in the same statement. True when a check-in was created.
+    /// in the same transaction. True when a check-in was created.
     /// </summary>
-    public async Task<bool> MarkAsync(Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct)
-    {
-        const string Sql = """
-            WITH marked AS (
-                INSERT INTO check_ins (activity_id, member_id, checked_in_at, method, marked_by, marked_reason)
-                VALUES (@activityId, @memberId, @at, 'Manual', @actorId, @reason)
-                ON CONFLICT (activity_id, member_id) WHERE revoked_at IS NULL DO NOTHING
-                RETURNING *
-            ), audit AS (
-                INSERT INTO check_in_audit (activity_id, member_id, actor_id, action, reason, before, after, at)
-                SELECT activity_id, member_id, @actorId, 'Mark', @reason, NULL, to_jsonb(marked), @at FROM marked
-            )
-            SELECT count(*)::int FROM marked
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<int>(new CommandDefinition(Sql,
-            new { activityId, memberId, actorId, reason, at = at.UtcDateTime }, cancellationToken: ct)) > 0;
-    }
-
-    /// <summary>
-    /// Revokes the member's live check-in, if any, and audits it (before the live row, after the revoked row) in the same
-    /// statement. True when a check-in was revoked.
-    /// </summary>
-    public async Task<bool> UndoAsync(Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct)
-    {
-        const string Sql = """
-            WITH undone AS (
-                UPDATE check_ins SET revoked_at = @at, revoked_by = @actorId, revoked_reason = @reason
-                WHERE activity_id = @activityId AND member_id = @memberId AND revoked_at IS NULL
-                RETURNING *
-            ), audit AS (
-                INSERT INTO check_in_audit (activity_id, member_id, actor_id, action, reason, before, after, at)
-                SELECT activity_id, member_id, @actorId, 'Undo', @reason,
-                       to_jsonb(undone) || '{"revoked_at": null, "revoked_by": null, "revoked_reason": null}'::jsonb,
-                       to_jsonb(undone), @at
-                FROM undone
-            )
-            SELECT count(*)::int FROM undone
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<int>(new CommandDefinition(Sql,
-            new { activityId, memberId, actorId, reason, at = at.UtcDateTime }, cancellationToken: ct)) > 0;
-    }
-
-    /// <summary>
-    /// Checks the member's live, still open check-in out: time, method, nonce and position of a scan, and the capped duration
-    /// (<see cref="DurationSql"/>). With <paramref name="actorId"/> (the leader who scanned a pass) it is audited as
-    /// <c>PassCheckOut</c> in the same statement. The checked-out row, or null when there is no open live check-in
-    /// (none, or already checked out: the caller reads which).
-    /// </summary>
-    /// <exception cref="PostgresException">23505 when the nonce was used by another check-out of the member at the same moment.</exception>
-    public async Task<CheckInRow?> CheckOutAsync(NewCheckOut checkOut, int allowanceMinutes, Guid? actorId, string? reason, CancellationToken ct)
-    {
-        const string Sql = $$"""
-            WITH closed AS (
-                UPDATE check_ins c
-                SET checked_out_at = @outAt, check_out_method = @method, check_out_nonce = @clientNonce,
-                    check_out_latitude = @latitude, check_out_longitude = @longitude, check_out_accuracy_meters = @accuracyMeters,
-                    check_out_distance_meters = @distanceMeters, duration_minutes = {{DurationSql}}
-                FROM activities a
-                WHERE a.id = c.activity_id AND c.activity_id = @activityId AND c.member_id = @memberId
-                  AND c.revoked_at IS NULL AND c.checked_out_at IS NULL
-                RETURNING c.*
-            ), audit AS (
-                INSERT INTO check_in_audit (activity_id, member_id, actor_id, action, reason, before, after, at)
-                SELECT activity_id, member_id, @actorId::uuid, 'PassCheckOut', @reason::text,
-                       to_jsonb(closed) || '{"checked_out_at": null, "check_out_method": null, "duration_minutes": null}'::jsonb,
-                       to_jsonb(closed), @outAt
-                FROM closed WHERE @actorId::uuid IS NOT NULL
-            )
-            SELECT {{CheckInColumns}} FROM closed c JOIN activities a ON a.id = c.activity_id
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.QuerySingleOrDefaultAsync<CheckInRow>(new CommandDefinition(Sql, new
-        {
-            checkOut.ActivityId, checkOut.MemberId, outAt = checkOut.At.UtcDateTime, method = checkOut.Method.ToString(), checkOut.ClientNonce,
-            checkOut.Latitude, checkOut.Longitude, checkOut.AccuracyMeters, checkOut.DistanceMeters, allowanceMinutes, actorId, reason,
-        }, cancellationToken: ct));
-    }
+    public async Task<bool> MarkAsync(Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct) =>
+        await InsertAuditedAsync(activityId, memberId, "Manual", "Mark", actorId, reason, at, ct) is not null;
 
     /// <summary>
     /// Checks the member in from their pass scanned by the leader, unless already present, audited as <c>PassCheckIn</c>
-    /// in the same statement. The new row, or null when the member already has a live check-in.
+    /// in the same transaction. The new row, or null when the member already has a live check-in.
     /// </summary>
-    public async Task<CheckInRow?> CheckInByPassAsync(Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct)
+    public Task<CheckInRow?> CheckInByPassAsync(Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct) =>
+        InsertAuditedAsync(activityId, memberId, "Pass", "PassCheckIn", actorId, reason, at, ct);
+
+    /// <summary>
+    /// Revokes the member's live check-in, if any, and audits it (before the live row, after the revoked row) in the same
+    /// transaction. True when a check-in was revoked.
+    /// </summary>
+    public Task<bool> UndoAsync(Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, CancellationToken ct) =>
+        InTransactionAsync(async (conn, tx) =>
+        {
+            if (await LockLiveAsync(conn, tx, activityId, memberId, ct) is not { } live) return false;
+            const string Sql = $"""
+                UPDATE check_ins SET revoked_at = @at, revoked_by = @actorId, revoked_reason = @reason WHERE id = @id;
+                {AuditSql};
+                """;
+            await conn.ExecuteAsync(new CommandDefinition(Sql, new
+            {
+                id = live.Id, auditId = Database.NewId(), actorId, action = "Undo", reason, before = live.RowJson, at,
+            }, tx, cancellationToken: ct));
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// A member's scan of the check-out code, one round trip: checks the member's live, still open check-in out (time,
+    /// method <c>Scan</c>, nonce, position and the capped duration, <see cref="DurationSql"/>), then reads the member's
+    /// check-out of this nonce and the live row. <see cref="ScanCheckOutOutcome.NonceReused"/> when another check-out of
+    /// the member took the nonce at the same moment. A deadlock or lock wait timeout runs it again.
+    /// </summary>
+    public async Task<ScanCheckOutOutcome> CheckOutByScanAsync(NewCheckOut checkOut, int allowanceMinutes, CancellationToken ct)
     {
         const string Sql = $"""
-            WITH marked AS (
-                INSERT INTO check_ins (activity_id, member_id, checked_in_at, method, marked_by, marked_reason)
-                VALUES (@activityId, @memberId, @at, 'Pass', @actorId, @reason)
-                ON CONFLICT (activity_id, member_id) WHERE revoked_at IS NULL DO NOTHING
-                RETURNING *
-            ), audit AS (
-                INSERT INTO check_in_audit (activity_id, member_id, actor_id, action, reason, before, after, at)
-                SELECT activity_id, member_id, @actorId, 'PassCheckIn', @reason, NULL, to_jsonb(marked), @at FROM marked
-            )
-            SELECT {CheckInColumns} FROM marked c JOIN activities a ON a.id = c.activity_id
+            UPDATE check_ins c JOIN activities a ON a.id = c.activity_id
+            SET c.checked_out_at = @outAt, c.check_out_method = 'Scan', c.check_out_nonce = @clientNonce,
+                c.check_out_latitude = @latitude, c.check_out_longitude = @longitude, c.check_out_accuracy_meters = @accuracyMeters,
+                c.check_out_distance_meters = @distanceMeters, c.duration_minutes = {DurationSql}
+            WHERE c.activity_id = @activityId AND c.member_id = @memberId AND c.revoked_at IS NULL AND c.checked_out_at IS NULL;
+            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
+            WHERE c.member_id = @memberId AND c.check_out_nonce = @clientNonce;
+            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
+            WHERE c.activity_id = @activityId AND c.member_id = @memberId AND c.revoked_at IS NULL;
             """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.QuerySingleOrDefaultAsync<CheckInRow>(new CommandDefinition(Sql,
-            new { activityId, memberId, actorId, reason, at = at.UtcDateTime }, cancellationToken: ct));
+        var parameters = new
+        {
+            checkOut.ActivityId, checkOut.MemberId, outAt = checkOut.At, checkOut.ClientNonce, checkOut.Latitude, checkOut.Longitude,
+            checkOut.AccuracyMeters, checkOut.DistanceMeters, allowanceMinutes,
+        };
+        try
+        {
+            return await Database.RetryAsync(async () =>
+            {
+                await using var conn = await dataSource.OpenConnectionAsync(ct);
+                await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, parameters, cancellationToken: ct));
+                var sameNonce = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
+                var live = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
+                return new ScanCheckOutOutcome(sameNonce, live, NonceReused: false);
+            }, ct);
+        }
+        catch (MySqlException e) when (Database.IsDuplicateKey(e, "check_ins_member_check_out_nonce"))
+        {
+            return new ScanCheckOutOutcome(null, null, NonceReused: true);
+        }
     }
 
     /// <summary>
-    /// The leader's review of a check-out, audited in the same statement: with <paramref name="correctedOutAt"/> the time
+    /// The leader's scan of a member's pass to check them out: the member's live, still open check-in is checked out at
+    /// <paramref name="at"/> (method <c>Pass</c>, capped duration) and audited as <c>PassCheckOut</c> in the same transaction.
+    /// The checked-out row, or null when there is no open live check-in (none, or already checked out: the caller reads which).
+    /// </summary>
+    public Task<CheckInRow?> CheckOutByPassAsync(
+        Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, int allowanceMinutes, CancellationToken ct) =>
+        InTransactionAsync(async (conn, tx) =>
+        {
+            if (await LockLiveAsync(conn, tx, activityId, memberId, ct) is not { CheckedOutAt: null } open) return null;
+            const string Sql = $"""
+                UPDATE check_ins c JOIN activities a ON a.id = c.activity_id
+                SET c.checked_out_at = @outAt, c.check_out_method = 'Pass', c.duration_minutes = {DurationSql}
+                WHERE c.id = @id;
+                {AuditSql};
+                SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE c.id = @id;
+                """;
+            return await conn.QuerySingleAsync<CheckInRow>(new CommandDefinition(Sql, new
+            {
+                id = open.Id, auditId = Database.NewId(), outAt = at, allowanceMinutes, actorId, action = "PassCheckOut", reason,
+                before = open.RowJson, at,
+            }, tx, cancellationToken: ct));
+        }, ct);
+
+    /// <summary>
+    /// The leader's review of a check-out, audited in the same transaction: with <paramref name="correctedOutAt"/> the time
     /// becomes that (method Manual, duration recomputed, action <c>CorrectCheckOut</c>); without, the check-out is kept
     /// as it is (action <c>ConfirmCheckOut</c>). Either way it is marked reviewed. The row, or null when there is no live
     /// check-in to review (none; or, for a confirmation, not checked out).
     /// </summary>
-    public async Task<CheckInRow?> ReviewCheckOutAsync(
-        Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, DateTimeOffset? correctedOutAt, int allowanceMinutes, CancellationToken ct)
-    {
-        const string Correct = $"""
-            checked_out_at = @outAt, check_out_method = 'Manual', duration_minutes = {DurationSql},
-            """;
-        var (set, condition, action) = correctedOutAt is null
-            ? ("", "c.checked_out_at IS NOT NULL", "ConfirmCheckOut")
-            : (Correct, "true", "CorrectCheckOut");
-        var sql = $"""
-            WITH target AS (
-                SELECT * FROM check_ins WHERE activity_id = @activityId AND member_id = @memberId AND revoked_at IS NULL FOR UPDATE
-            ), reviewed AS (
-                UPDATE check_ins c SET {set} reviewed_by = @actorId, reviewed_at = @at
-                FROM activities a, target t
-                WHERE c.id = t.id AND a.id = c.activity_id AND {condition}
-                RETURNING c.*
-            ), audit AS (
-                INSERT INTO check_in_audit (activity_id, member_id, actor_id, action, reason, before, after, at)
-                SELECT r.activity_id, r.member_id, @actorId, '{action}', @reason, to_jsonb(t), to_jsonb(r), @at
-                FROM reviewed r JOIN target t ON t.id = r.id
-            )
-            SELECT {CheckInColumns} FROM reviewed c JOIN activities a ON a.id = c.activity_id
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.QuerySingleOrDefaultAsync<CheckInRow>(new CommandDefinition(sql, new
+    public Task<CheckInRow?> ReviewCheckOutAsync(
+        Guid activityId, Guid memberId, Guid actorId, string reason, DateTimeOffset at, DateTimeOffset? correctedOutAt, int allowanceMinutes, CancellationToken ct) =>
+        InTransactionAsync(async (conn, tx) =>
         {
-            activityId, memberId, actorId, reason, at = at.UtcDateTime, outAt = (correctedOutAt ?? at).UtcDateTime, allowanceMinutes,
-        }, cancellationToken: ct));
-    }
+            var live = await LockLiveAsync(conn, tx, activityId, memberId, ct);
+            if (live is null || (correctedOutAt is null && live.CheckedOutAt is null)) return null;
+            const string Confirm = $"""
+                UPDATE check_ins c SET c.reviewed_by = @actorId, c.reviewed_at = @at WHERE c.id = @id;
+                {AuditSql};
+                SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE c.id = @id;
+                """;
+            const string Correct = $"""
+                UPDATE check_ins c JOIN activities a ON a.id = c.activity_id
+                SET c.checked_out_at = @outAt, c.check_out_method = 'Manual', c.duration_minutes = {DurationSql},
+                    c.reviewed_by = @actorId, c.reviewed_at = @at
+                WHERE c.id = @id;
+                {AuditSql};
+                SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE c.id = @id;
+                """;
+            return await conn.QuerySingleAsync<CheckInRow>(new CommandDefinition(correctedOutAt is null ? Confirm : Correct, new
+            {
+                id = live.Id, auditId = Database.NewId(), outAt = correctedOutAt ?? at, allowanceMinutes, actorId,
+                action = correctedOutAt is null ? "ConfirmCheckOut" : "CorrectCheckOut", reason, before = live.RowJson, at,
+            }, tx, cancellationToken: ct));
+        }, ct);
 
     /// <summary>The member with this <c>seq</c> (the subject of a member pass), or null.</summary>
     public async Task<Guid?> MemberBySeqAsync(long seq, CancellationToken ct)
@@ -372,12 +490,12 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource)
             )
             SELECT p.member_id, mb.display_name, p.role, p.in_studio,
                    c.id AS check_in_id, c.checked_in_at, c.method, c.distance_meters, c.checked_out_at, c.duration_minutes,
-                   coalesce(c.auto_closed, false) AS auto_closed, c.reviewed_at IS NOT NULL AS reviewed
+                   COALESCE(c.auto_closed, FALSE) AS auto_closed, c.reviewed_at IS NOT NULL AS reviewed
             FROM people p
             JOIN members mb ON mb.id = p.member_id
             LEFT JOIN check_ins c ON c.activity_id = @activityId AND c.member_id = p.member_id AND c.revoked_at IS NULL
-            WHERE @memberId::uuid IS NULL OR p.member_id = @memberId
-            ORDER BY (c.id IS NOT NULL) DESC, c.checked_in_at, (p.role = 'Leader') DESC, mb.display_name, p.member_id
+            WHERE @memberId IS NULL OR p.member_id = @memberId
+            ORDER BY (c.id IS NOT NULL) DESC, c.checked_in_at, (p.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, p.member_id
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(Sql, new { activityId, studioId, memberId }, cancellationToken: ct));
@@ -407,7 +525,7 @@ public sealed class CheckInStore(NpgsqlDataSource dataSource)
             WHERE c.member_id = @memberId AND c.revoked_at IS NULL
             ORDER BY c.checked_in_at DESC, c.id
             LIMIT @pageSize OFFSET @offset;
-            SELECT count(*)::int FROM check_ins WHERE member_id = @memberId AND revoked_at IS NULL;
+            SELECT count(*) FROM check_ins WHERE member_id = @memberId AND revoked_at IS NULL;
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql,

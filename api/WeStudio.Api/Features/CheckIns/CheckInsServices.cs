@@ -1,11 +1,14 @@
 namespace WeStudio.Api.Features.CheckIns;
 
-/// <summary>Registers the check-in building blocks: validated <see cref="CheckInOptions"/>, the token codec and the Redis state store.</summary>
+/// <summary>
+/// Registers the check-in building blocks: validated <see cref="CheckInOptions"/>, the token codec, the Redis state store,
+/// the stores, the service and the auto-close job (a hosted <see cref="Infrastructure.PeriodicJob"/>, also resolvable as itself).
+/// </summary>
 public static class CheckInsServices
 {
     /// <summary>
     /// Binds <see cref="CheckInOptions"/> to the <c>CheckIn</c> section and refuses to start without a usable
-    /// <c>CheckIn:TokenSecret</c>. Needs <see cref="TimeProvider"/> and <see cref="Infrastructure.RedisConnection"/> registered.
+    /// <c>CheckIn:TokenSecret</c>. Needs <see cref="TimeProvider"/>, <see cref="Infrastructure.RedisConnection"/> and the <c>MySqlDataSource</c> registered.
     /// </summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
@@ -17,7 +20,7 @@ public static class CheckInsServices
         services.AddSingleton<CheckInService>();
         services.AddSingleton<VolunteerHoursStore>();
         services.AddSingleton<AutoCloseJob>();
-        services.AddHostedService<AutoCloseLoop>();
+        services.AddHostedService(sp => sp.GetRequiredService<AutoCloseJob>());
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using Npgsql;
+using MySqlConnector;
 using WeStudio.Api.Features.Activities;
 
 namespace WeStudio.Api.Features.CheckIns;
@@ -26,7 +26,7 @@ public sealed record StudioVolunteerHours(Guid StudioId, int Year, int Minutes, 
 /// are not cancelled, by the activity's start. An activity counts once, in the year (Asia/Shanghai) of its start, even when
 /// it runs past midnight. Auto-closed check-ins count (closed at the scheduled end) until the leader corrects them.
 /// </summary>
-public sealed class VolunteerHoursStore(NpgsqlDataSource dataSource)
+public sealed class VolunteerHoursStore(MySqlDataSource dataSource)
 {
     private const string Counted = """
         c.revoked_at IS NULL AND c.duration_minutes IS NOT NULL AND a.status = 'Scheduled'
@@ -74,7 +74,7 @@ public sealed class VolunteerHoursStore(NpgsqlDataSource dataSource)
     public async Task<MyVolunteerHours> MineAsync(Guid memberId, int year, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         const string Sql = $"""
-            SELECT c.member_id, a.kind, count(*)::int AS activities, sum(c.duration_minutes)::int AS minutes
+            SELECT c.member_id, a.kind, count(*) AS activities, CAST(SUM(c.duration_minutes) AS SIGNED) AS minutes
             FROM check_ins c JOIN activities a ON a.id = c.activity_id
             WHERE c.member_id = @memberId AND {Counted}
             GROUP BY c.member_id, a.kind;
@@ -86,7 +86,7 @@ public sealed class VolunteerHoursStore(NpgsqlDataSource dataSource)
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql,
-            new { memberId, from = from.UtcDateTime, to = to.UtcDateTime }, cancellationToken: ct));
+            new { memberId, from, to }, cancellationToken: ct));
         var kinds = ByKind(await grid.ReadAsync<KindRow>());
         var activities = (await grid.ReadAsync<ActivityRow>())
             .Select(r => new MyVolunteerActivity(r.ActivityId, r.ActivityTitle, r.StudioId, r.StudioName, r.Kind, r.StartsAt,
@@ -100,7 +100,7 @@ public sealed class VolunteerHoursStore(NpgsqlDataSource dataSource)
     public async Task<StudioVolunteerHours> StudioAsync(Guid studioId, int year, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         const string Sql = $"""
-            SELECT c.member_id, a.kind, count(*)::int AS activities, sum(c.duration_minutes)::int AS minutes
+            SELECT c.member_id, a.kind, count(*) AS activities, CAST(SUM(c.duration_minutes) AS SIGNED) AS minutes
             FROM check_ins c JOIN activities a ON a.id = c.activity_id
             WHERE a.studio_id = @studioId AND {Counted}
             GROUP BY c.member_id, a.kind;
@@ -109,14 +109,14 @@ public sealed class VolunteerHoursStore(NpgsqlDataSource dataSource)
             FROM members mb
             WHERE mb.id IN (SELECT m.member_id FROM studio_memberships m WHERE m.studio_id = @studioId AND m.removed_at IS NULL)
                OR mb.id IN (SELECT c.member_id FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE a.studio_id = @studioId AND {Counted});
-            SELECT a.kind, count(DISTINCT a.id)::int AS activities, sum(c.duration_minutes)::int AS minutes
+            SELECT a.kind, count(DISTINCT a.id) AS activities, CAST(SUM(c.duration_minutes) AS SIGNED) AS minutes
             FROM check_ins c JOIN activities a ON a.id = c.activity_id
             WHERE a.studio_id = @studioId AND {Counted}
             GROUP BY a.kind;
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql,
-            new { studioId, from = from.UtcDateTime, to = to.UtcDateTime }, cancellationToken: ct));
+            new { studioId, from, to }, cancellationToken: ct));
         var rows = (await grid.ReadAsync<KindRow>()).ToList();
         var people = await grid.ReadAsync<PersonRow>();
         var studioKinds = ByKind(await grid.ReadAsync<KindRow>());

@@ -74,7 +74,7 @@ public sealed class AutoCloseTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         await using var conn = await factory.Database.OpenConnectionAsync();
         var audit = (await conn.QueryAsync<(string Action, string Reason, Guid Actor, int? Before, int? After)>("""
-            SELECT action, reason, actor_id, (before ->> 'duration_minutes')::int, (after ->> 'duration_minutes')::int
+            SELECT action, reason, actor_id, CAST(JSON_VALUE(`before`, '$.duration_minutes') AS SIGNED), CAST(JSON_VALUE(`after`, '$.duration_minutes') AS SIGNED)
             FROM check_in_audit WHERE activity_id = @id ORDER BY at, action
             """, new { id = activity.Id })).ToList();
         Assert.Equal([("ConfirmCheckOut", "在场直到结束", world.Leader.Id, 40, 40), ("CorrectCheckOut", "提前离开", world.Leader.Id, 40, 25)], audit);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using MySqlConnector;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Tests.Infrastructure;
@@ -61,11 +61,11 @@ public static class CheckInWorld
     }
 
     /// <summary>Live (not undone) check-in rows of the activity.</summary>
-    public static async Task<int> LiveRowsAsync(this NpgsqlDataSource db, Guid activityId, Guid? memberId = null)
+    public static async Task<int> LiveRowsAsync(this MySqlDataSource db, Guid activityId, Guid? memberId = null)
     {
         await using var conn = await db.OpenConnectionAsync();
         return await conn.ExecuteScalarAsync<int>(
-            "SELECT count(*)::int FROM check_ins WHERE activity_id = @activityId AND revoked_at IS NULL AND (@memberId::uuid IS NULL OR member_id = @memberId)",
+            "SELECT count(*) FROM check_ins WHERE activity_id = @activityId AND revoked_at IS NULL AND (@memberId IS NULL OR member_id = @memberId)",
             new { activityId, memberId });
     }
 

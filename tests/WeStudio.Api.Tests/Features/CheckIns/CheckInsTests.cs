@@ -380,7 +380,7 @@ public sealed class CheckInsTests(ApiFactory factory) : IClassFixture<ApiFactory
         await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         await using var conn = await factory.Database.OpenConnectionAsync();
         var audit = (await conn.QueryAsync<(string Action, Guid Actor, string Reason, string? Before, string? After)>(
-            "SELECT action, actor_id, reason, before::text, after::text FROM check_in_audit WHERE activity_id = @id ORDER BY at, action",
+            "SELECT action, actor_id, reason, `before`, `after` FROM check_in_audit WHERE activity_id = @id ORDER BY at, action",
             new { id = activity.Id })).ToList();
         Assert.Equal(["Mark", "Undo"], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal(world.Leader.Id, a.Actor));

@@ -108,7 +108,7 @@ public sealed class CheckOutTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Single(bodies.Distinct());
         await using var conn = await factory.Database.OpenConnectionAsync();
         Assert.Equal(1, await conn.ExecuteScalarAsync<int>(
-            "SELECT count(*)::int FROM check_ins WHERE activity_id = @id AND checked_out_at IS NOT NULL AND check_out_nonce = @nonce",
+            "SELECT count(*) FROM check_ins WHERE activity_id = @id AND checked_out_at IS NOT NULL AND check_out_nonce = @nonce",
             new { id = activity.Id, nonce }));
     }
 
