@@ -99,7 +99,9 @@ internal sealed record BriefRow
     public string? Exchange { get; init; }
     public string? Record { get; init; }
     public string? Summary { get; init; }
-    public Guid[] PhotoIds { get; init; } = [];
+    /// <summary>The version's photo ids in position order, comma-separated (GROUP_CONCAT of brief_version_photos); null without photos.</summary>
+    public string? PhotoIdList { get; init; }
+    public Guid[] PhotoIds => BriefPhotoIds.Parse(PhotoIdList);
     public Guid EditedBy { get; init; }
     public DateTimeOffset EditedAt { get; init; }
     public DateTimeOffset? FirstPublishedAt { get; init; }
@@ -110,4 +112,54 @@ internal sealed record BriefRow
     public int? LastCheckLabel { get; init; }
     public int Members { get; init; }
     public int Present { get; init; }
+}
+
+/// <summary>One row of brief_versions with its photo ids (see <see cref="BriefRow.PhotoIdList"/>).</summary>
+internal sealed record BriefVersionRow
+{
+    public int Version { get; init; }
+    public string Title { get; init; } = "";
+    public string? Theme { get; init; }
+    public string? Exchange { get; init; }
+    public string? Record { get; init; }
+    public string? Summary { get; init; }
+    public string? PhotoIdList { get; init; }
+    public Guid EditedBy { get; init; }
+    public DateTimeOffset EditedAt { get; init; }
+
+    public BriefVersionDto AsDto() => new()
+    {
+        Version = Version, Title = Title, Theme = Theme, Exchange = Exchange, Record = Record, Summary = Summary,
+        PhotoIds = BriefPhotoIds.Parse(PhotoIdList), EditedBy = EditedBy, EditedAt = EditedAt,
+    };
+}
+
+internal static class BriefPhotoIds
+{
+    /// <summary>Ids from a comma-separated GROUP_CONCAT, in its order; none for null.</summary>
+    public static Guid[] Parse(string? list) =>
+        string.IsNullOrEmpty(list) ? [] : list.Split(',').Select(Guid.Parse).ToArray();
+}
+
+/// <summary>The text of a brief version, validated.</summary>
+internal sealed record BriefText(string Title, string? Theme, string? Exchange, string? Record, string? Summary);
+
+/// <summary>Why a photo of a save was refused: <c>Risky</c> (WeChat found it so), else not the caller's nor in this brief (or missing).</summary>
+internal sealed record PhotoRefusal(int Index, bool Risky);
+
+/// <summary>A save: the brief's id, or the refused photos (nothing was saved then).</summary>
+internal sealed record BriefSave(Guid BriefId, PhotoRefusal[] Refused);
+
+/// <summary>A brief waiting for WeChat's text check: its pending version's text and the openid of who asked to publish.</summary>
+internal sealed record PendingCheck
+{
+    public Guid Id { get; init; }
+    public int PendingVersion { get; init; }
+    public string Openid { get; init; } = "";
+    public int CheckAttempts { get; init; }
+    public string Title { get; init; } = "";
+    public string? Theme { get; init; }
+    public string? Exchange { get; init; }
+    public string? Record { get; init; }
+    public string? Summary { get; init; }
 }

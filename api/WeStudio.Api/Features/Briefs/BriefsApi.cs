@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using System.Text;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
+using MySqlConnector;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Photos;
@@ -38,23 +37,11 @@ public static class BriefsApi
         return app;
     }
 
-    private const string RowSelect = """
-        SELECT b.id, b.activity_id, a.title AS activity_title, a.kind AS activity_kind, a.starts_at AS activity_starts_at,
-               b.studio_id, s.name AS studio_name, b.status, v.version, b.current_version, b.published_version,
-               v.title, v.theme, v.exchange, v.record, v.summary, v.photo_ids, v.edited_by, v.edited_at,
-               b.first_published_at, b.published_at, b.flagged_for_review, b.flag_label, b.last_check_result, b.last_check_label,
-               (SELECT count(*)::int FROM studio_memberships m WHERE m.studio_id = b.studio_id AND m.removed_at IS NULL) AS members,
-               (SELECT count(*)::int FROM check_ins c WHERE c.activity_id = b.activity_id AND c.revoked_at IS NULL) AS present
-        FROM briefs b
-        JOIN activities a ON a.id = b.activity_id
-        JOIN studios s ON s.id = b.studio_id
-        """;
-
     // ---------------- PUT ----------------
 
     private static async Task<Results<Ok<BriefDto>, ProblemHttpResult>> PutAsync(
         Guid id, BriefRequest request, HttpRequest http, ClaimsPrincipal user, StudioAccess access, PhotoUrls urls,
-        NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken ct)
+        ActivitiesStore activities, BriefsStore briefs, PhotosStore photos, MySqlDataSource dataSource, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validation();
         var title = v.Text("title", request.Title, 100);
@@ -68,115 +55,66 @@ public static class BriefsApi
         if (v.Problem is { } invalid) return invalid;
 
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var activity = await ActivitiesApi.FindAsync(conn, id, ct);
+        var activity = await activities.FindAsync(conn, id, ct);
         if (activity is null) return Problems.NotFound("Activity");
         if (await access.RefuseLeadAsync(activity.StudioId, user, ct) is { } refused) return refused;
         if (activity.Status == ActivityStatus.Cancelled) return Problems.Conflict("activity_cancelled", "The activity is cancelled.");
 
-        var me = user.Id();
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        // The brief row is locked so two saves get consecutive version numbers.
-        const string Ensure = """
-            INSERT INTO briefs (activity_id, studio_id, status, current_version, created_at, updated_at)
-            VALUES (@activityId, @studioId, 'Draft', 0, @now, @now)
-            ON CONFLICT (activity_id) DO NOTHING;
-            SELECT id FROM briefs WHERE activity_id = @activityId FOR UPDATE;
-            """;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var briefId = await conn.ExecuteScalarAsync<Guid>(new CommandDefinition(Ensure, new { activityId = id, studioId = activity.StudioId, now }, tx, cancellationToken: ct));
+        var saved = await briefs.SaveAsync(conn, id, activity.StudioId, user.Id(), new BriefText(title!, theme, exchange, record, summary), photoIds, clock.GetUtcNow(), ct);
+        foreach (var r in saved.Refused)
+            v.Add($"photoIds[{r.Index}]", r.Risky ? "WeChat found this photo risky; it cannot be used." : "No photo of yours has this id.");
+        if (v.Problem is { } badPhotos) return badPhotos;
 
-        if (photoIds.Length > 0)
-        {
-            // Photos rows are locked (FOR KEY SHARE) so the orphan cleanup cannot remove one while it is being attached.
-            const string Photos = """
-                SELECT p.id, p.media_check,
-                       (p.uploaded_by = @me OR EXISTS (SELECT 1 FROM brief_versions bv WHERE bv.brief_id = @briefId AND p.id = ANY (bv.photo_ids))) AS usable
-                FROM photos p WHERE p.id = ANY (@photoIds)
-                FOR KEY SHARE OF p
-                """;
-            var found = (await conn.QueryAsync<(Guid Id, string MediaCheck, bool Usable)>(new CommandDefinition(Photos, new { me, briefId, photoIds }, tx, cancellationToken: ct)))
-                .ToDictionary(p => p.Id);
-            for (var i = 0; i < photoIds.Length; i++)
-            {
-                if (!found.TryGetValue(photoIds[i], out var p) || !p.Usable) v.Add($"photoIds[{i}]", "No photo of yours has this id.");
-                else if (p.MediaCheck == nameof(MediaCheckStatus.Risky)) v.Add($"photoIds[{i}]", "WeChat found this photo risky; it cannot be used.");
-            }
-            if (v.Problem is { } badPhotos) return badPhotos;
-        }
-
-        const string Save = """
-            UPDATE briefs SET current_version = current_version + 1, updated_at = @now WHERE id = @briefId;
-            INSERT INTO brief_versions (brief_id, version, title, theme, exchange, record, summary, photo_ids, edited_by, edited_at)
-            SELECT @briefId, current_version, @title, @theme, @exchange, @record, @summary, @photoIds, @me, @now FROM briefs WHERE id = @briefId;
-            """;
-        await conn.ExecuteAsync(new CommandDefinition(Save, new { briefId, title, theme, exchange, record, summary, photoIds, me, now }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-
-        var row = await LatestAsync(conn, briefId, ct);
-        return TypedResults.Ok((await ToDtosAsync(conn, [row!], leader: true, urls, PhotosApi.RequestBase(http), ct))[0]);
+        var row = await briefs.LatestAsync(conn, saved.BriefId, ct);
+        return TypedResults.Ok((await ToDtosAsync(conn, [row!], leader: true, urls, photos, PhotoUrls.RequestBase(http), ct))[0]);
     }
-
-    private static async Task<BriefRow?> LatestAsync(NpgsqlConnection conn, Guid briefId, CancellationToken ct) =>
-        await conn.QuerySingleOrDefaultAsync<BriefRow>(new CommandDefinition(
-            RowSelect + " JOIN brief_versions v ON v.brief_id = b.id AND v.version = b.current_version WHERE b.id = @briefId", new { briefId }, cancellationToken: ct));
-
-    private static async Task<BriefRow?> PublishedAsync(NpgsqlConnection conn, Guid briefId, CancellationToken ct) =>
-        await conn.QuerySingleOrDefaultAsync<BriefRow>(new CommandDefinition(
-            RowSelect + " JOIN brief_versions v ON v.brief_id = b.id AND v.version = b.published_version WHERE b.id = @briefId", new { briefId }, cancellationToken: ct));
-
-    private static async Task<Guid?> BriefIdAsync(NpgsqlConnection conn, Guid activityId, CancellationToken ct) =>
-        await conn.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition("SELECT id FROM briefs WHERE activity_id = @activityId", new { activityId }, cancellationToken: ct));
 
     // ---------------- GET ----------------
 
     private static async Task<Results<Ok<BriefDto>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpRequest http, ClaimsPrincipal user, StudioAccess access, PhotoUrls urls, NpgsqlDataSource dataSource, CancellationToken ct)
+        Guid id, HttpRequest http, ClaimsPrincipal user, StudioAccess access, PhotoUrls urls,
+        ActivitiesStore activities, BriefsStore briefs, PhotosStore photos, MySqlDataSource dataSource, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var activity = await ActivitiesApi.FindAsync(conn, id, ct);
+        var activity = await activities.FindAsync(conn, id, ct);
         if (activity is null) return Problems.NotFound("Activity");
         var right = await access.RightAsync(activity.StudioId, user, ct);
         if (right is not { } r || !r.CanRead()) return Problems.Forbidden("You are not a member of this studio nor an admin above it.");
-        if (await BriefIdAsync(conn, id, ct) is not { } briefId) return Problems.NotFound("Brief");
+        if (await briefs.BriefIdAsync(conn, id, ct) is not { } briefId) return Problems.NotFound("Brief");
         var leader = r.CanLead();
-        var row = leader ? await LatestAsync(conn, briefId, ct) : await PublishedAsync(conn, briefId, ct);
+        var row = leader ? await briefs.LatestAsync(conn, briefId, ct) : await briefs.PublishedAsync(conn, briefId, ct);
         if (row is null) return Problems.NotFound("Brief");
-        return TypedResults.Ok((await ToDtosAsync(conn, [row], leader, urls, PhotosApi.RequestBase(http), ct))[0]);
+        return TypedResults.Ok((await ToDtosAsync(conn, [row], leader, urls, photos, PhotoUrls.RequestBase(http), ct))[0]);
     }
 
     private static async Task<Results<Ok<BriefVersionDto[]>, ProblemHttpResult>> VersionsAsync(
-        Guid id, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource dataSource, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, StudioAccess access, ActivitiesStore activities, BriefsStore briefs, MySqlDataSource dataSource, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var activity = await ActivitiesApi.FindAsync(conn, id, ct);
+        var activity = await activities.FindAsync(conn, id, ct);
         if (activity is null) return Problems.NotFound("Activity");
         var right = await access.RightAsync(activity.StudioId, user, ct);
         if (right is not (StudioRight.Leader or StudioRight.Admin)) return Problems.Forbidden("Only the studio's leader and admins above it see every version.");
-        if (await BriefIdAsync(conn, id, ct) is not { } briefId) return Problems.NotFound("Brief");
-        const string Sql = """
-            SELECT version, title, theme, exchange, record, summary, photo_ids, edited_by, edited_at
-            FROM brief_versions WHERE brief_id = @briefId ORDER BY version DESC
-            """;
-        var versions = await conn.QueryAsync<BriefVersionDto>(new CommandDefinition(Sql, new { briefId }, cancellationToken: ct));
-        return TypedResults.Ok(versions.ToArray());
+        if (await briefs.BriefIdAsync(conn, id, ct) is not { } briefId) return Problems.NotFound("Brief");
+        return TypedResults.Ok(await briefs.VersionsAsync(conn, briefId, ct));
     }
 
     // ---------------- publish ----------------
 
     private static async Task<Results<Ok<BriefDto>, Accepted<BriefDto>, ProblemHttpResult>> PublishAsync(
         Guid id, HttpRequest http, ClaimsPrincipal user, StudioAccess access, PhotoUrls urls, BriefReview review,
-        NpgsqlDataSource dataSource, CancellationToken ct)
+        ActivitiesStore activities, BriefsStore briefs, PhotosStore photos, MySqlDataSource dataSource, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var activity = await ActivitiesApi.FindAsync(conn, id, ct);
+        var activity = await activities.FindAsync(conn, id, ct);
         if (activity is null) return Problems.NotFound("Activity");
         if (await access.RefuseLeadAsync(activity.StudioId, user, ct) is { } refused) return refused;
         if (activity.Status == ActivityStatus.Cancelled) return Problems.Conflict("activity_cancelled", "The activity is cancelled.");
-        if (await BriefIdAsync(conn, id, ct) is not { } briefId) return Problems.NotFound("Brief");
+        if (await briefs.BriefIdAsync(conn, id, ct) is not { } briefId) return Problems.NotFound("Brief");
 
         var result = await review.PublishAsync(briefId, user.Id(), ct);
-        var row = await LatestAsync(conn, briefId, ct);
-        var dto = (await ToDtosAsync(conn, [row!], leader: true, urls, PhotosApi.RequestBase(http), ct))[0];
+        var row = await briefs.LatestAsync(conn, briefId, ct);
+        var dto = (await ToDtosAsync(conn, [row!], leader: true, urls, photos, PhotoUrls.RequestBase(http), ct))[0];
         return result.Outcome switch
         {
             BriefReview.Outcome.Risky => Problems.Of(StatusCodes.Status422UnprocessableEntity, "content_risky",
@@ -190,26 +128,26 @@ public static class BriefsApi
     // ---------------- feeds ----------------
 
     private static async Task<Results<Ok<BriefPage>, ProblemHttpResult>> StudioFeedAsync(
-        Guid studioId, HttpRequest http, ClaimsPrincipal user, StudioAccess access, PhotoUrls urls, NpgsqlDataSource dataSource,
-        CancellationToken ct, string? cursor = null, int limit = 20)
+        Guid studioId, HttpRequest http, ClaimsPrincipal user, StudioAccess access, PhotoUrls urls, BriefsStore briefs, PhotosStore photos,
+        MySqlDataSource dataSource, CancellationToken ct, string? cursor = null, int limit = 20)
     {
         var (after, invalid) = ParsePaging(cursor, limit);
         if (invalid is not null) return invalid;
         if (await access.RefuseReadAsync(studioId, user, ct) is { } refused) return refused;
-        return TypedResults.Ok(await FeedAsync(dataSource, "b.studio_id = @studioId", new { studioId }, after, limit, urls, PhotosApi.RequestBase(http), ct));
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var rows = await briefs.StudioFeedAsync(conn, studioId, after, limit + 1, ct);
+        return TypedResults.Ok(await PageAsync(conn, rows, limit, urls, photos, PhotoUrls.RequestBase(http), ct));
     }
 
     private static async Task<Results<Ok<BriefPage>, ProblemHttpResult>> AdminFeedAsync(
-        HttpRequest http, ClaimsPrincipal user, PhotoUrls urls, NpgsqlDataSource dataSource, CancellationToken ct,
+        HttpRequest http, ClaimsPrincipal user, PhotoUrls urls, BriefsStore briefs, PhotosStore photos, MySqlDataSource dataSource, CancellationToken ct,
         string? cursor = null, int limit = 20, bool flagged = false)
     {
         var (after, invalid) = ParsePaging(cursor, limit);
         if (invalid is not null) return invalid;
-        var where = """
-            EXISTS (SELECT 1 FROM org_units o JOIN admins ad ON ad.id = @adminId
-                    WHERE o.id = s.host_org_unit_id AND ad.org_unit_id = ANY (o.ancestors))
-            """ + (flagged ? " AND b.flagged_for_review" : "");
-        return TypedResults.Ok(await FeedAsync(dataSource, where, new { adminId = user.Id() }, after, limit, urls, PhotosApi.RequestBase(http), ct));
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var rows = await briefs.AdminFeedAsync(conn, user.Id(), flagged, after, limit + 1, ct);
+        return TypedResults.Ok(await PageAsync(conn, rows, limit, urls, photos, PhotoUrls.RequestBase(http), ct));
     }
 
     private static ((DateTime At, Guid Id)? After, ProblemHttpResult? Problem) ParsePaging(string? cursor, int limit)
@@ -244,38 +182,24 @@ public static class BriefsApi
         return null;
     }
 
-    /// <summary>Published briefs matching <paramref name="where"/> (a constant condition of this class; values bound), newest first.</summary>
-    private static async Task<BriefPage> FeedAsync(NpgsqlDataSource dataSource, string where, object args, (DateTime At, Guid Id)? after, int limit,
-        PhotoUrls urls, string requestBase, CancellationToken ct)
+    /// <summary>A page of <paramref name="limit"/> from rows fetched with one more (whose presence means there is a next page).</summary>
+    private static async Task<BriefPage> PageAsync(MySqlConnection conn, List<BriefRow> rows, int limit, PhotoUrls urls, PhotosStore photos, string requestBase, CancellationToken ct)
     {
-        var sql = $"""
-            {RowSelect}
-            JOIN brief_versions v ON v.brief_id = b.id AND v.version = b.published_version
-            WHERE b.published_version IS NOT NULL AND {where}
-              AND (b.first_published_at, b.id) < (@afterAt, @afterId)
-            ORDER BY b.first_published_at DESC, b.id DESC
-            LIMIT @take
-            """;
-        var parameters = new DynamicParameters(args);
-        parameters.Add("afterAt", after?.At ?? new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        parameters.Add("afterId", after?.Id ?? Guid.AllBitsSet);
-        parameters.Add("take", limit + 1);
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<BriefRow>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
         string? next = null;
         if (rows.Count > limit)
         {
             rows.RemoveAt(limit);
             next = EncodeCursor(rows[^1].FirstPublishedAt!.Value, rows[^1].Id);
         }
-        return new BriefPage(await ToDtosAsync(conn, rows, leader: false, urls, requestBase, ct), next);
+        return new BriefPage(await ToDtosAsync(conn, rows, leader: false, urls, photos, requestBase, ct), next);
     }
 
     // ---------------- mapping ----------------
 
-    private static async Task<BriefDto[]> ToDtosAsync(NpgsqlConnection conn, IReadOnlyList<BriefRow> rows, bool leader, PhotoUrls urls, string requestBase, CancellationToken ct)
+    private static async Task<BriefDto[]> ToDtosAsync(
+        MySqlConnection conn, IReadOnlyList<BriefRow> rows, bool leader, PhotoUrls urls, PhotosStore photoStore, string requestBase, CancellationToken ct)
     {
-        var photos = (await PhotosApi.FindManyAsync(conn, rows.SelectMany(r => r.PhotoIds).Distinct().ToArray(), ct)).ToDictionary(p => p.Id);
+        var photos = (await photoStore.FindManyAsync(conn, rows.SelectMany(r => r.PhotoIds).Distinct().ToArray(), ct)).ToDictionary(p => p.Id);
         return rows.Select(r => new BriefDto
         {
             Id = r.Id, ActivityId = r.ActivityId, ActivityTitle = r.ActivityTitle, ActivityKind = r.ActivityKind, ActivityStartsAt = r.ActivityStartsAt,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WeStudio.Api.Features.Photos;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.Briefs;
 
@@ -9,43 +10,17 @@ namespace WeStudio.Api.Features.Briefs;
 /// WeChat could not be asked for, and photos never attached to a brief. Each job claims its rows in the database,
 /// so any number of API instances may run this loop.
 /// </summary>
-public sealed class ContentJobs(IServiceProvider services, IOptions<PhotoOptions> options, ILogger<ContentJobs> logger) : BackgroundService
+public sealed class ContentJobs(IServiceProvider services, IOptions<PhotoOptions> options, TimeProvider clock, ILogger<ContentJobs> logger)
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.JobIntervalSeconds;
-        if (interval <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await services.GetRequiredService<BriefReview>().RetryDueAsync(stoppingToken);
-                await services.GetRequiredService<PhotoMediaCheck>().RetryDueAsync(stoppingToken);
-                await services.GetRequiredService<OrphanPhotoCleanup>().RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "A content job failed; the next run tries again");
-            }
-        }
-    }
-}
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.JobIntervalSeconds);
 
-/// <summary>Registers photos, briefs, the message-push handlers and the jobs.</summary>
-public static class BriefsServices
-{
-    public static IServiceCollection AddBriefs(this IServiceCollection services)
+    protected override async Task<TimeSpan?> RunPassAsync(CancellationToken ct)
     {
-        services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PhotoOptions>, PhotoOptionsValidator>();
-        services.AddSingleton<IPhotoStorage, LocalPhotoStorage>();
-        services.AddSingleton<PhotoUrls>();
-        services.AddTransient<PhotoMediaCheck>();
-        services.AddTransient<WeChat.IWeChatEventHandler>(sp => sp.GetRequiredService<PhotoMediaCheck>());
-        services.AddTransient<OrphanPhotoCleanup>();
-        services.AddTransient<BriefReview>();
-        services.AddHostedService<ContentJobs>();
-        return services;
+        // Resolved per pass: the checks are transient (they hold the typed WeChat HttpClient).
+        await services.GetRequiredService<BriefReview>().RetryDueAsync(ct);
+        await services.GetRequiredService<PhotoMediaCheck>().RetryDueAsync(ct);
+        await services.GetRequiredService<OrphanPhotoCleanup>().RunOnceAsync(ct);
+        return null;
     }
 }

@@ -30,6 +30,9 @@ public sealed class PhotoUrls(IOptions<PhotoOptions> options, TimeProvider clock
         return origin.TrimEnd('/') + PathFor(photoId, lifetime);
     }
 
+    /// <summary>scheme://host of the request, the base of URLs when Photos:PublicBaseUrl is not set.</summary>
+    public static string RequestBase(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
     public Check Verify(Guid photoId, string? exp, string? sig)
     {
         if (string.IsNullOrEmpty(exp) || string.IsNullOrEmpty(sig) || !long.TryParse(exp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))

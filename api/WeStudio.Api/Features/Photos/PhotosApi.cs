@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Dapper;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Npgsql;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Infrastructure;
 
@@ -34,7 +32,7 @@ public static class PhotosApi
 
     private static async Task<Results<Created<PhotoDto>, ProblemHttpResult>> UploadAsync(
         HttpContext context, ClaimsPrincipal user, IOptions<PhotoOptions> options, IPhotoStorage storage, PhotoUrls urls,
-        PhotoMediaCheck mediaCheck, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken ct)
+        PhotoMediaCheck mediaCheck, PhotosStore photos, TimeProvider clock, CancellationToken ct)
     {
         var max = options.Value.MaxBytes;
         var request = context.Request;
@@ -76,64 +74,18 @@ public static class PhotosApi
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(photo.Bytes));
-        var id = await StoreAsync(dataSource, storage, photo, sha256, user.Id(), clock.GetUtcNow(), ct);
+        var id = await photos.StoreAsync(storage, photo, sha256, user.Id(), clock.GetUtcNow(), ct);
         await mediaCheck.RequestAsync(id, ct);
-        var row = (await FindAsync(dataSource, id, ct))!;
-        var dto = new PhotoDto(id, urls.UrlFor(id, RequestBase(request)), photo.Width, photo.Height, photo.Bytes.Length, sha256, photo.ContentType, row.MediaCheck);
+        var row = (await photos.FindAsync(id, ct))!;
+        var dto = new PhotoDto(id, urls.UrlFor(id, PhotoUrls.RequestBase(request)), photo.Width, photo.Height, photo.Bytes.Length, sha256, photo.ContentType, row.MediaCheck);
         return TypedResults.Created($"/api/v1/photos/{id}", dto);
     }
 
     private static ProblemHttpResult TooLarge(long max) =>
         Problems.Of(StatusCodes.Status413PayloadTooLarge, "too_large", $"A photo may be at most {max} bytes.");
 
-    /// <summary>scheme://host of the request, the base of URLs when Photos:PublicBaseUrl is not set.</summary>
-    public static string RequestBase(HttpRequest request) => $"{request.Scheme}://{request.Host}";
-
-    /// <summary>
-    /// Writes the bytes (once per hash) and the row in one transaction holding an advisory lock on the hash, so the orphan
-    /// cleanup never deletes a file another upload is about to reference.
-    /// </summary>
-    public static async Task<Guid> StoreAsync(NpgsqlDataSource dataSource, IPhotoStorage storage, SanitizedPhoto photo, string sha256, Guid uploadedBy, DateTimeOffset now, CancellationToken ct)
-    {
-        const string Sql = """
-            INSERT INTO photos (sha256, content_type, width, height, bytes, uploaded_by, uploaded_at)
-            VALUES (@sha256, @contentType, @width, @height, @bytes, @uploadedBy, @now)
-            RETURNING id
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await LockHashAsync(conn, tx, sha256, ct);
-        await storage.PutAsync(sha256, photo.Bytes, ct);
-        var id = await conn.ExecuteScalarAsync<Guid>(new CommandDefinition(Sql, new
-        {
-            sha256, contentType = photo.ContentType, width = photo.Width, height = photo.Height, bytes = photo.Bytes.Length,
-            uploadedBy, now = now.UtcDateTime,
-        }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        return id;
-    }
-
-    /// <summary>Transaction-scoped advisory lock on one content hash (shared by upload and cleanup).</summary>
-    internal static Task LockHashAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sha256, CancellationToken ct) =>
-        conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtextextended('photo:' || @sha256, 0))", new { sha256 }, tx, cancellationToken: ct));
-
-    public static async Task<PhotoRow?> FindAsync(NpgsqlDataSource dataSource, Guid id, CancellationToken ct)
-    {
-        const string Sql = "SELECT id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at, media_check FROM photos WHERE id = @id";
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.QuerySingleOrDefaultAsync<PhotoRow>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
-    }
-
-    /// <summary>The photos with these ids (any order; missing ids are absent). Other features (briefs) read photos through this.</summary>
-    public static async Task<PhotoRow[]> FindManyAsync(NpgsqlConnection conn, IReadOnlyCollection<Guid> ids, CancellationToken ct)
-    {
-        if (ids.Count == 0) return [];
-        const string Sql = "SELECT id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at, media_check FROM photos WHERE id = ANY (@ids)";
-        return (await conn.QueryAsync<PhotoRow>(new CommandDefinition(Sql, new { ids = ids.ToArray() }, cancellationToken: ct))).ToArray();
-    }
-
     private static async Task<IResult> ContentAsync(
-        Guid id, string? exp, string? sig, HttpContext context, PhotoUrls urls, IPhotoStorage storage, NpgsqlDataSource dataSource,
+        Guid id, string? exp, string? sig, HttpContext context, PhotoUrls urls, IPhotoStorage storage, PhotosStore photos,
         TimeProvider clock, CancellationToken ct)
     {
         switch (urls.Verify(id, exp, sig))
@@ -143,7 +95,7 @@ public static class PhotosApi
             case PhotoUrls.Check.Expired:
                 return Problems.Of(StatusCodes.Status403Forbidden, "url_expired", "This photo URL has expired; fetch the brief again for a fresh one.");
         }
-        var photo = await FindAsync(dataSource, id, ct);
+        var photo = await photos.FindAsync(id, ct);
         if (photo is null || photo.MediaCheck == MediaCheckStatus.Risky) return Problems.NotFound("Photo");
 
         var seconds = Math.Max(0, long.Parse(exp!, System.Globalization.CultureInfo.InvariantCulture) - clock.GetUtcNow().ToUnixTimeSeconds());

@@ -10,7 +10,7 @@ namespace WeStudio.Api.Features.WeChat;
 
 /// <summary>
 /// The typed <see cref="HttpClient"/> behind <see cref="IWeChatClient"/> (registered by
-/// <see cref="WeChatServiceCollectionExtensions.AddWeChat"/>). Logs the path and errcode of a failure, never a query
+/// <see cref="WeChatServices.AddWeChat"/>). Logs the path and errcode of a failure, never a query
 /// string, a body or a token: jscode2session carries the AppSecret in its query.
 /// </summary>
 public sealed class WeChatClient : IWeChatClient

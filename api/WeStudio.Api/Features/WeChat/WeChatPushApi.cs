@@ -1,12 +1,11 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
-using Dapper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.WeChat;
@@ -57,7 +56,7 @@ public static class WeChatPushApi
         Problems.Of(StatusCodes.Status403Forbidden, "signature_invalid", "The push signature does not verify.");
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, IOptions<WeChatOptions> options, NpgsqlDataSource dataSource, IEnumerable<IWeChatEventHandler> handlers,
+        HttpRequest request, IOptions<WeChatOptions> options, WeChatStore store, IEnumerable<IWeChatEventHandler> handlers,
         TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(WeChatPushApi));
@@ -92,19 +91,10 @@ public static class WeChatPushApi
 
         var name = message["Event"]?.ToString() ?? message["MsgType"]?.ToString() ?? "";
         var key = DedupeKey(message, name);
-        const string Journal = """
-            INSERT INTO wechat_push_events (dedupe_key, event, received_at, body) VALUES (@key, @name, @now, CAST(@body AS jsonb))
-            ON CONFLICT (dedupe_key) DO NOTHING
-            """;
-        await using (var conn = await dataSource.OpenConnectionAsync(ct))
+        if (!await store.JournalAsync(key, name, clock.GetUtcNow(), message.ToJsonString(), ct))
         {
-            var fresh = await conn.ExecuteAsync(new CommandDefinition(Journal,
-                new { key, name, now = clock.GetUtcNow().UtcDateTime, body = message.ToJsonString() }, cancellationToken: ct));
-            if (fresh == 0)
-            {
-                logger.LogInformation("WeChat push {Event} {Key} seen before; ignored", name, key);
-                return Success();
-            }
+            logger.LogInformation("WeChat push {Event} {Key} seen before; ignored", name, key);
+            return Success();
         }
 
         var handler = handlers.FirstOrDefault(h => h.Event == name);
@@ -119,8 +109,7 @@ public static class WeChatPushApi
         }
         catch
         {
-            await using var conn = await dataSource.OpenConnectionAsync(CancellationToken.None);
-            await conn.ExecuteAsync(new CommandDefinition("DELETE FROM wechat_push_events WHERE dedupe_key = @key", new { key }, cancellationToken: CancellationToken.None));
+            await store.ForgetAsync(key, CancellationToken.None);
             throw;
         }
         return Success();
@@ -128,13 +117,20 @@ public static class WeChatPushApi
 
     private static IResult Success() => TypedResults.Text("success", "text/plain");
 
-    /// <summary><c>MsgId</c> when present; <c>trace_id</c> for content checks; else sender, time and event (Senparc's rule).</summary>
+    /// <summary>
+    /// <c>MsgId</c> when present; <c>trace_id</c> for content checks; else sender, time and event (Senparc's rule).
+    /// A key longer than the journal's 255 characters is replaced by <c>sha256:</c> and its hash (hex).
+    /// </summary>
     internal static string DedupeKey(JsonObject message, string name)
     {
-        if (message["MsgId"]?.ToString() is { Length: > 0 } msgId) return "msg:" + msgId;
-        if (message["trace_id"]?.ToString() is { Length: > 0 } traceId) return $"trace:{name}:{traceId}";
-        return $"event:{message["FromUserName"]}:{message["CreateTime"]}:{name}:{message["EventKey"]}";
+        var key = message["MsgId"]?.ToString() is { Length: > 0 } msgId ? "msg:" + msgId
+            : message["trace_id"]?.ToString() is { Length: > 0 } traceId ? $"trace:{name}:{traceId}"
+            : $"event:{message["FromUserName"]}:{message["CreateTime"]}:{name}:{message["EventKey"]}";
+        return key.Length <= MaxDedupeKeyChars ? key : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
+
+    /// <summary>wechat_push_events.dedupe_key is VARCHAR(255).</summary>
+    private const int MaxDedupeKeyChars = 255;
 
     /// <summary>A JSON object, or XML converted to one; null for anything else.</summary>
     internal static JsonObject? Parse(string text)

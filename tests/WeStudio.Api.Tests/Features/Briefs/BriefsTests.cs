@@ -77,6 +77,27 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task FourByteCharactersLikeAnEmojiOrARareHanziAreStoredAndReadBackUnchanged()
+    {
+        var world = await factory.StudioWorldAsync(members: 1);
+        var activityId = await ActivityAsync(world);
+        const string Title = "研讨简讯😀";
+        const string Theme = "𠮷野家的“党建+教育”";
+        const string Record = "𠮷老师主持，大家点赞👍。";
+        const string Summary = "统一了思想𠮷";
+
+        var saved = await (await PutAsync(world.Leader, activityId, new { title = Title, theme = Theme, record = Record, summary = Summary, photoIds = Array.Empty<Guid>() })).ReadAsync<BriefDto>();
+        await (await PublishAsync(world.Leader, activityId)).ReadAsync<BriefDto>();
+
+        Assert.Equal((Title, Theme, Record, Summary), (saved.Title, saved.Theme, saved.Record, saved.Summary));
+        var read = await (await world.Members[0].Client.GetAsync($"/api/v1/activities/{activityId}/brief")).ReadAsync<BriefDto>();
+        Assert.Equal((Title, Theme, Record, Summary), (read.Title, read.Theme, read.Record, read.Summary));
+        var version = Assert.Single(await (await world.Leader.Client.GetAsync($"/api/v1/activities/{activityId}/brief/versions")).ReadAsync<BriefVersionDto[]>());
+        Assert.Equal((Title, Theme, Record, Summary), (version.Title, version.Theme, version.Record, version.Summary));
+        Assert.Equal(Title, Assert.Single((await FeedAsync(world.Members[0], world.StudioId)).Items).Title);
+    }
+
+    [Fact]
     public async Task ADraftIsSeenOnlyByTheLeader()
     {
         var world = await factory.StudioWorldAsync(members: 1);

@@ -76,7 +76,7 @@ public sealed class DemoDataTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(5, hours.Members.Count(m => m.Minutes > 0));
         Assert.Equal([new KindHours(ActivityKind.VolunteerService, 1, 799, 13.32)], hours.ByKind); // one activity, five people
         Assert.Equal(1, await conn.ExecuteScalarAsync<int>(
-            "SELECT count(*)::int FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE a.studio_id = @studioId AND c.auto_closed", new { studioId }));
+            "SELECT COUNT(*) FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE a.studio_id = @studioId AND c.auto_closed", new { studioId }));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class DemoDataTests(ApiFactory factory) : IClassFixture<ApiFactory
         var studioId = await conn.ExecuteScalarAsync<Guid>("SELECT id FROM studios WHERE name = @name", new { name = DemoSeeder.StudioName });
         var feed = await (await leader.Client.GetAsync($"/api/v1/studios/{studioId}/briefs")).ReadAsync<BriefPage>();
         var pastSeminarsAndLectures = await conn.ExecuteScalarAsync<int>("""
-            SELECT count(*)::int FROM activities WHERE studio_id = @studioId AND ends_at < @now AND kind IN ('MonthlySeminar','TrainingLecture')
+            SELECT COUNT(*) FROM activities WHERE studio_id = @studioId AND ends_at < @now AND kind IN ('MonthlySeminar','TrainingLecture')
             """, new { studioId, now = factory.Clock.GetUtcNow().UtcDateTime });
         Assert.InRange(pastSeminarsAndLectures, 3, 20);
         Assert.Equal(pastSeminarsAndLectures, feed.Items.Length); // every past seminar and lecture has its published brief

@@ -148,7 +148,7 @@ public sealed class WeChatPushTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal((200, "success"), (repeated.Status, repeated.Answer));
         Assert.Equal(MediaCheckStatus.Pass, await MediaCheckAsync(photo.PhotoId));
         await using var conn = await factory.Database.OpenConnectionAsync();
-        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT count(*)::int FROM wechat_push_events WHERE dedupe_key LIKE @key", new { key = $"%{traceId}" }));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM wechat_push_events WHERE dedupe_key LIKE @key", new { key = $"%{traceId}" }));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using WeStudio.Api.Features.WeChat;
 
 namespace WeStudio.Api.Tests.Features.WeChat;
 
-/// <summary><see cref="WeChatServiceCollectionExtensions.AddWeChat"/> as Program.cs uses it, routed to the sandbox as API tests will.</summary>
+/// <summary><see cref="WeChatServices.AddWeChat"/> as Program.cs uses it, routed to the sandbox as API tests will.</summary>
 public sealed class WeChatRegistrationTests : IAsyncLifetime
 {
     private readonly WeChatTestContext context = new();

@@ -3,8 +3,8 @@ using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.WeChat;
 
-/// <summary>Registers the WeChat client: <c>builder.Services.AddWeChat(builder.Configuration)</c>.</summary>
-public static class WeChatServiceCollectionExtensions
+/// <summary>Registers the WeChat client and the message-push journal: <c>builder.Services.AddWeChat(builder.Configuration)</c>.</summary>
+public static class WeChatServices
 {
     /// <summary>
     /// Binds <see cref="WeChatOptions"/> from the section <c>WeChat</c> (validated at first use: an absolute BaseUrl,
@@ -25,6 +25,7 @@ public static class WeChatServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.AppSecret), "WeChat:AppSecret is not configured.")
             .Validate(o => o.TimeoutSeconds >= 1, "WeChat:TimeoutSeconds must be at least 1.");
         services.TryAddSingleton<RedisConnection>();
+        services.AddSingleton<WeChatStore>();
         services.AddHttpClient<IWeChatClient, WeChatClient>().RemoveAllLoggers();
         return services;
     }

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using WeStudio.Api.Features.WeChat;
+
+namespace WeStudio.Api.Features.Photos;
+
+/// <summary>Registers photos: options, storage, signed URLs, the store, WeChat's image check (and its push handler) and the orphan cleanup.</summary>
+public static class PhotosServices
+{
+    public static IServiceCollection AddPhotos(this IServiceCollection services)
+    {
+        services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PhotoOptions>, PhotoOptionsValidator>();
+        services.AddSingleton<IPhotoStorage, LocalPhotoStorage>();
+        services.AddSingleton<PhotoUrls>();
+        services.AddSingleton<PhotosStore>();
+        // Transient: it holds the typed WeChat HttpClient, which must not live in a singleton.
+        services.AddTransient<PhotoMediaCheck>();
+        services.AddTransient<IWeChatEventHandler>(sp => sp.GetRequiredService<PhotoMediaCheck>());
+        services.AddSingleton<OrphanPhotoCleanup>();
+        return services;
+    }
+}

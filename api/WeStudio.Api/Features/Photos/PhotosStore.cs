@@ -1,0 +1,223 @@
+using Dapper;
+using MySqlConnector;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.Photos;
+
+/// <summary>
+/// All SQL of photos (<c>photos</c>, <c>media_check_results</c>); other features read photos only through this store.
+/// Bytes and rows of one content hash are changed under a named lock (<c>GET_LOCK</c> on the hash, per session), taken by
+/// uploads and by the orphan cleanup, so a file is never deleted while an upload is about to reference it.
+/// <c>brief_version_photos</c> (Briefs) references <c>photos</c>: a photo in any brief version cannot be deleted.
+/// </summary>
+public sealed class PhotosStore(MySqlDataSource dataSource)
+{
+    private const string Columns = "id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at, media_check";
+
+    /// <summary>Seconds an upload or the cleanup waits for another holder of a hash's lock before it fails.</summary>
+    private const int HashLockWaitSeconds = 60;
+
+    /// <summary>
+    /// Writes the bytes (once per hash) and then the row, holding the hash's lock, so the orphan cleanup never deletes a
+    /// file another upload is about to reference. Returns the new photo's id.
+    /// </summary>
+    public async Task<Guid> StoreAsync(IPhotoStorage storage, SanitizedPhoto photo, string sha256, Guid uploadedBy, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO photos (id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at)
+            VALUES (@id, @sha256, @contentType, @width, @height, @bytes, @uploadedBy, @now)
+            """;
+        var id = Database.NewId();
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await LockHashAsync(conn, sha256, ct);
+        try
+        {
+            await storage.PutAsync(sha256, photo.Bytes, ct);
+            await conn.ExecuteAsync(new CommandDefinition(Sql, new
+            {
+                id, sha256, contentType = photo.ContentType, width = photo.Width, height = photo.Height, bytes = photo.Bytes.Length,
+                uploadedBy, now,
+            }, cancellationToken: ct));
+        }
+        finally
+        {
+            await UnlockHashAsync(conn, sha256);
+        }
+        return id;
+    }
+
+    public async Task<PhotoRow?> FindAsync(Guid id, CancellationToken ct)
+    {
+        const string Sql = $"SELECT {Columns} FROM photos WHERE id = @id";
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<PhotoRow>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
+    }
+
+    /// <summary>The photos with these ids (any order; missing ids are absent). Other features (briefs) read photos through this.</summary>
+    public async Task<PhotoRow[]> FindManyAsync(MySqlConnection conn, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        const string Sql = $"SELECT {Columns} FROM photos WHERE id IN @ids";
+        return (await conn.QueryAsync<PhotoRow>(new CommandDefinition(Sql, new { ids = ids.ToArray() }, cancellationToken: ct))).ToArray();
+    }
+
+    /// <summary>
+    /// Like <see cref="FindManyAsync"/>, with a shared lock on each row held until <paramref name="tx"/> ends: a brief
+    /// attaching these photos locks them so the orphan cleanup (which skips locked rows) cannot remove one meanwhile.
+    /// </summary>
+    public async Task<PhotoRow[]> LockManyAsync(MySqlConnection conn, MySqlTransaction tx, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        const string Sql = $"SELECT {Columns} FROM photos WHERE id IN @ids LOCK IN SHARE MODE";
+        return (await conn.QueryAsync<PhotoRow>(new CommandDefinition(Sql, new { ids = ids.ToArray() }, tx, cancellationToken: ct))).ToArray();
+    }
+
+    // ---------------- WeChat image check ----------------
+
+    /// <summary>The openid of the photo's uploader (WeChat checks media on behalf of a user), or null when there is no such photo.</summary>
+    internal async Task<string?> UploaderOpenIdAsync(Guid photoId, CancellationToken ct)
+    {
+        const string Sql = "SELECT m.openid FROM photos p JOIN members m ON m.id = p.uploaded_by WHERE p.id = @photoId";
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql, new { photoId }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// WeChat accepted the check under <paramref name="traceId"/>: Pending, or the verdict at once when its push arrived
+    /// before this update (media_check_results).
+    /// </summary>
+    internal async Task SetTraceAsync(Guid photoId, string traceId, CancellationToken ct)
+    {
+        const string Sql = """
+            UPDATE photos SET media_trace_id = @traceId, media_attempts = media_attempts + 1, media_next_try_at = NULL,
+                   media_check = COALESCE((SELECT CASE r.suggest WHEN 'risky' THEN 'Risky' WHEN 'review' THEN 'Review' ELSE 'Pass' END
+                                           FROM media_check_results r WHERE r.trace_id = @traceId), 'Pending'),
+                   media_label = (SELECT r.label FROM media_check_results r WHERE r.trace_id = @traceId)
+            WHERE id = @photoId
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(Sql, new { photoId, traceId }, cancellationToken: ct));
+    }
+
+    /// <summary>WeChat could not be asked: the next try is 1, 2, 4 … up to 60 minutes after <paramref name="now"/> (by attempts so far).</summary>
+    internal async Task ScheduleRetryAsync(Guid photoId, DateTimeOffset now, CancellationToken ct)
+    {
+        // MySQL assigns left to right: the delay reads media_attempts before it is raised.
+        const string Sql = """
+            UPDATE photos SET media_next_try_at = @now + INTERVAL LEAST(60, 1 << LEAST(media_attempts, 6)) MINUTE,
+                   media_attempts = media_attempts + 1
+            WHERE id = @photoId AND media_check = 'Unchecked'
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(Sql, new { photoId, now }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> Unchecked photos whose retry time has come (FOR UPDATE SKIP LOCKED, then their
+    /// retry time moved to <paramref name="lease"/>), so several API instances never ask twice. Returns their ids.
+    /// </summary>
+    internal async Task<Guid[]> ClaimDueRetriesAsync(DateTimeOffset now, DateTimeOffset lease, int limit, CancellationToken ct)
+    {
+        const string Due = """
+            SELECT id FROM photos
+            WHERE media_check = 'Unchecked' AND media_next_try_at IS NOT NULL AND media_next_try_at <= @now
+            ORDER BY media_next_try_at LIMIT @limit
+            FOR UPDATE SKIP LOCKED
+            """;
+        const string Lease = "UPDATE photos SET media_next_try_at = @lease WHERE id IN @ids";
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var ids = (await conn.QueryAsync<Guid>(new CommandDefinition(Due, new { now, limit }, tx, cancellationToken: ct))).ToArray();
+        if (ids.Length > 0) await conn.ExecuteAsync(new CommandDefinition(Lease, new { ids, lease }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return ids;
+    }
+
+    /// <summary>
+    /// WeChat's verdict for <paramref name="traceId"/> (suggest pass, review or risky): kept by trace id (the first one
+    /// wins there, in case the photo does not know its trace id yet) and applied to the photo that has it.
+    /// </summary>
+    internal async Task RecordVerdictAsync(string traceId, string suggest, int? label, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Keep = """
+            INSERT INTO media_check_results (trace_id, suggest, label, received_at) VALUES (@traceId, @suggest, @label, @now)
+            ON DUPLICATE KEY UPDATE trace_id = trace_id
+            """;
+        const string Apply = """
+            UPDATE photos SET media_check = CASE @suggest WHEN 'risky' THEN 'Risky' WHEN 'review' THEN 'Review' ELSE 'Pass' END,
+                   media_label = @label, media_checked_at = @now
+            WHERE media_trace_id = @traceId
+            """;
+        var args = new { traceId, suggest, label, now };
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(Keep, args, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(Apply, args, cancellationToken: ct));
+    }
+
+    // ---------------- orphans ----------------
+
+    /// <summary>Rows removed by <see cref="DeleteOrphansAsync"/>, and the hashes whose files may now be unused.</summary>
+    internal sealed record DeletedOrphans(int Count, string[] Sha256s);
+
+    /// <summary>
+    /// Deletes up to <paramref name="limit"/> photos uploaded before <paramref name="cutoff"/> that no brief version references.
+    /// Claim, then delete by id, in one transaction: the claim locks the rows (SKIP LOCKED passes over photos a brief is
+    /// attaching right now), and the delete checks again for a reference committed since the claim's snapshot.
+    /// </summary>
+    internal async Task<DeletedOrphans> DeleteOrphansAsync(DateTimeOffset cutoff, int limit, CancellationToken ct)
+    {
+        const string Claim = """
+            SELECT p.id, p.sha256 FROM photos p
+            WHERE p.uploaded_at < @cutoff
+              AND NOT EXISTS (SELECT 1 FROM brief_version_photos v WHERE v.photo_id = p.id)
+            ORDER BY p.uploaded_at LIMIT @limit
+            FOR UPDATE SKIP LOCKED
+            """;
+        const string Delete = """
+            DELETE FROM photos
+            WHERE id IN @ids AND NOT EXISTS (SELECT 1 FROM brief_version_photos v WHERE v.photo_id = photos.id)
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var claimed = (await conn.QueryAsync<(Guid Id, string Sha256)>(new CommandDefinition(Claim, new { cutoff, limit }, tx, cancellationToken: ct))).ToArray();
+        if (claimed.Length == 0) return new DeletedOrphans(0, []);
+        var count = await conn.ExecuteAsync(new CommandDefinition(Delete, new { ids = claimed.Select(c => c.Id).ToArray() }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return new DeletedOrphans(count, claimed.Select(c => c.Sha256).Distinct().ToArray());
+    }
+
+    /// <summary>Deletes the file of <paramref name="sha256"/> when no photo row has that hash any more (under the hash's lock); returns whether it did.</summary>
+    internal async Task<bool> DeleteFileIfUnusedAsync(IPhotoStorage storage, string sha256, CancellationToken ct)
+    {
+        const string Used = "SELECT EXISTS (SELECT 1 FROM photos WHERE sha256 = @sha256)";
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await LockHashAsync(conn, sha256, ct);
+        try
+        {
+            if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition(Used, new { sha256 }, cancellationToken: ct))) return false;
+            await storage.DeleteAsync(sha256, ct);
+            return true;
+        }
+        finally
+        {
+            await UnlockHashAsync(conn, sha256);
+        }
+    }
+
+    /// <summary>The named lock of one content hash (MySQL lock names are at most 64 characters: 56 hex digits are plenty).</summary>
+    private static string HashLockName(string sha256) => "photo:" + sha256[..Math.Min(56, sha256.Length)];
+
+    /// <summary>
+    /// Takes the hash's named lock for this session. It outlives any transaction and stays with the connection, so every
+    /// caller releases it in <c>finally</c> with <see cref="UnlockHashAsync"/>.
+    /// </summary>
+    private static async Task LockHashAsync(MySqlConnection conn, string sha256, CancellationToken ct)
+    {
+        var got = await conn.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT GET_LOCK(@name, @wait)",
+            new { name = HashLockName(sha256), wait = HashLockWaitSeconds }, cancellationToken: ct));
+        if (got != 1) throw new TimeoutException($"The lock of photo hash {sha256} was not free within {HashLockWaitSeconds} s.");
+    }
+
+    private static Task UnlockHashAsync(MySqlConnection conn, string sha256) =>
+        conn.ExecuteAsync(new CommandDefinition("SELECT RELEASE_LOCK(@name)", new { name = HashLockName(sha256) }, cancellationToken: CancellationToken.None));
+}
