@@ -9,6 +9,8 @@
 -- plus CheckIn:CheckOutAllowanceMinutes when written. auto_closed stays true once the job closed the row; reviewed_*
 -- say the leader confirmed or corrected it.
 -- Nonces are the mini-program's retry keys (8–64 of A–Z a–z 0–9 _ -), unique per member and compared byte-wise.
+-- check_out_nonce stays when the leader corrects a scanned check-out (method becomes Manual), so the member's retry
+-- with it answers the corrected row.
 CREATE TABLE check_ins (
     id                         CHAR(36) NOT NULL PRIMARY KEY,
     activity_id                CHAR(36) NOT NULL,
@@ -49,7 +51,6 @@ CREATE TABLE check_ins (
     CONSTRAINT check_ins_position_pair CHECK ((latitude IS NULL) = (longitude IS NULL)),
     CONSTRAINT check_ins_revoked_by CHECK ((revoked_at IS NULL) = (revoked_by IS NULL)),
     CONSTRAINT check_ins_check_out_complete CHECK ((checked_out_at IS NULL) = (check_out_method IS NULL) AND (checked_out_at IS NULL) = (duration_minutes IS NULL)),
-    CONSTRAINT check_ins_check_out_nonce_scan CHECK (check_out_nonce IS NULL OR check_out_method = 'Scan'),
     CONSTRAINT check_ins_activity FOREIGN KEY (activity_id) REFERENCES activities (id),
     CONSTRAINT check_ins_member FOREIGN KEY (member_id) REFERENCES members (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;

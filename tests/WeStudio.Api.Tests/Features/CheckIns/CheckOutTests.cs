@@ -30,6 +30,25 @@ public sealed class CheckOutTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task TheLeaderCorrectsAScannedCheckOutAndTheMembersRetryGetsTheCorrectedRow()
+    {
+        var world = await factory.StudioWorldAsync(members: 1);
+        var activity = await factory.VolunteerServiceAsync(world);
+        var code = await world.Leader.OpenWithCodeAsync(activity.Id);
+        (await world.Members[0].ScanAsync(code.Token)).EnsureSuccessStatusCode();
+        factory.Clock.Advance(TimeSpan.FromMinutes(40));
+        var outCode = await world.Leader.CheckOutCodeAsync(activity.Id);
+        const string nonce = "checkout-nonce-corrected";
+        (await world.Members[0].CheckOutAsync(outCode.Token, nonce)).EnsureSuccessStatusCode();
+
+        var corrected = await world.Leader.ReviewCheckOutAsync(activity.Id, world.Members[0].Id, "提前离开", activity.StartsAt.AddMinutes(15));
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var retried = await (await world.Members[0].CheckOutAsync(outCode.Token, nonce)).ReadAsync<CheckOutResult>();
+        Assert.Equal(CheckOutMethod.Manual, retried.Method);
+        Assert.Equal(activity.StartsAt.AddMinutes(15), retried.CheckedOutAt);
+    }
+
+    [Fact]
     public async Task TheDurationIsCappedAtTheScheduledLengthPlusTheAllowance()
     {
         var world = await factory.StudioWorldAsync(members: 1);
