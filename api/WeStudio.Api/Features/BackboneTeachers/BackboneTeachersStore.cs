@@ -29,7 +29,7 @@ public sealed class BackboneTeachersStore(MySqlDataSource dataSource)
         const string MarkSql = """
             INSERT INTO backbone_teachers (studio_id, member_id, year, note, marked_by, marked_at)
             SELECT @studioId, @memberId, @year, @note, @leaderId, @now FROM DUAL
-            WHERE EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND member_id = @memberId AND removed_at IS NULL)
+            WHERE EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND member_id = @memberId AND active = 1)
             ON DUPLICATE KEY UPDATE note = VALUES(note)
             """;
         const string Sql = Select + "\nWHERE b.studio_id = @studioId AND b.year = @year AND b.member_id = @memberId";

@@ -11,6 +11,9 @@ namespace WeStudio.Api.Features.Reminders;
 /// recipient_id, occasion). Every insert is <c>INSERT … SELECT</c> with <c>UUID()</c> ids (the primary key cannot collide,
 /// so <c>ON DUPLICATE KEY UPDATE</c> fires only on the occurrence key) and skips occurrences already there, so scheduling
 /// twice, or on two instances at once, inserts once and the count returned is the rows really added.
+/// Active memberships, the active leader and live check-ins are matched on their generated key columns
+/// (<c>active = 1</c>: <c>removed_at IS NULL</c>; <c>active_leader = 1</c>: also <c>role = 'Leader'</c>; <c>live = 1</c>:
+/// <c>revoked_at IS NULL</c>), so a probe is one lookup in their unique keys, however large the studio.
 /// </summary>
 public sealed partial class RemindersStore
 {
@@ -29,7 +32,7 @@ public sealed partial class RemindersStore
                    a.starts_at - INTERVAL @lead MINUTE, a.starts_at - INTERVAL @lead MINUTE
             FROM activities a
             JOIN studios s ON s.id = a.studio_id AND s.status IN ('Approved','Active','Rectifying')
-            JOIN studio_memberships m ON m.studio_id = a.studio_id AND m.removed_at IS NULL
+            JOIN studio_memberships m ON m.studio_id = a.studio_id AND m.active = 1
             WHERE a.status = 'Scheduled'
               AND a.starts_at <= @now + INTERVAL @lead MINUTE
               AND a.starts_at > @now + INTERVAL @nextLead MINUTE
@@ -51,7 +54,7 @@ public sealed partial class RemindersStore
             INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
             SELECT UUID(), 'LeaderMonthlyDuty', s.id, s.id, m.member_id, @occasion, @dueAt, @dueAt
             FROM studios s
-            JOIN studio_memberships m ON m.studio_id = s.id AND m.role = 'Leader' AND m.removed_at IS NULL
+            JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
             WHERE s.status IN ('Active','Rectifying')
               AND NOT EXISTS (SELECT 1 FROM activities a
                               WHERE a.studio_id = s.id AND a.kind = 'MonthlySeminar' AND a.status = 'Scheduled'
@@ -73,7 +76,7 @@ public sealed partial class RemindersStore
             INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
             SELECT UUID(), 'LeaderAnnualReport', s.id, s.id, m.member_id, @occasion, @dueAt, @dueAt
             FROM studios s
-            JOIN studio_memberships m ON m.studio_id = s.id AND m.role = 'Leader' AND m.removed_at IS NULL
+            JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
             WHERE s.status IN ('Active','Rectifying')
               AND NOT EXISTS (SELECT 1 FROM progress_reports p WHERE p.studio_id = s.id AND p.year = @year AND p.status = 'Submitted')
               AND NOT EXISTS (SELECT 1 FROM reminders r
@@ -93,9 +96,9 @@ public sealed partial class RemindersStore
             INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
             SELECT UUID(), 'CheckInOpened', a.id, a.studio_id, m.member_id, 'opened', @now, @now
             FROM activities a
-            JOIN studio_memberships m ON m.studio_id = a.studio_id AND m.removed_at IS NULL
+            JOIN studio_memberships m ON m.studio_id = a.studio_id AND m.active = 1
             WHERE a.id = @activityId AND a.status = 'Scheduled'
-              AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.activity_id = a.id AND c.member_id = m.member_id AND c.revoked_at IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.activity_id = a.id AND c.member_id = m.member_id AND c.live = 1)
               AND COALESCE((SELECT s.check_in_opened FROM activity_reminder_settings s WHERE s.activity_id = a.id), @byDefault)
               AND NOT EXISTS (SELECT 1 FROM reminders r
                               WHERE r.kind = 'CheckInOpened' AND r.subject_id = a.id AND r.recipient_id = m.member_id AND r.occasion = 'opened')
@@ -186,7 +189,7 @@ public sealed partial class RemindersStore
                    m.openid, m.unionid, m.display_name AS recipient_name, f.oa_openid, COALESCE(f.following, FALSE) AS following,
                    s.name AS studio_name, a.title, a.starts_at, a.ends_at, a.venue_name, a.status AS activity_status, a.cancelled_reason,
                    EXISTS (SELECT 1 FROM studio_memberships sm
-                           WHERE sm.studio_id = r.studio_id AND sm.member_id = r.recipient_id AND sm.removed_at IS NULL) AS recipient_active
+                           WHERE sm.studio_id = r.studio_id AND sm.member_id = r.recipient_id AND sm.active = 1) AS recipient_active
             FROM reminders r
             JOIN members m ON m.id = r.recipient_id
             JOIN studios s ON s.id = r.studio_id
