@@ -307,9 +307,12 @@ public sealed partial class RemindersStore
         private static void AppendRecord(StringBuilder sql, DynamicParameters parameters, IReadOnlyList<ReminderOutcome> outcomes)
         {
             if (outcomes.Count == 0) return;
+            // Typed, so a column that is NULL in every row is not a binary string (MySQL refuses binary text for a JSON column).
             const string Row = """
-                SELECT @id{0} AS id, @status{0} AS status, @channel{0} AS channel, @template{0} AS template_id, @data{0} AS data,
-                       @attempted{0} AS attempted, @errcode{0} AS errcode, @error{0} AS error, @msgid{0} AS msgid, @next{0} AS next_attempt_at
+                SELECT @id{0} AS id, @status{0} AS status, CAST(@channel{0} AS CHAR CHARACTER SET utf8mb4) AS channel,
+                       CAST(@template{0} AS CHAR CHARACTER SET utf8mb4) AS template_id, CAST(@data{0} AS CHAR CHARACTER SET utf8mb4) AS data,
+                       @attempted{0} AS attempted, CAST(@errcode{0} AS SIGNED) AS errcode, CAST(@error{0} AS CHAR CHARACTER SET utf8mb4) AS error,
+                       CAST(@msgid{0} AS SIGNED) AS msgid, CAST(@next{0} AS DATETIME(6)) AS next_attempt_at
                 """;
             // The derived table's strings carry the connection's collation: the join names the column's own.
             const string Update = """
