@@ -49,3 +49,7 @@ public sealed record AchievementDto
 /// </summary>
 public sealed record AchievementRequest(
     AchievementForm? Form, ResearchSubtype? ResearchSubtype, string? Title, int? Year, string? Authors, AchievementLevel? Level, string[]? EvidenceUrls);
+
+/// <summary>A validated <see cref="AchievementRequest"/>: what the store writes.</summary>
+public sealed record AchievementValues(
+    AchievementForm Form, ResearchSubtype? ResearchSubtype, string Title, int Year, string Authors, AchievementLevel Level, string[] EvidenceUrls);

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Infrastructure;
@@ -28,14 +26,7 @@ public static class AchievementsApi
         return app;
     }
 
-    private const string Select = """
-        SELECT id, studio_id, form, research_subtype, title, year, authors, level, evidence_urls, created_at, updated_at
-        FROM achievements
-        """;
-
-    private sealed record Valid(string Form, string? Subtype, string Title, int Year, string Authors, string Level, string[] Urls);
-
-    private static (Valid? Value, ProblemHttpResult? Problem) Validate(AchievementRequest r)
+    private static (AchievementValues? Value, ProblemHttpResult? Problem) Validate(AchievementRequest r)
     {
         var v = new Validation();
         var form = v.Required("form", r.Form);
@@ -58,76 +49,55 @@ public static class AchievementsApi
             }
         }
         if (v.Problem is { } problem) return (null, problem);
-        return (new Valid(form!.Value.ToString(), r.ResearchSubtype?.ToString(), title!, year!.Value, authors!, level!.Value.ToString(), urls), null);
+        return (new AchievementValues(form!.Value, r.ResearchSubtype, title!, year!.Value, authors!, level!.Value, urls), null);
     }
 
     private static async Task<Results<Created<AchievementDto>, ProblemHttpResult>> CreateAsync(
-        Guid studioId, AchievementRequest request, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid studioId, AchievementRequest request, ClaimsPrincipal user, StudioAccess access, AchievementsStore store, TimeProvider clock, CancellationToken ct)
     {
-        var (a, problem) = Validate(request);
+        var (values, problem) = Validate(request);
         if (problem is not null) return problem;
         if (await access.RefuseLeadAsync(studioId, user, ct) is { } refused) return refused;
-        const string Sql = """
-            INSERT INTO achievements (studio_id, form, research_subtype, title, year, authors, level, evidence_urls, created_by)
-            VALUES (@studioId, @Form, @Subtype, @Title, @Year, @Authors, @Level, @Urls, @memberId)
-            RETURNING id, studio_id, form, research_subtype, title, year, authors, level, evidence_urls, created_at, updated_at
-            """;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var dto = await conn.QuerySingleAsync<AchievementDto>(new CommandDefinition(Sql,
-            new { studioId, a!.Form, a.Subtype, a.Title, a.Year, a.Authors, a.Level, a.Urls, memberId = user.Id() }, cancellationToken: ct));
+        var dto = await store.CreateAsync(studioId, values!, user.Id(), clock.GetUtcNow(), ct);
         return TypedResults.Created($"/api/v1/achievements/{dto.Id}", dto);
     }
 
     private static async Task<Results<Ok<AchievementDto[]>, ProblemHttpResult>> ListAsync(
-        Guid studioId, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct, int? year = null)
+        Guid studioId, ClaimsPrincipal user, StudioAccess access, AchievementsStore store, CancellationToken ct, int? year = null)
     {
         if (year is < 2000 or > 2100) return Problems.Field("year", "'year' must be between 2000 and 2100.");
         if (await access.RefuseReadAsync(studioId, user, ct) is { } refused) return refused;
-        const string Sql = Select + " WHERE studio_id = @studioId AND deleted_at IS NULL AND (@year::int IS NULL OR year = @year) ORDER BY year DESC, created_at DESC";
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var list = await conn.QueryAsync<AchievementDto>(new CommandDefinition(Sql, new { studioId, year }, cancellationToken: ct));
-        return TypedResults.Ok(list.ToArray());
+        return TypedResults.Ok(await store.ListAsync(studioId, year, ct));
     }
 
-    private static async Task<AchievementDto?> FindAsync(NpgsqlConnection conn, Guid id, CancellationToken ct) =>
-        await conn.QuerySingleOrDefaultAsync<AchievementDto>(new CommandDefinition(Select + " WHERE id = @id AND deleted_at IS NULL", new { id }, cancellationToken: ct));
-
     private static async Task<Results<Ok<AchievementDto>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, StudioAccess access, AchievementsStore store, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var found = await FindAsync(conn, id, ct);
+        var found = await store.FindAsync(id, ct);
         if (found is null) return Problems.NotFound("Achievement");
         if (await access.RefuseReadAsync(found.StudioId, user, ct) is { } refused) return refused;
         return TypedResults.Ok(found);
     }
 
     private static async Task<Results<Ok<AchievementDto>, ProblemHttpResult>> UpdateAsync(
-        Guid id, AchievementRequest request, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AchievementRequest request, ClaimsPrincipal user, StudioAccess access, AchievementsStore store, TimeProvider clock, CancellationToken ct)
     {
-        var (a, problem) = Validate(request);
+        var (values, problem) = Validate(request);
         if (problem is not null) return problem;
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var found = await FindAsync(conn, id, ct);
+        var found = await store.FindAsync(id, ct);
         if (found is null) return Problems.NotFound("Achievement");
         if (await access.RefuseLeadAsync(found.StudioId, user, ct) is { } refused) return refused;
-        const string Sql = """
-            UPDATE achievements SET form = @Form, research_subtype = @Subtype, title = @Title, year = @Year, authors = @Authors,
-                   level = @Level, evidence_urls = @Urls, updated_at = now()
-            WHERE id = @id AND deleted_at IS NULL
-            """;
-        await conn.ExecuteAsync(new CommandDefinition(Sql, new { id, a!.Form, a.Subtype, a.Title, a.Year, a.Authors, a.Level, a.Urls }, cancellationToken: ct));
-        return TypedResults.Ok((await FindAsync(conn, id, ct))!);
+        var updated = await store.UpdateAsync(id, values!, clock.GetUtcNow(), ct);
+        return updated is null ? Problems.NotFound("Achievement") : TypedResults.Ok(updated);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal user, StudioAccess access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, StudioAccess access, AchievementsStore store, TimeProvider clock, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var found = await FindAsync(conn, id, ct);
+        var found = await store.FindAsync(id, ct);
         if (found is null) return Problems.NotFound("Achievement");
         if (await access.RefuseLeadAsync(found.StudioId, user, ct) is { } refused) return refused;
-        await conn.ExecuteAsync(new CommandDefinition("UPDATE achievements SET deleted_at = now() WHERE id = @id", new { id }, cancellationToken: ct));
+        await store.DeleteAsync(id, clock.GetUtcNow(), ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,6 +1,4 @@
-using Dapper;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace WeStudio.Api.Features.Reminders;
 
@@ -9,7 +7,7 @@ namespace WeStudio.Api.Features.Reminders;
 /// so each accept adds a credit and each subscribe message sent spends one (in <see cref="ReminderDispatcher"/>, in the
 /// transaction that records the send). <c>reject</c> and <c>ban</c> are remembered so the mini-program stops asking.
 /// </summary>
-public sealed class Subscriptions(NpgsqlDataSource dataSource, IOptionsMonitor<ReminderOptions> options, TimeProvider clock)
+public sealed class Subscriptions(RemindersStore store, IOptionsMonitor<ReminderOptions> options, TimeProvider clock)
 {
     public static readonly string[] Results = ["accept", "reject", "ban", "filter"];
 
@@ -27,30 +25,13 @@ public sealed class Subscriptions(NpgsqlDataSource dataSource, IOptionsMonitor<R
     }
 
     /// <summary>Records what <c>wx.requestSubscribeMessage</c> answered (already validated: known template ids, known results).</summary>
-    public async Task RecordAsync(Guid memberId, IReadOnlyDictionary<string, string> results, CancellationToken ct)
-    {
-        const string Sql = """
-            INSERT INTO subscription_consents (member_id, template_id, credits, last_result, updated_at)
-            VALUES (@memberId, @templateId, CASE WHEN @result = 'accept' THEN 1 ELSE 0 END, @result, @now)
-            ON CONFLICT (member_id, template_id) DO UPDATE
-               SET credits = subscription_consents.credits + CASE WHEN @result = 'accept' THEN 1 ELSE 0 END,
-                   last_result = @result, updated_at = @now
-            """;
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        foreach (var (templateId, result) in results.OrderBy(r => r.Key, StringComparer.Ordinal))
-            await conn.ExecuteAsync(new CommandDefinition(Sql, new { memberId, templateId, result, now }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-    }
+    public Task RecordAsync(Guid memberId, IReadOnlyDictionary<string, string> results, CancellationToken ct) =>
+        store.RecordConsentsAsync(memberId, results, clock.GetUtcNow(), ct);
 
     /// <summary>Every configured subscribe template with the member's credits and last answer.</summary>
     public async Task<SubscriptionsResponse> ForMemberAsync(Guid memberId, CancellationToken ct)
     {
-        const string Sql = "SELECT template_id, credits, last_result FROM subscription_consents WHERE member_id = @memberId";
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<ConsentRow>(new CommandDefinition(Sql, new { memberId }, cancellationToken: ct)))
-            .ToDictionary(r => r.TemplateId, StringComparer.Ordinal);
+        var rows = (await store.ConsentsAsync(memberId, ct)).ToDictionary(r => r.TemplateId, StringComparer.Ordinal);
         var items = Templates().OrderBy(t => t.Key, StringComparer.Ordinal).Select(t =>
         {
             var row = rows.GetValueOrDefault(t.Key);
@@ -59,13 +40,6 @@ public sealed class Subscriptions(NpgsqlDataSource dataSource, IOptionsMonitor<R
         });
         return new SubscriptionsResponse(items.ToArray());
     }
-
-    private sealed record ConsentRow
-    {
-        public string TemplateId { get; init; } = "";
-        public int Credits { get; init; }
-        public string? LastResult { get; init; }
-    }
 }
 
 /// <summary>
@@ -73,18 +47,13 @@ public sealed class Subscriptions(NpgsqlDataSource dataSource, IOptionsMonitor<R
 /// The message-push endpoint calls <see cref="RecordAsync"/> on <c>subscribe</c> and <c>unsubscribe</c> events; the
 /// dispatcher sends a template message only to a member whose unionid follows.
 /// </summary>
-public sealed class OfficialAccountFollowers(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class OfficialAccountFollowers(RemindersStore store, TimeProvider clock)
 {
     /// <summary>Records that <paramref name="oaOpenId"/> (unionid <paramref name="unionId"/>) follows or stopped following the account.</summary>
-    public async Task RecordAsync(string unionId, string oaOpenId, bool following, CancellationToken ct)
+    public Task RecordAsync(string unionId, string oaOpenId, bool following, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(unionId);
         ArgumentException.ThrowIfNullOrWhiteSpace(oaOpenId);
-        const string Sql = """
-            INSERT INTO official_account_followers (unionid, oa_openid, following, updated_at) VALUES (@unionId, @oaOpenId, @following, @now)
-            ON CONFLICT (unionid) DO UPDATE SET oa_openid = @oaOpenId, following = @following, updated_at = @now
-            """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition(Sql, new { unionId, oaOpenId, following, now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct));
+        return store.RecordFollowerAsync(unionId, oaOpenId, following, clock.GetUtcNow(), ct);
     }
 }

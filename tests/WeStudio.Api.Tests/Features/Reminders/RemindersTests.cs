@@ -451,16 +451,6 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Empty(Messages.Messages(await OpenIdAsync(late.Leader.Id)));
     }
 
-    [Fact]
-    public void TheBackoffDoublesUpToItsCapWithJitter()
-    {
-        var options = new ReminderOptions { RetryBaseSeconds = 30, RetryMaxSeconds = 600 };
-        Assert.Equal(TimeSpan.FromSeconds(15), ReminderDispatcher.Backoff(1, options, 0));
-        Assert.Equal(TimeSpan.FromSeconds(90), ReminderDispatcher.Backoff(2, options, 0.999999).RoundSeconds());
-        Assert.Equal(TimeSpan.FromSeconds(120), ReminderDispatcher.Backoff(3, options, 0.5));
-        Assert.Equal(TimeSpan.FromSeconds(600), ReminderDispatcher.Backoff(10, options, 0.5));
-    }
-
     // ---- helpers ----
 
     private static object ActivityBody(DateTimeOffset startsAt, string venue) => new
@@ -491,8 +481,9 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
         var activityId = await ActivityAsync(world, startsIn: TimeSpan.FromDays(5));
         await using var conn = await factory.Database.OpenConnectionAsync();
         await conn.ExecuteAsync("""
-            INSERT INTO reminders (kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
-            SELECT 'ActivityChanged', @activityId, @studioId, @memberId, 'bulk-' || n, @now, @now FROM generate_series(1, @count) n;
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+            SELECT UUID(), 'ActivityChanged', @activityId, @studioId, @memberId, CONCAT('bulk-', s.n), @now, @now
+            FROM (WITH RECURSIVE seq (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < @count) SELECT n FROM seq) s;
             INSERT INTO subscription_consents (member_id, template_id, credits, last_result) VALUES (@memberId, 'sandbox-sub-activity-changed', @count, 'accept');
             """, new { activityId, studioId = world.StudioId, memberId, count, now = factory.Clock.GetUtcNow().UtcDateTime });
     }
@@ -569,9 +560,4 @@ public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         public IDisposable? OnChange(Action<ReminderOptions, string?> listener) => null;
     }
-}
-
-internal static class TestExtensions
-{
-    public static TimeSpan RoundSeconds(this TimeSpan span) => TimeSpan.FromSeconds(Math.Round(span.TotalSeconds));
 }

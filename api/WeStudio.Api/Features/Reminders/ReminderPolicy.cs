@@ -1,0 +1,117 @@
+using WeStudio.Api.Features.WeChat;
+
+namespace WeStudio.Api.Features.Reminders;
+
+/// <summary>What the dispatcher makes of WeChat's answer to one send (<see cref="ReminderPolicy.Judge"/>).</summary>
+public enum SendVerdict
+{
+    /// <summary><c>errcode</c> 0: Sent (a subscribe message spends its credit).</summary>
+    Sent,
+    /// <summary><c>43101</c>: the member has no subscription for the template; NoConsent, no credit spent.</summary>
+    NoConsent,
+    /// <summary><c>43004</c>: the member does not follow the official account; NotFollowing, the follower is forgotten.</summary>
+    NotFollowing,
+    /// <summary>Transient (<c>-1</c>, <c>45009</c>, <c>45011</c>, network) or a token still refused after the client's refresh
+    /// (<c>40001</c>, <c>42001</c>) with attempts left: stays Pending until after a backoff.</summary>
+    RetryLater,
+    /// <summary>Transient for every one of <c>MaxAttempts</c> attempts: Failed.</summary>
+    GaveUp,
+    /// <summary>Any other code (<c>47003</c> a field value, <c>40037</c> an unknown template, <c>40003</c> a bad openid): our bug
+    /// or our configuration; Failed at once and logged as an error.</summary>
+    Refused,
+}
+
+/// <summary>
+/// The channel a reminder goes by: the <paramref name="Template"/> to send with on <paramref name="Channel"/>, or, when
+/// neither channel is open to the member, no template and the <paramref name="NoConsentReason"/> recorded with NoConsent.
+/// </summary>
+public sealed record ChannelChoice(ReminderChannel? Channel, TemplateConfig? Template, string? NoConsentReason);
+
+/// <summary>
+/// The dispatcher's rules, without I/O (issue 6 "What is sent"): which channel a reminder takes, what WeChat's
+/// <c>errcode</c> makes of it, how long to wait before the next attempt, and when a due reminder is no longer true.
+/// </summary>
+public static class ReminderPolicy
+{
+    /// <summary>The kind's subscribe template, when one is configured (a non-empty <c>template_id</c>).</summary>
+    public static TemplateConfig? SubscribeTemplate(KindTemplates? templates) =>
+        templates?.Subscribe is { TemplateId.Length: > 0 } subscribe ? subscribe : null;
+
+    /// <summary>The kind's official-account template, when one is configured.</summary>
+    public static TemplateConfig? OfficialTemplate(KindTemplates? templates) =>
+        templates?.Official is { TemplateId.Length: > 0 } official ? official : null;
+
+    /// <summary>
+    /// A subscribe message when the member has a credit left for the kind's subscribe template
+    /// (<paramref name="creditsLeft"/>, net of what the batch already reserved); else a template message when the member's
+    /// unionid follows the official account (<paramref name="following"/> with a known <paramref name="oaOpenId"/>);
+    /// else NoConsent, so the leader knows whom to phone.
+    /// </summary>
+    public static ChannelChoice ChooseChannel(ReminderKind kind, KindTemplates? templates, int creditsLeft, bool following, string? oaOpenId)
+    {
+        if (SubscribeTemplate(templates) is { } subscribe && creditsLeft > 0)
+            return new ChannelChoice(ReminderChannel.Subscribe, subscribe, null);
+        if (OfficialTemplate(templates) is { } official && following && !string.IsNullOrEmpty(oaOpenId))
+            return new ChannelChoice(ReminderChannel.Template, official, null);
+        return new ChannelChoice(null, null,
+            templates is null ? $"no template is configured for {kind}" : "no subscribe credit and not following the official account");
+    }
+
+    /// <summary>
+    /// WeChat's answer to one send (<paramref name="error"/> null: accepted), after <paramref name="attemptsBefore"/> earlier
+    /// attempts of the reminder, at most <paramref name="maxAttempts"/> in all: 0 → Sent; 43101 → NoConsent;
+    /// 43004 → NotFollowing; -1, 45009, 45011, network, and 40001/42001 still refused after the client's refresh-and-retry →
+    /// RetryLater, GaveUp on the last attempt; any other code → Refused.
+    /// </summary>
+    public static SendVerdict Judge(WeChatError? error, int attemptsBefore, int maxAttempts) => error switch
+    {
+        null => SendVerdict.Sent,
+        { ErrCode: 43101 } => SendVerdict.NoConsent,
+        { ErrCode: 43004 } => SendVerdict.NotFollowing,
+        { IsTransient: true } or { IsAccessTokenRejected: true } =>
+            attemptsBefore + 1 >= maxAttempts ? SendVerdict.GaveUp : SendVerdict.RetryLater,
+        _ => SendVerdict.Refused,
+    };
+
+    /// <summary>The status a verdict leaves the reminder in.</summary>
+    public static ReminderStatus StatusOf(SendVerdict verdict) => verdict switch
+    {
+        SendVerdict.Sent => ReminderStatus.Sent,
+        SendVerdict.NoConsent => ReminderStatus.NoConsent,
+        SendVerdict.NotFollowing => ReminderStatus.NotFollowing,
+        SendVerdict.RetryLater => ReminderStatus.Pending,
+        _ => ReminderStatus.Failed,
+    };
+
+    /// <summary>Wait before attempt <paramref name="attempts"/> + 1: base × 2^(attempts−1), capped, times 0.5–1.5 from <paramref name="random"/> ∈ [0, 1).</summary>
+    public static TimeSpan Backoff(int attempts, ReminderOptions options, double random)
+    {
+        var seconds = Math.Min(options.RetryMaxSeconds, options.RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempts - 1)));
+        return TimeSpan.FromSeconds(seconds * (0.5 + random));
+    }
+
+    /// <summary>Why a due reminder is no longer true when its time came (it is then Withdrawn, never sent), or null.</summary>
+    public static string? WithdrawReason(DueReminder row, DateTimeOffset now) => row.Kind switch
+    {
+        _ when !row.RecipientActive => "the recipient left the studio",
+        ReminderKind.ActivityUpcoming when row.ActivityStatus != "Scheduled" => "the activity is cancelled",
+        ReminderKind.ActivityUpcoming when row.StartsAt != row.AboutStartsAt => "the activity moved",
+        ReminderKind.ActivityUpcoming when row.StartsAt <= now => "the activity has started",
+        ReminderKind.CheckInOpened when row.ActivityStatus != "Scheduled" || row.EndsAt <= now => "the activity is over or cancelled",
+        ReminderKind.ActivityChanged when row.ActivityStatus != "Scheduled" => "the activity is cancelled",
+        ReminderKind.LeaderMonthlyDuty when row.SeminarScheduled => "a MonthlySeminar is scheduled this month",
+        ReminderKind.LeaderAnnualReport when row.ReportSubmitted => "the year's progress report is submitted",
+        _ => null,
+    };
+
+    /// <summary>The first instant of the calendar month (in <paramref name="zone"/>) that <paramref name="at"/> falls in, and of the next month.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) LocalMonth(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var first = new DateTime(local.Year, local.Month, 1);
+        return (new DateTimeOffset(first, zone.GetUtcOffset(first)), new DateTimeOffset(first.AddMonths(1), zone.GetUtcOffset(first.AddMonths(1))));
+    }
+
+    /// <summary>The calendar year (in <paramref name="zone"/>) that <paramref name="at"/> falls in.</summary>
+    public static int LocalYear(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).Year;
+}

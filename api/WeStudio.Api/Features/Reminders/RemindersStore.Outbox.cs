@@ -1,0 +1,405 @@
+using System.Data;
+using System.Text;
+using Dapper;
+using MySqlConnector;
+using WeStudio.Api.Infrastructure;
+
+namespace WeStudio.Api.Features.Reminders;
+
+/// <summary>
+/// The outbox <c>reminders</c>: one row per occurrence, unique key <c>reminders_occurrence</c> (kind, subject_id,
+/// recipient_id, occasion). Every insert is <c>INSERT … SELECT</c> with <c>UUID()</c> ids (the primary key cannot collide,
+/// so <c>ON DUPLICATE KEY UPDATE</c> fires only on the occurrence key) and skips occurrences already there, so scheduling
+/// twice, or on two instances at once, inserts once and the count returned is the rows really added.
+/// Active memberships, the active leader and live check-ins are matched on their generated key columns
+/// (<c>active = 1</c>: <c>removed_at IS NULL</c>; <c>active_leader = 1</c>: also <c>role = 'Leader'</c>; <c>live = 1</c>:
+/// <c>revoked_at IS NULL</c>), so a probe is one lookup in their unique keys, however large the studio.
+/// </summary>
+public sealed partial class RemindersStore
+{
+    /// <summary>
+    /// ActivityUpcoming for one lead: every active member of an approved, active or rectifying studio with a scheduled activity
+    /// starting within <paramref name="lead"/> minutes of <paramref name="now"/> and later than <paramref name="nextLead"/>
+    /// minutes from it; occasion <c>{lead}m@{start in unix seconds}</c>, due <paramref name="lead"/> minutes before the start.
+    /// An activity already expanded for this lead and start is skipped whole. Returns the rows added.
+    /// </summary>
+    public async Task<int> ScheduleUpcomingAsync(int lead, int nextLead, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, about_starts_at, due_at, next_attempt_at)
+            SELECT UUID(), 'ActivityUpcoming', a.id, a.studio_id, m.member_id,
+                   CONCAT(@lead, 'm@', TIMESTAMPDIFF(SECOND, '1970-01-01', a.starts_at)), a.starts_at,
+                   a.starts_at - INTERVAL @lead MINUTE, a.starts_at - INTERVAL @lead MINUTE
+            FROM activities a
+            JOIN studios s ON s.id = a.studio_id AND s.status IN ('Approved','Active','Rectifying')
+            JOIN studio_memberships m ON m.studio_id = a.studio_id AND m.active = 1
+            WHERE a.status = 'Scheduled'
+              AND a.starts_at <= @now + INTERVAL @lead MINUTE
+              AND a.starts_at > @now + INTERVAL @nextLead MINUTE
+              AND NOT EXISTS (SELECT 1 FROM reminders r
+                              WHERE r.kind = 'ActivityUpcoming' AND r.subject_id = a.id
+                                AND r.occasion = CONCAT(@lead, 'm@', TIMESTAMPDIFF(SECOND, '1970-01-01', a.starts_at)))
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        return await InsertAsync(Sql, new { lead, nextLead, now }, ct);
+    }
+
+    /// <summary>
+    /// LeaderMonthlyDuty (occasion <paramref name="occasion"/>, <c>yyyy-MM</c>): the leader of every active or rectifying studio
+    /// without a MonthlySeminar scheduled in [<paramref name="monthStart"/>, <paramref name="monthEnd"/>). Returns the rows added.
+    /// </summary>
+    public async Task<int> ScheduleMonthlyDutyAsync(string occasion, DateTimeOffset dueAt, DateTimeOffset monthStart, DateTimeOffset monthEnd, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+            SELECT UUID(), 'LeaderMonthlyDuty', s.id, s.id, m.member_id, @occasion, @dueAt, @dueAt
+            FROM studios s
+            JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
+            WHERE s.status IN ('Active','Rectifying')
+              AND NOT EXISTS (SELECT 1 FROM activities a
+                              WHERE a.studio_id = s.id AND a.kind = 'MonthlySeminar' AND a.status = 'Scheduled'
+                                AND a.starts_at >= @monthStart AND a.starts_at < @monthEnd)
+              AND NOT EXISTS (SELECT 1 FROM reminders r
+                              WHERE r.kind = 'LeaderMonthlyDuty' AND r.subject_id = s.id AND r.recipient_id = m.member_id AND r.occasion = @occasion)
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        return await InsertAsync(Sql, new { occasion, dueAt, monthStart, monthEnd }, ct);
+    }
+
+    /// <summary>
+    /// LeaderAnnualReport (occasion <paramref name="occasion"/>, <c>yyyy-12-dd</c>): the leader of every active or rectifying
+    /// studio whose progress report of <paramref name="year"/> is not submitted (a returned one counts as not). Returns the rows added.
+    /// </summary>
+    public async Task<int> ScheduleAnnualReportAsync(string occasion, DateTimeOffset dueAt, int year, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+            SELECT UUID(), 'LeaderAnnualReport', s.id, s.id, m.member_id, @occasion, @dueAt, @dueAt
+            FROM studios s
+            JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
+            WHERE s.status IN ('Active','Rectifying')
+              AND NOT EXISTS (SELECT 1 FROM progress_reports p WHERE p.studio_id = s.id AND p.year = @year AND p.status = 'Submitted')
+              AND NOT EXISTS (SELECT 1 FROM reminders r
+                              WHERE r.kind = 'LeaderAnnualReport' AND r.subject_id = s.id AND r.recipient_id = m.member_id AND r.occasion = @occasion)
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        return await InsertAsync(Sql, new { occasion, dueAt, year }, ct);
+    }
+
+    /// <summary>
+    /// CheckInOpened, due now, once per activity (occasion <c>opened</c>): every active member without a live check-in, when
+    /// the activity is scheduled and wants it (its setting, else <paramref name="byDefault"/>). Returns the rows added.
+    /// </summary>
+    public async Task<int> ScheduleCheckInOpenedAsync(Guid activityId, bool byDefault, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+            SELECT UUID(), 'CheckInOpened', a.id, a.studio_id, m.member_id, 'opened', @now, @now
+            FROM activities a
+            JOIN studio_memberships m ON m.studio_id = a.studio_id AND m.active = 1
+            WHERE a.id = @activityId AND a.status = 'Scheduled'
+              AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.activity_id = a.id AND c.member_id = m.member_id AND c.live = 1)
+              AND COALESCE((SELECT s.check_in_opened FROM activity_reminder_settings s WHERE s.activity_id = a.id), @byDefault)
+              AND NOT EXISTS (SELECT 1 FROM reminders r
+                              WHERE r.kind = 'CheckInOpened' AND r.subject_id = a.id AND r.recipient_id = m.member_id AND r.occasion = 'opened')
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        return await InsertAsync(Sql, new { activityId, byDefault, now }, ct);
+    }
+
+    /// <summary>
+    /// Runs one outbox insert in its own READ COMMITTED transaction: its <c>SELECT</c> part reads committed rows without
+    /// locking them (under REPEATABLE READ an <c>INSERT … SELECT</c> share-locks every row it reads, check-ins and
+    /// memberships included, and would wait for a dispatcher's batch). Returns the rows added.
+    /// </summary>
+    private async Task<int> InsertAsync(string sql, object args, CancellationToken ct) =>
+        await Database.RetryAsync(async () =>
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+            var added = await conn.ExecuteAsync(new CommandDefinition(sql, args, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+            return added;
+        }, ct);
+
+    /// <summary>
+    /// After a leader changed or cancelled an activity, in one READ COMMITTED transaction (record locks only, as the
+    /// dispatcher's): locks the activity's pending reminders, in index order, so two edits never deadlock; a dispatcher
+    /// sending one of them right now is waited for, so a reminder that went out with the old details is then seen as Sent
+    /// and its recipient is told. Then withdraws the pending ones of
+    /// <paramref name="withdrawKinds"/> and, when <paramref name="notify"/> is given, inserts that kind (due now, with that
+    /// occasion) for everyone already reminded (an ActivityUpcoming or CheckInOpened sent).
+    /// </summary>
+    public async Task WithdrawAndNotifyAsync(
+        Guid activityId, IReadOnlyCollection<ReminderKind> withdrawKinds, (ReminderKind Kind, string Occasion)? notify, DateTimeOffset now, CancellationToken ct)
+    {
+        const string LockSql = """
+            SELECT id FROM reminders
+            WHERE subject_id = @activityId AND kind IN ('ActivityUpcoming','CheckInOpened','ActivityChanged') AND status = 'Pending'
+            ORDER BY id FOR UPDATE
+            """;
+        const string WithdrawSql = """
+            UPDATE reminders SET status = 'Withdrawn', updated_at = @now
+            WHERE subject_id = @activityId AND status = 'Pending' AND kind IN @kinds
+            """;
+        // DISTINCT before UUID(): one row per recipient however many reminders they were sent.
+        const string NotifySql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+            SELECT UUID(), @kind, x.subject_id, x.studio_id, x.recipient_id, @occasion, @now, @now
+            FROM (SELECT DISTINCT r.subject_id, r.studio_id, r.recipient_id
+                  FROM reminders r
+                  WHERE r.subject_id = @activityId AND r.kind IN ('ActivityUpcoming','CheckInOpened') AND r.status = 'Sent') x
+            WHERE NOT EXISTS (SELECT 1 FROM reminders d
+                              WHERE d.kind = @kind AND d.subject_id = x.subject_id AND d.recipient_id = x.recipient_id AND d.occasion = @occasion)
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        var kinds = withdrawKinds.Select(k => k.ToString()).ToArray();
+        await Database.RetryAsync(async () =>
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+            await conn.ExecuteAsync(new CommandDefinition(LockSql, new { activityId }, tx, cancellationToken: ct));
+            if (kinds.Length > 0)
+                await conn.ExecuteAsync(new CommandDefinition(WithdrawSql, new { activityId, kinds, now }, tx, cancellationToken: ct));
+            if (notify is var (kind, occasion))
+                await conn.ExecuteAsync(new CommandDefinition(NotifySql, new { kind = kind.ToString(), activityId, occasion, now }, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+        }, ct);
+    }
+
+    /// <summary>
+    /// Opens a dispatcher transaction and claims up to <paramref name="limit"/> reminders due at <paramref name="now"/>, earliest
+    /// first: a single-table <c>SELECT … FOR UPDATE SKIP LOCKED</c>, so dispatchers on this and other instances take disjoint
+    /// rows without waiting for each other, then the claimed rows' details by id. The rows stay locked until the batch
+    /// completes or is disposed (rolled back: they are Pending again). READ COMMITTED: the claim takes record locks only, no
+    /// gap locks, so the scheduler's inserts and the check-in path never wait for a batch's sends.
+    /// The leader kinds' flags are computed in <paramref name="zone"/> (the month or year of <c>due_at</c> there).
+    /// </summary>
+    public async Task<DueBatch> ClaimDueAsync(int limit, DateTimeOffset now, TimeZoneInfo zone, CancellationToken ct)
+    {
+        const string ClaimSql = """
+            SELECT id FROM reminders
+            WHERE status = 'Pending' AND next_attempt_at <= @now
+            ORDER BY next_attempt_at
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED
+            """;
+        const string RowsSql = """
+            SELECT r.id, r.kind, r.subject_id, r.studio_id, r.recipient_id, r.about_starts_at, r.due_at, r.attempts,
+                   m.openid, m.unionid, m.display_name AS recipient_name, f.oa_openid, COALESCE(f.following, FALSE) AS following,
+                   s.name AS studio_name, a.title, a.starts_at, a.ends_at, a.venue_name, a.status AS activity_status, a.cancelled_reason,
+                   EXISTS (SELECT 1 FROM studio_memberships sm
+                           WHERE sm.studio_id = r.studio_id AND sm.member_id = r.recipient_id AND sm.active = 1) AS recipient_active
+            FROM reminders r
+            JOIN members m ON m.id = r.recipient_id
+            JOIN studios s ON s.id = r.studio_id
+            LEFT JOIN activities a ON a.id = r.subject_id
+            LEFT JOIN official_account_followers f ON f.unionid = m.unionid
+            WHERE r.id IN @ids
+            """;
+        const string SeminarSql = """
+            SELECT EXISTS (SELECT 1 FROM activities x
+                           WHERE x.studio_id = @studioId AND x.kind = 'MonthlySeminar' AND x.status = 'Scheduled'
+                             AND x.starts_at >= @monthStart AND x.starts_at < @monthEnd)
+            """;
+        const string ReportSql = """
+            SELECT EXISTS (SELECT 1 FROM progress_reports p WHERE p.studio_id = @studioId AND p.status = 'Submitted' AND p.year = @year)
+            """;
+        var conn = await dataSource.OpenConnectionAsync(ct);
+        try
+        {
+            var tx = await conn.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+            var ids = (await conn.QueryAsync<Guid>(new CommandDefinition(ClaimSql, new { now, limit }, tx, cancellationToken: ct))).AsList();
+            if (ids.Count == 0) return new DueBatch(conn, tx, []);
+            var rows = (await conn.QueryAsync<DueReminder>(new CommandDefinition(RowsSql, new { ids }, tx, cancellationToken: ct))).ToList();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                if (row.Kind == ReminderKind.LeaderMonthlyDuty)
+                {
+                    var (monthStart, monthEnd) = ReminderPolicy.LocalMonth(row.DueAt, zone);
+                    rows[i] = row with
+                    {
+                        SeminarScheduled = await conn.ExecuteScalarAsync<bool>(new CommandDefinition(SeminarSql,
+                            new { studioId = row.SubjectId, monthStart, monthEnd }, tx, cancellationToken: ct)),
+                    };
+                }
+                else if (row.Kind == ReminderKind.LeaderAnnualReport)
+                {
+                    rows[i] = row with
+                    {
+                        ReportSubmitted = await conn.ExecuteScalarAsync<bool>(new CommandDefinition(ReportSql,
+                            new { studioId = row.SubjectId, year = ReminderPolicy.LocalYear(row.DueAt, zone) }, tx, cancellationToken: ct)),
+                    };
+                }
+            }
+            return new DueBatch(conn, tx, rows);
+        }
+        catch
+        {
+            await conn.DisposeAsync(); // rolls the claim back
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reminders claimed by one dispatcher transaction (<see cref="ClaimDueAsync"/>). While it is open no other dispatcher can
+    /// claim its rows; <see cref="CompleteAsync"/> records every outcome, spends the credits of the subscribe messages WeChat
+    /// accepted and commits, all at once, so each reminder is sent once and a credit is never spent twice. Disposed without
+    /// completing, it rolls back and its rows are Pending again.
+    /// </summary>
+    public sealed class DueBatch : IAsyncDisposable
+    {
+        private readonly MySqlConnection conn;
+        private readonly MySqlTransaction tx;
+
+        internal DueBatch(MySqlConnection conn, MySqlTransaction tx, IReadOnlyList<DueReminder> rows)
+        {
+            this.conn = conn;
+            this.tx = tx;
+            Rows = rows;
+        }
+
+        /// <summary>The claimed reminders (empty when nothing was due).</summary>
+        public IReadOnlyList<DueReminder> Rows { get; }
+
+        /// <summary>
+        /// Locks (FOR UPDATE, in primary-key order, so two dispatchers never deadlock) the consents of the batch's recipients to
+        /// <paramref name="templateIds"/> that have credits, and returns them. Held until the batch commits.
+        /// </summary>
+        public async Task<Dictionary<(Guid MemberId, string TemplateId), int>> LockCreditsAsync(IReadOnlyCollection<string> templateIds, CancellationToken ct)
+        {
+            if (templateIds.Count == 0 || Rows.Count == 0) return [];
+            const string Sql = """
+                SELECT member_id, template_id, credits FROM subscription_consents
+                WHERE member_id IN @members AND template_id IN @templates AND credits > 0
+                ORDER BY member_id, template_id
+                FOR UPDATE
+                """;
+            var members = Rows.Select(r => r.RecipientId).Distinct().ToArray();
+            var found = await conn.QueryAsync<CreditRow>(new CommandDefinition(Sql, new { members, templates = templateIds.ToArray() }, tx, cancellationToken: ct));
+            return found.ToDictionary(c => (c.MemberId, c.TemplateId), c => c.Credits);
+        }
+
+        /// <summary>
+        /// Records <paramref name="outcomes"/>, spends <paramref name="spent"/> credits (member, subscribe template → messages
+        /// accepted), marks the followers WeChat answered 43004 for as no longer following, and commits. The writes go to the
+        /// server as one command (a few statements, one round trip), then the commit.
+        /// </summary>
+        public async Task CompleteAsync(
+            IReadOnlyList<ReminderOutcome> outcomes, IReadOnlyDictionary<(Guid MemberId, string TemplateId), int> spent,
+            IReadOnlyCollection<(string UnionId, string OaOpenId)> unfollowed, DateTimeOffset now, CancellationToken ct)
+        {
+            var sql = new StringBuilder();
+            var parameters = new DynamicParameters();
+            parameters.Add("now", now.UtcDateTime);
+            AppendRecord(sql, parameters, outcomes);
+            AppendSpend(sql, parameters, spent);
+            AppendUnfollow(sql, parameters, unfollowed);
+            if (sql.Length > 0) await conn.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+        }
+
+        /// <summary>
+        /// Every outcome in one statement: a multi-table UPDATE joining a derived table with one row per outcome
+        /// (<c>UNION ALL</c> of parameter rows, the MySQL form of PostgreSQL's <c>FROM unnest(…)</c>).
+        /// </summary>
+        private static void AppendRecord(StringBuilder sql, DynamicParameters parameters, IReadOnlyList<ReminderOutcome> outcomes)
+        {
+            if (outcomes.Count == 0) return;
+            // Typed, so a column that is NULL in every row is not a binary string (MySQL refuses binary text for a JSON column).
+            const string Row = """
+                SELECT @id{0} AS id, @status{0} AS status, CAST(@channel{0} AS CHAR CHARACTER SET utf8mb4) AS channel,
+                       CAST(@template{0} AS CHAR CHARACTER SET utf8mb4) AS template_id, CAST(@data{0} AS CHAR CHARACTER SET utf8mb4) AS data,
+                       @attempted{0} AS attempted, CAST(@errcode{0} AS SIGNED) AS errcode, CAST(@error{0} AS CHAR CHARACTER SET utf8mb4) AS error,
+                       CAST(@msgid{0} AS SIGNED) AS msgid, CAST(@next{0} AS DATETIME(6)) AS next_attempt_at
+                """;
+            // The derived table's strings carry the connection's collation: the join names the column's own.
+            const string Update = """
+                UPDATE reminders r
+                JOIN ({0}) u ON r.id = u.id COLLATE utf8mb4_unicode_ci
+                SET r.status = u.status, r.channel = COALESCE(u.channel, r.channel), r.template_id = COALESCE(u.template_id, r.template_id),
+                    r.data = COALESCE(u.data, r.data), r.attempts = r.attempts + u.attempted, r.last_errcode = u.errcode, r.last_error = u.error,
+                    r.wechat_msgid = COALESCE(u.msgid, r.wechat_msgid), r.next_attempt_at = COALESCE(u.next_attempt_at, r.next_attempt_at),
+                    r.sent_at = CASE WHEN u.status = 'Sent' THEN @now ELSE r.sent_at END, r.updated_at = @now;
+                """;
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                var o = outcomes[i];
+                parameters.Add($"id{i}", o.Id);
+                parameters.Add($"status{i}", o.Status.ToString());
+                parameters.Add($"channel{i}", o.Channel?.ToString(), DbType.String);
+                parameters.Add($"template{i}", o.TemplateId, DbType.String);
+                parameters.Add($"data{i}", o.Data, DbType.String);
+                parameters.Add($"attempted{i}", o.Attempted ? 1 : 0);
+                parameters.Add($"errcode{i}", o.ErrCode, DbType.Int32);
+                parameters.Add($"error{i}", o.Error is { Length: > LastErrorLength } error ? error[..LastErrorLength] : o.Error, DbType.String);
+                parameters.Add($"msgid{i}", o.MsgId, DbType.Int64);
+                parameters.Add($"next{i}", o.NextAttemptAt?.UtcDateTime, DbType.DateTime);
+            }
+            sql.AppendLine(string.Format(Update, UnionAll(Row, outcomes.Count)));
+        }
+
+        /// <summary>Spends the credits of the messages sent: one multi-table UPDATE over a derived table of (member, template, count).</summary>
+        private static void AppendSpend(StringBuilder sql, DynamicParameters parameters, IReadOnlyDictionary<(Guid MemberId, string TemplateId), int> spent)
+        {
+            if (spent.Count == 0) return;
+            const string Row = "SELECT @spentMember{0} AS member_id, @spentTemplate{0} AS template_id, @spentCount{0} AS n";
+            const string Update = """
+                UPDATE subscription_consents c
+                JOIN ({0}) u ON c.member_id = u.member_id COLLATE utf8mb4_unicode_ci AND c.template_id = u.template_id COLLATE utf8mb4_bin
+                SET c.credits = c.credits - u.n, c.updated_at = @now;
+                """;
+            var i = 0;
+            foreach (var ((memberId, templateId), count) in spent)
+            {
+                parameters.Add($"spentMember{i}", memberId);
+                parameters.Add($"spentTemplate{i}", templateId);
+                parameters.Add($"spentCount{i}", count);
+                i++;
+            }
+            sql.AppendLine(string.Format(Update, UnionAll(Row, spent.Count)));
+        }
+
+        /// <summary>Forgets the followers WeChat says no longer follow: by primary key, in key order.</summary>
+        private static void AppendUnfollow(StringBuilder sql, DynamicParameters parameters, IReadOnlyCollection<(string UnionId, string OaOpenId)> unfollowed)
+        {
+            const string Update = "UPDATE official_account_followers SET following = FALSE, updated_at = @now WHERE unionid = @unionId{0} AND oa_openid = @oaOpenId{0};";
+            var i = 0;
+            foreach (var (unionId, oaOpenId) in unfollowed.Distinct().OrderBy(u => u.UnionId, StringComparer.Ordinal))
+            {
+                parameters.Add($"unionId{i}", unionId);
+                parameters.Add($"oaOpenId{i}", oaOpenId);
+                sql.AppendLine(string.Format(Update, i));
+                i++;
+            }
+        }
+
+        /// <summary><paramref name="count"/> rows of <paramref name="row"/> (its <c>{0}</c> the row's index), joined by <c>UNION ALL</c>.</summary>
+        private static string UnionAll(string row, int count)
+        {
+            var sql = new StringBuilder();
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0) sql.Append("\nUNION ALL ");
+                sql.Append(string.Format(row, i));
+            }
+            return sql.ToString();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await tx.DisposeAsync();
+            await conn.DisposeAsync();
+        }
+
+        private const int LastErrorLength = 500; // reminders.last_error VARCHAR(500)
+
+        private sealed record CreditRow
+        {
+            public Guid MemberId { get; init; }
+            public string TemplateId { get; init; } = "";
+            public int Credits { get; init; }
+        }
+    }
+}
