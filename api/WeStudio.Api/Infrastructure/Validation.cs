@@ -17,7 +17,7 @@ public sealed class Validation
         return this;
     }
 
-    /// <summary>Required text, trimmed, 1..<paramref name="max"/> characters (text elements are counted as UTF-16 units, as PostgreSQL's length() does not; the limit is generous).</summary>
+    /// <summary>Required text, trimmed, 1..<paramref name="max"/> characters (counted as UTF-16 units, so a rare character such as 𠮷 counts twice; a MySQL VARCHAR(n) counts code points, so any value that passes fits a column of at least <paramref name="max"/>).</summary>
     public string? Text(string field, string? value, int max, bool required = true)
     {
         var trimmed = value?.Trim();
