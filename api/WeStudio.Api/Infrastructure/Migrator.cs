@@ -50,7 +50,9 @@ public sealed partial class Migrator(MySqlDataSource dataSource, ILogger<Migrato
         };
         // Evolve is synchronous; migrations run once at start-up, off the request path.
         await Task.Run(evolve.Migrate, ct);
-        return evolve.AppliedMigrations.Select(name => int.Parse(MigrationName().Match(ResourcePrefix + name).Groups[1].Value)).ToList();
+        // AppliedMigrations also names the "empty schema" marker Evolve writes first: keep only our files.
+        return evolve.AppliedMigrations.Select(name => MigrationName().Match(ResourcePrefix + name)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value)).Where(v => v > 0).ToList();
     }
 
     [GeneratedRegex(@"Migrations\.V(\d{4})__([A-Za-z0-9_]+)\.sql$")]

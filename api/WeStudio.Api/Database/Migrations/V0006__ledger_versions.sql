@@ -38,16 +38,25 @@ INSERT INTO ledger_catalogue (id, version) VALUES (1, 0);
 
 -- Raises a studio's version under the current epoch (see above). Triggers are row-level in MySQL: a bulk load
 -- (scripts/bench-ledger.sh) sets @westudio_bulk_load = 1 in its session to skip them and bumps once at the end.
+-- The row usually exists (made with the studio, below): a plain UPDATE by primary key locks that one record. An
+-- INSERT … ON DUPLICATE KEY UPDATE would take next-key locks for its duplicate check on every call, and two writers of
+-- one studio would deadlock on them.
 CREATE PROCEDURE ledger_bump(IN p_studio_id CHAR(36))
 BEGIN
     DECLARE current_epoch BIGINT;
     SELECT epoch INTO current_epoch FROM ledger_clock WHERE id = 1 LOCK IN SHARE MODE;
-    INSERT INTO ledger_versions (studio_id, version, changed_epoch) VALUES (p_studio_id, 1, current_epoch)
-        ON DUPLICATE KEY UPDATE version = version + 1, changed_epoch = VALUES(changed_epoch);
+    UPDATE ledger_versions SET version = version + 1, changed_epoch = current_epoch WHERE studio_id = p_studio_id;
+    IF ROW_COUNT() = 0 THEN
+        INSERT INTO ledger_versions (studio_id, version, changed_epoch) VALUES (p_studio_id, 1, current_epoch)
+            ON DUPLICATE KEY UPDATE version = version + 1, changed_epoch = VALUES(changed_epoch);
+    END IF;
 END;
 
 CREATE TRIGGER studios_ledger_catalogue_ins AFTER INSERT ON studios FOR EACH ROW
-    IF @westudio_bulk_load IS NULL THEN UPDATE ledger_catalogue SET version = version + 1 WHERE id = 1; END IF;
+    IF @westudio_bulk_load IS NULL THEN
+        UPDATE ledger_catalogue SET version = version + 1 WHERE id = 1;
+        INSERT INTO ledger_versions (studio_id, version, changed_epoch) VALUES (NEW.id, 0, 0);
+    END IF;
 CREATE TRIGGER studios_ledger_catalogue_upd AFTER UPDATE ON studios FOR EACH ROW
     UPDATE ledger_catalogue SET version = version + 1 WHERE id = 1;
 CREATE TRIGGER studios_ledger_catalogue_del AFTER DELETE ON studios FOR EACH ROW

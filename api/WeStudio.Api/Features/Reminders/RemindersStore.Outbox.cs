@@ -309,15 +309,16 @@ public sealed partial class RemindersStore
             if (outcomes.Count == 0) return;
             // Typed, so a column that is NULL in every row is not a binary string (MySQL refuses binary text for a JSON column).
             const string Row = """
-                SELECT @id{0} AS id, @status{0} AS status, CAST(@channel{0} AS CHAR CHARACTER SET utf8mb4) AS channel,
+                SELECT CAST(@id{0} AS CHAR(36) CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_520_ci AS id, @status{0} AS status, CAST(@channel{0} AS CHAR CHARACTER SET utf8mb4) AS channel,
                        CAST(@template{0} AS CHAR CHARACTER SET utf8mb4) AS template_id, CAST(@data{0} AS CHAR CHARACTER SET utf8mb4) AS data,
                        @attempted{0} AS attempted, CAST(@errcode{0} AS SIGNED) AS errcode, CAST(@error{0} AS CHAR CHARACTER SET utf8mb4) AS error,
                        CAST(@msgid{0} AS SIGNED) AS msgid, CAST(@next{0} AS DATETIME(6)) AS next_attempt_at
                 """;
-            // The derived table's strings carry the connection's collation: the join names the column's own.
+            // The derived table's id carries the column's own collation, so the join goes by the primary key (a join on a
+            // converted column would scan and lock every row of the outbox, and two dispatchers would deadlock).
             const string Update = """
                 UPDATE reminders r
-                JOIN ({0}) u ON r.id = u.id COLLATE utf8mb4_unicode_ci
+                JOIN ({0}) u ON r.id = u.id
                 SET r.status = u.status, r.channel = COALESCE(u.channel, r.channel), r.template_id = COALESCE(u.template_id, r.template_id),
                     r.data = COALESCE(u.data, r.data), r.attempts = r.attempts + u.attempted, r.last_errcode = u.errcode, r.last_error = u.error,
                     r.wechat_msgid = COALESCE(u.msgid, r.wechat_msgid), r.next_attempt_at = COALESCE(u.next_attempt_at, r.next_attempt_at),
@@ -344,10 +345,10 @@ public sealed partial class RemindersStore
         private static void AppendSpend(StringBuilder sql, DynamicParameters parameters, IReadOnlyDictionary<(Guid MemberId, string TemplateId), int> spent)
         {
             if (spent.Count == 0) return;
-            const string Row = "SELECT @spentMember{0} AS member_id, @spentTemplate{0} AS template_id, @spentCount{0} AS n";
+            const string Row = "SELECT CAST(@spentMember{0} AS CHAR(36) CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_520_ci AS member_id, CAST(@spentTemplate{0} AS CHAR(128) CHARACTER SET utf8mb4) COLLATE utf8mb4_bin AS template_id, @spentCount{0} AS n";
             const string Update = """
                 UPDATE subscription_consents c
-                JOIN ({0}) u ON c.member_id = u.member_id COLLATE utf8mb4_unicode_ci AND c.template_id = u.template_id COLLATE utf8mb4_bin
+                JOIN ({0}) u ON c.member_id = u.member_id AND c.template_id = u.template_id
                 SET c.credits = c.credits - u.n, c.updated_at = @now;
                 """;
             var i = 0;

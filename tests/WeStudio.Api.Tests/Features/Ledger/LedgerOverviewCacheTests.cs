@@ -223,51 +223,72 @@ public sealed class LedgerOverviewCacheTests(ApiFactory factory) : IClassFixture
         VALUES (@id, @studioId, 'MonthlySeminar', '研讨', @startsAt, @endsAt, @createdBy)
         """;
 
-    private static object Seminar(LedgerWorld w, string localStart) => new
+    private static object Seminar(Guid studioId, Guid createdBy, string localStart) => new
     {
-        id = WeStudio.Api.Infrastructure.Database.NewId(), studioId = w.StudioId, createdBy = w.Leader.Id,
+        id = WeStudio.Api.Infrastructure.Database.NewId(), studioId, createdBy,
         startsAt = LedgerScenario.Beijing(localStart).UtcDateTime, endsAt = LedgerScenario.Beijing(localStart).AddMinutes(30).UtcDateTime,
     };
 
+    /// <summary>A second studio of the same programme and school, licensed like the first.</summary>
+    private async Task<(Guid StudioId, SignedIn Leader)> SecondStudioAsync(LedgerWorld w)
+    {
+        var (studioId, leader) = await factory.StudioAsync(w.Admin, w.ProgrammeId, w.SchoolId);
+        await factory.LicenseOnAsync(studioId, "2025-09-01");
+        return (studioId, leader);
+    }
+
+    private static async Task<int> MissedSeminarsAsync(LedgerWorld w, Guid studioId)
+    {
+        var overview = await (await w.Admin.Client.GetAsync($"/api/v1/ledger?programmeId={w.ProgrammeId}&period=2026&pageSize=500")).ReadAsync<LedgerOverviewDto>();
+        var shown = Missed(overview.Items.Single(i => i.StudioId == studioId), "monthly-seminar");
+        var fresh = (await w.Admin.LedgerAsync(studioId)).Requirements.Single(r => r.Code == "monthly-seminar").Cells.Count(c => c.Status == LedgerStatus.Missed);
+        Assert.Equal(fresh, shown);
+        return shown;
+    }
+
     /// <summary>
-    /// The trap of "what changed since my last look" on MySQL: writer A takes its place first and commits last, writer B
-    /// commits in between. A watermark read after B (a timestamp, an auto-increment) is past A's change and misses it.
-    /// The epoch barrier makes the look wait for A, and then it sees both.
+    /// The trap of "what changed since my last look" on MySQL: writer A (one studio) takes its place first and commits
+    /// last, writer B (another studio) commits in between. A watermark read after B (a timestamp, an auto-increment) is
+    /// past A's change and misses it. The epoch barrier makes the look wait for A, and then it sees both.
     /// </summary>
     [Fact]
     public async Task AWriterThatCommitsAfterALaterWriterIsNotMissedByTheNextLook()
     {
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
         var w = await factory.LedgerWorldAsync();
-        Assert.Equal(5, Missed(await SameAsFreshAsync(w), "monthly-seminar")); // January to May; the overview holds the studio
+        var (second, secondLeader) = await SecondStudioAsync(w);
+        Assert.Equal(5, await MissedSeminarsAsync(w, w.StudioId)); // January to May; the overview now holds both studios
+        Assert.Equal(5, await MissedSeminarsAsync(w, second));
 
         await using var a = await factory.Database.OpenConnectionAsync();
         await using var txA = await a.BeginTransactionAsync();
-        await a.ExecuteAsync(new CommandDefinition(InsertSeminar, Seminar(w, "2026-03-10T15:00:00"), txA)); // stamped, not committed
+        await a.ExecuteAsync(new CommandDefinition(InsertSeminar, Seminar(second, secondLeader.Id, "2026-03-10T15:00:00"), txA)); // stamped, not committed
         await using (var b = await factory.Database.OpenConnectionAsync())
-            await b.ExecuteAsync(InsertSeminar, Seminar(w, "2026-04-10T15:00:00")); // later, committed first
+            await b.ExecuteAsync(InsertSeminar, Seminar(w.StudioId, w.Leader.Id, "2026-04-10T15:00:00")); // later, committed first
 
         var look = RowAsync(w.Admin.Client, w);
         await Task.Delay(500);
         Assert.False(look.IsCompleted, "the look must wait for the writer that holds an older epoch");
         await txA.CommitAsync();
-        Assert.Equal(3, Missed(await look, "monthly-seminar")); // January, February, May: both writes seen
-        Assert.Equal(3, Missed(await SameAsFreshAsync(w), "monthly-seminar"));
+        Assert.Equal(4, Missed(await look, "monthly-seminar")); // B's write
+        Assert.Equal(4, await MissedSeminarsAsync(w, second)); // A's write, seen by the look that waited for it
+        Assert.Equal(4, await MissedSeminarsAsync(w, w.StudioId));
     }
 
-    /// <summary>Many writers whose transactions overlap and commit in a shuffled order, looks in between: no look ends behind.</summary>
+    /// <summary>Writers of two studios whose transactions overlap and commit in a shuffled order, looks in between: no look ends behind.</summary>
     [Fact]
     public async Task OverlappingWritersCommittingOutOfOrderAreAllSeenByTheLooksThatFollow()
     {
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-12-20T12:00:00"));
         var w = await factory.LedgerWorldAsync();
+        var (second, secondLeader) = await SecondStudioAsync(w);
         await SameAsFreshAsync(w);
-        var months = Enumerable.Range(1, 11).ToArray(); // January to November; December is still running
-        var writers = months.Select(async month =>
+        var writes = Enumerable.Range(1, 11).SelectMany(month => new[] { (w.StudioId, w.Leader.Id, month), (second, secondLeader.Id, month) });
+        var writers = writes.Select(async write =>
         {
             await using var conn = await factory.Database.OpenConnectionAsync();
             await using var tx = await conn.BeginTransactionAsync();
-            await conn.ExecuteAsync(new CommandDefinition(InsertSeminar, Seminar(w, $"2026-{month:00}-10T15:00:00"), tx));
+            await conn.ExecuteAsync(new CommandDefinition(InsertSeminar, Seminar(write.Item1, write.Item2, $"2026-{write.month:00}-10T15:00:00"), tx));
             await Task.Delay(Random.Shared.Next(0, 300));
             await tx.CommitAsync();
         }).ToList();
@@ -276,8 +297,8 @@ public sealed class LedgerOverviewCacheTests(ApiFactory factory) : IClassFixture
             for (var i = 0; i < 8; i++) { await RowAsync(w.Admin.Client, w); await Task.Delay(40); }
         });
         await Task.WhenAll(writers.Append(looks));
-        var after = await SameAsFreshAsync(w);
-        Assert.Equal(0, Missed(after, "monthly-seminar"));
+        Assert.Equal(0, await MissedSeminarsAsync(w, w.StudioId)); // January to November each have one; December still runs
+        Assert.Equal(0, await MissedSeminarsAsync(w, second));
     }
 
     [Fact]
