@@ -293,11 +293,28 @@ public sealed partial class RemindersStore
             var sql = new StringBuilder();
             var parameters = new DynamicParameters();
             parameters.Add("now", now.UtcDateTime);
+            AppendLedgerLocks(sql, parameters, outcomes);
             AppendRecord(sql, parameters, outcomes);
             AppendSpend(sql, parameters, spent);
             AppendUnfollow(sql, parameters, unfollowed);
             if (sql.Length > 0) await conn.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
+        }
+
+        /// <summary>
+        /// A delivered ActivityUpcoming reminder raises its studio's ledger version (trigger reminders_ledger_upd, migration
+        /// 0006). The one UPDATE of the outcomes would raise them in whatever order it meets the rows, and two batches
+        /// sharing two studios would deadlock, rolling back a batch whose messages WeChat already accepted. So the clock and
+        /// those studios' version rows are locked first, in key order, as every other writer takes them.
+        /// </summary>
+        private void AppendLedgerLocks(StringBuilder sql, DynamicParameters parameters, IReadOnlyList<ReminderOutcome> outcomes)
+        {
+            var sent = outcomes.Where(o => o.Status == ReminderStatus.Sent).Select(o => o.Id).ToHashSet();
+            var studios = Rows.Where(r => r.Kind == ReminderKind.ActivityUpcoming && sent.Contains(r.Id)).Select(r => r.StudioId).Distinct().ToArray();
+            if (studios.Length == 0) return;
+            parameters.Add("ledgerStudios", studios);
+            sql.AppendLine("SELECT epoch FROM ledger_clock WHERE id = 1 LOCK IN SHARE MODE;");
+            sql.AppendLine("SELECT studio_id FROM ledger_versions WHERE studio_id IN @ledgerStudios ORDER BY studio_id FOR UPDATE;");
         }
 
         /// <summary>
