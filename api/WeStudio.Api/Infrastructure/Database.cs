@@ -7,8 +7,8 @@ namespace WeStudio.Api.Infrastructure;
 /// <summary>
 /// MySQL plumbing (MySQL 8.0 ∩ MariaDB 10.11, DESIGN.md "Architecture"): one <see cref="MySqlDataSource"/> per process,
 /// Dapper configured for snake_case columns, UUIDs as <c>CHAR(36)</c>, times read and written as UTC.
-/// Every connection runs with <c>time_zone = '+00:00'</c> whatever the server's default, so <c>CURRENT_TIMESTAMP</c>
-/// defaults are UTC too.
+/// Every session runs with <c>time_zone = '+00:00'</c> whatever the server's default (many managed MySQL run at +08:00),
+/// so <c>CURRENT_TIMESTAMP</c> defaults are UTC too.
 /// </summary>
 public static class Database
 {
@@ -39,11 +39,20 @@ public static class Database
     {
         var csb = new MySqlConnectionStringBuilder(connectionString);
         foreach (var (key, value) in Required) csb[key] = value;
+        // Whether the server's default zone is UTC already (learned on the first new session): then a reset session is
+        // UTC without a SET, and a check-in costs no extra round trip. Otherwise every new or reset session is set to UTC.
+        bool? serverIsUtc = null;
         return new MySqlDataSourceBuilder(csb.ConnectionString)
             .UseConnectionOpenedCallback(async (context, ct) =>
             {
-                // A new or reset session starts from the server's default time zone: make it UTC.
                 if ((context.Conditions & (MySqlConnectionOpenedConditions.New | MySqlConnectionOpenedConditions.Reset)) == 0) return;
+                if (serverIsUtc is null || (context.Conditions & MySqlConnectionOpenedConditions.New) != 0)
+                {
+                    await using var probe = context.Connection.CreateCommand();
+                    probe.CommandText = "SELECT @@global.time_zone IN ('+00:00', 'UTC')";
+                    serverIsUtc = Convert.ToInt64(await probe.ExecuteScalarAsync(ct)) == 1;
+                }
+                if (serverIsUtc == true) return;
                 await using var cmd = context.Connection.CreateCommand();
                 cmd.CommandText = "SET time_zone = '+00:00'";
                 await cmd.ExecuteNonQueryAsync(ct);
