@@ -16,7 +16,7 @@
 # Environment: WESTUDIO_DATA_DIR (default .data/bench), WESTUDIO_DB_PORT (33350), WESTUDIO_REDIS_PORT (63820), WESTUDIO_API_PORT (5280),
 # WESTUDIO_SANDBOX_PORT (5281), BENCH_REMINDERS (10000), BENCH_CONNECTIONS (wrk connections, 16), BENCH_THREADS (wrk
 # threads, 2), BENCH_SECONDS (idle measurement, 10), BENCH_MAX_SECONDS (longest dispatch waited for, 300),
-# BENCH_WORKERS (dispatcher transactions per instance, 2), BENCH_BATCH (rows per transaction, 20), BENCH_RATE
+# BENCH_WORKERS (dispatcher transactions per instance, 3), BENCH_BATCH (rows per transaction, 50), BENCH_RATE
 # (Reminders:SendsPerSecond; default 0 = the limit off, as the issue asks; set it to check the most sent in one second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,8 +34,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
 SECONDS_IDLE=${BENCH_SECONDS:-10}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-300}
-WORKERS=${BENCH_WORKERS:-2}
-BATCH=${BENCH_BATCH:-20}
+WORKERS=${BENCH_WORKERS:-3}
+BATCH=${BENCH_BATCH:-50}
 RATE=${BENCH_RATE:-0}
 command -v dotnet >/dev/null || ws_die "the .NET 10 SDK (dotnet) is not on PATH"
 command -v wrk >/dev/null || ws_die "wrk is not installed (Debian: apt-get install -y wrk)"
