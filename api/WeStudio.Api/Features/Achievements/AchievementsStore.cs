@@ -87,7 +87,7 @@ public sealed class AchievementsStore(MySqlDataSource dataSource)
         parameters.AddDynamicParams(new
         {
             id, form = v.Form.ToString(), subtype = v.ResearchSubtype?.ToString(), title = v.Title, year = v.Year, authors = v.Authors,
-            level = v.Level.ToString(), urls = JsonSerializer.Serialize(v.EvidenceUrls),
+            level = v.Level.ToString(), urls = JsonColumn.Of(v.EvidenceUrls),
         });
         return parameters;
     }
@@ -110,7 +110,7 @@ public sealed class AchievementsStore(MySqlDataSource dataSource)
         public AchievementDto AsDto() => new()
         {
             Id = Id, StudioId = StudioId, Form = Form, ResearchSubtype = ResearchSubtype, Title = Title, Year = Year, Authors = Authors,
-            Level = Level, EvidenceUrls = JsonSerializer.Deserialize<string[]>(EvidenceUrls) ?? [], CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+            Level = Level, EvidenceUrls = JsonColumn.Strings(EvidenceUrls), CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
         };
     }
 }

@@ -1,7 +1,7 @@
 using Dapper;
 using System.Data;
-using System.Text.Json;
 using MySqlConnector;
+using WeStudio.Api.Infrastructure;
 using WeStudio.Api.Features.Achievements;
 using WeStudio.Api.Features.Activities;
 
@@ -199,14 +199,12 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
         return rows.Select(r => new RequirementDto
         {
             Id = r.Id, Position = r.Position, Code = r.Code, Title = r.Title, Counts = r.Counts, Period = r.Period,
-            ActivityKinds = Names(r.ActivityKinds).Select(Enum.Parse<ActivityKind>).ToArray(),
-            AchievementForms = Names(r.AchievementForms).Select(Enum.Parse<AchievementForm>).ToArray(),
-            ResearchSubtypes = Names(r.ResearchSubtypes).Select(Enum.Parse<ResearchSubtype>).ToArray(),
+            ActivityKinds = JsonColumn.Strings(r.ActivityKinds).Select(Enum.Parse<ActivityKind>).ToArray(),
+            AchievementForms = JsonColumn.Strings(r.AchievementForms).Select(Enum.Parse<AchievementForm>).ToArray(),
+            ResearchSubtypes = JsonColumn.Strings(r.ResearchSubtypes).Select(Enum.Parse<ResearchSubtype>).ToArray(),
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate, Clause = r.Clause, Source = r.Source, Note = r.Note,
         }).ToArray();
     }
-
-    private static string[] Names(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     public sealed class ProgrammeInfo
     {

@@ -113,8 +113,8 @@ public static class RuleSets
             await conn.ExecuteAsync(new CommandDefinition(Sql, new
             {
                 id = Database.NewId(), programmeId, r.Position, r.Code, r.Title, counts = r.Counts.ToString(), period = r.Period.ToString(),
-                kinds = JsonSerializer.Serialize(r.ActivityKinds.Select(k => k.ToString())), forms = JsonSerializer.Serialize(r.AchievementForms.Select(f => f.ToString())),
-                subtypes = JsonSerializer.Serialize(r.ResearchSubtypes.Select(s => s.ToString())), r.TargetMin, r.TargetMax, r.TargetRate, r.Clause, r.Source, r.Note,
+                kinds = JsonColumn.Of(r.ActivityKinds.Select(k => k.ToString())), forms = JsonColumn.Of(r.AchievementForms.Select(f => f.ToString())),
+                subtypes = JsonColumn.Of(r.ResearchSubtypes.Select(s => s.ToString())), r.TargetMin, r.TargetMax, r.TargetRate, r.Clause, r.Source, r.Note,
             }, tx, cancellationToken: ct));
         }
     }

@@ -32,7 +32,7 @@ public sealed class ProgressReportsStore(MySqlDataSource dataSource)
             WHERE studio_id = @studioId AND year = @year
             """;
         const string Sql = Select + "\nWHERE studio_id = @studioId AND year = @year";
-        var args = new { id = Database.NewId(), studioId, year, text, urls = JsonSerializer.Serialize(urls), memberId, now };
+        var args = new { id = Database.NewId(), studioId, year, text, urls = JsonColumn.Of(urls), memberId, now };
         try
         {
             return await Database.RetryAsync<ProgressReportDto?>(async () =>
@@ -98,7 +98,7 @@ public sealed class ProgressReportsStore(MySqlDataSource dataSource)
 
         public ProgressReportDto AsDto() => new()
         {
-            Id = Id, StudioId = StudioId, Year = Year, Text = Text, AttachmentUrls = JsonSerializer.Deserialize<string[]>(AttachmentUrls) ?? [],
+            Id = Id, StudioId = StudioId, Year = Year, Text = Text, AttachmentUrls = JsonColumn.Strings(AttachmentUrls),
             Status = Status, FirstSubmittedAt = FirstSubmittedAt, SubmittedAt = SubmittedAt, ReturnedAt = ReturnedAt, ReturnComments = ReturnComments,
         };
     }
