@@ -7,7 +7,7 @@ namespace WeStudio.Api.Features.Achievements;
 
 /// <summary>
 /// All SQL of achievements (成果). <c>evidence_urls</c> is a JSON array of strings. A deleted achievement is kept with
-/// <c>deleted_at</c> set and is no longer found or counted. Writes raise the studio's ledger version (trigger, migration 0006).
+/// <c>deleted_at</c> set and is no longer found or counted. Writes raise the studio's ledger version (Ledger's triggers achievements_ledger_ins/upd/del, V0006__ledger_versions.sql).
 /// </summary>
 public sealed class AchievementsStore(MySqlDataSource dataSource)
 {

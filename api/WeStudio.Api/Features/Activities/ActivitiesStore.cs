@@ -7,6 +7,8 @@ namespace WeStudio.Api.Features.Activities;
 /// <summary>
 /// The SQL of activities, and the way other features (check-in, briefs, reminders) read an activity. Times UTC, passed in
 /// (the caller's <see cref="TimeProvider"/>), never the database's clock.
+/// Triggers of the Ledger feature watch <c>activities</c> (V0006__ledger_versions.sql, activities_ledger_ins/upd/del): every
+/// write raises the studio's ledger version in the writer's transaction.
 /// </summary>
 public sealed class ActivitiesStore(MySqlDataSource dataSource)
 {

@@ -4,7 +4,7 @@ using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.BackboneTeachers;
 
-/// <summary>All SQL of backbone teachers: one row per (studio, year, member). Writes raise the studio's ledger version (trigger, migration 0006).</summary>
+/// <summary>All SQL of backbone teachers: one row per (studio, year, member). Writes raise the studio's ledger version (Ledger's triggers backbone_teachers_ledger_ins/upd/del, V0006__ledger_versions.sql).</summary>
 public sealed class BackboneTeachersStore(MySqlDataSource dataSource)
 {
     private const string Select = """

@@ -8,7 +8,7 @@ namespace WeStudio.Api.Features.Briefs;
 /// <summary>
 /// All SQL of briefs (<c>briefs</c>, <c>brief_versions</c>, <c>brief_version_photos</c>). A version's photos are rows of
 /// brief_version_photos (position 0–8, read back in position order); every version is kept.
-/// Triggers of the Ledger feature watch <c>briefs</c> (0006_ledger_versions.sql: briefs_ledger_ins/upd/del): every
+/// Triggers of the Ledger feature watch <c>briefs</c> (V0006__ledger_versions.sql: briefs_ledger_ins/upd/del): every
 /// insert or update of a brief raises its studio's ledger version in the writer's transaction.
 /// Rows read for display join the activity and studio (title, kind, start, name), count the studio's members
 /// (studio_memberships) and the activity's live check-ins, and read the editor's openid (members) for WeChat's check.

@@ -7,7 +7,7 @@ namespace WeStudio.Api.Features.Ledger;
 /// A studio's ledger counts kept in Redis for the committee overview, so that 10,000 studios are not recounted from
 /// the tables on every look. Key: <c>ledger:{plan}:{studio}:{horizon}</c> (plan: <see cref="LedgerService.YearPlan.Key"/>;
 /// horizon: the end of the period asked for, unix seconds). An entry holds the studio's data version
-/// (<c>ledger_versions</c>, migration 0006) read in the same snapshot as the facts, the instant counted as of, the first
+/// (<c>ledger_versions</c>, migration V0006) read in the same snapshot as the facts, the instant counted as of, the first
 /// instant a dated fact of the studio comes due after it (an activity starting, a brief published with a later time…),
 /// and one count per requirement and period. The service reuses it only while all three still hold, so a stale entry is
 /// never served; entries expire after <see cref="Lifetime"/>. Redis unavailable: every studio is counted from the tables.

@@ -6,7 +6,7 @@ namespace WeStudio.Api.Features.Ledger;
 
 /// <summary>
 /// Which studios' ledger data changed since a previous look (the overview's "recount only what changed"), by the epoch
-/// barrier of migration 0006: writers stamp <c>ledger_versions.changed_epoch</c> with the current epoch under a shared
+/// barrier of migration V0006: writers stamp <c>ledger_versions.changed_epoch</c> with the current epoch under a shared
 /// lock on <c>ledger_clock</c> (triggers on activities, briefs, achievements, backbone_teachers, progress_reports,
 /// studio_memberships and delivered ActivityUpcoming reminders); a look raises the epoch, which waits for those writers
 /// to commit, and then reads <c>changed_epoch &gt;= </c> the epoch it raised to last time inside its snapshot. A change

@@ -6,7 +6,7 @@ namespace WeStudio.Api.Features.Ledger;
 /// <summary>
 /// The committee overview (GET /api/v1/ledger), kept current per programme, year and period end ("horizon") without
 /// recounting every studio on every look. Each instance keeps, per such view, every studio's counts with the ledger
-/// version (migration 0006) and the instant they were counted as of. Each look first raises the ledger epoch
+/// version (migration V0006) and the instant they were counted as of. Each look first raises the ledger epoch
 /// (<see cref="LedgerChangesStore.RaiseEpochAsync"/>: every writer of an older epoch has committed), then, inside one
 /// consistent snapshot:
 /// <list type="number">

@@ -5,7 +5,7 @@ namespace WeStudio.Api.Features.Ledger;
 /// <summary>
 /// Computes ledgers from current data: no nightly job. The studio ledger and the exports count from the tables on every
 /// request; the committee overview (<see cref="LedgerOverview"/>) reuses a studio's counts only while that studio's data
-/// version (migration 0006) is unchanged and no dated fact has come due since. Statuses: see <see cref="LedgerStatus"/>.
+/// version (migration V0006) is unchanged and no dated fact has come due since. Statuses: see <see cref="LedgerStatus"/>.
 /// </summary>
 public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, TimeProvider clock)
 {

@@ -23,7 +23,7 @@ public sealed class LedgerStudio
     }
     /// <summary>The host unit's ancestors, itself included: an admin sees the studio when their unit is among them.</summary>
     public Guid[] Ancestors { get; init; } = [];
-    /// <summary>The studio's ledger data version (ledger_versions, migration 0006); 0 before its first counted write.</summary>
+    /// <summary>The studio's ledger data version (ledger_versions, migration V0006); 0 before its first counted write.</summary>
     public long LedgerVersion { get; init; }
 
     /// <summary>Whether the studio's host unit is <paramref name="orgUnitId"/> or lies below it (an admin's subtree, a district).</summary>

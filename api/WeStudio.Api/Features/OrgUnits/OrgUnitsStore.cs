@@ -7,6 +7,8 @@ namespace WeStudio.Api.Features.OrgUnits;
 /// <summary>
 /// The organisation tree: <c>org_units</c> and its closure <c>org_unit_closure</c> (one row per ancestor and descendant,
 /// the unit itself at depth 0), written together. "X lies in admin A's subtree" is a closure row from A's unit to X.
+/// A trigger of the Ledger feature watches <c>org_units</c> (org_units_ledger_catalogue_*, V0006__ledger_versions.sql): any
+/// change raises the overview's catalogue version.
 /// </summary>
 public sealed class OrgUnitsStore(MySqlDataSource dataSource, TimeProvider clock)
 {

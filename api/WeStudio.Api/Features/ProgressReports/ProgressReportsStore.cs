@@ -7,7 +7,7 @@ namespace WeStudio.Api.Features.ProgressReports;
 
 /// <summary>
 /// All SQL of the annual progress reports: one per studio and year (unique key <c>progress_reports_studio_year</c>);
-/// <c>attachment_urls</c> is a JSON array of strings. Writes raise the studio's ledger version (trigger, migration 0006).
+/// <c>attachment_urls</c> is a JSON array of strings. Writes raise the studio's ledger version (Ledger's triggers progress_reports_ledger_ins/upd/del, V0006__ledger_versions.sql).
 /// </summary>
 public sealed class ProgressReportsStore(MySqlDataSource dataSource)
 {

@@ -9,6 +9,8 @@ namespace WeStudio.Api.Features.Reminders;
 /// the leader's list, and the outbox (<c>reminders</c>: scheduling in RemindersStore.Outbox.cs, claiming due rows and
 /// recording what WeChat answered in <see cref="DueBatch"/>). The outbox statements read the tables they decide on
 /// (activities, memberships, check-ins, progress reports) in the same statement, as the scheduler's rules need one snapshot.
+/// Triggers of the Ledger feature watch <c>reminders</c> (reminders_ledger_ins/upd, V0006__ledger_versions.sql): a delivered
+/// ActivityUpcoming reminder is a notice (通知) the ledger counts and raises its studio's ledger version.
 /// </summary>
 public sealed partial class RemindersStore(MySqlDataSource dataSource)
 {

@@ -9,6 +9,9 @@ namespace WeStudio.Api.Features.Studios;
 /// <summary>
 /// Studios, their memberships (one row per stint; removal ends it and keeps the history) and invitations (only the code's
 /// SHA-256 is stored, <see cref="Invitations"/>). Times are UTC from the <see cref="TimeProvider"/>.
+/// Triggers of the Ledger feature (V0006__ledger_versions.sql) watch <c>studios</c> (studios_ledger_catalogue_*: the
+/// overview's catalogue version; a new studio gets its ledger_versions row) and <c>studio_memberships</c>
+/// (studio_memberships_ledger_*: the studio's ledger version).
 /// </summary>
 public sealed class StudiosStore(MySqlDataSource dataSource, TimeProvider clock)
 {
