@@ -100,18 +100,21 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
         c.checked_out_at, c.check_out_method, c.duration_minutes, c.auto_closed, c.reviewed_at, c.check_out_distance_meters
         """;
 
-    /// <summary>The check-in row <c>c</c> as a JSON object of every column, snake_case keys: the <c>before</c>/<c>after</c> of an audit row.</summary>
+    /// <summary>
+    /// The check-in row <c>c</c> as a JSON object of every column, snake_case keys: the <c>before</c>/<c>after</c> of an audit
+    /// row. Times as ISO 8601 UTC text (MySQL and MariaDB would print a DATETIME inside JSON without zone or 'T').
+    /// </summary>
     private const string RowJson = """
-        JSON_OBJECT('id', c.id, 'activity_id', c.activity_id, 'member_id', c.member_id, 'checked_in_at', c.checked_in_at,
+        JSON_OBJECT('id', c.id, 'activity_id', c.activity_id, 'member_id', c.member_id, 'checked_in_at', DATE_FORMAT(c.checked_in_at, '%Y-%m-%dT%H:%i:%s.%fZ'),
             'method', c.method, 'client_nonce', c.client_nonce, 'latitude', c.latitude, 'longitude', c.longitude,
             'accuracy_meters', c.accuracy_meters, 'distance_meters', c.distance_meters, 'marked_by', c.marked_by,
-            'marked_reason', c.marked_reason, 'revoked_at', c.revoked_at, 'revoked_by', c.revoked_by,
-            'revoked_reason', c.revoked_reason, 'created_at', c.created_at, 'checked_out_at', c.checked_out_at,
+            'marked_reason', c.marked_reason, 'revoked_at', DATE_FORMAT(c.revoked_at, '%Y-%m-%dT%H:%i:%s.%fZ'), 'revoked_by', c.revoked_by,
+            'revoked_reason', c.revoked_reason, 'created_at', DATE_FORMAT(c.created_at, '%Y-%m-%dT%H:%i:%s.%fZ'), 'checked_out_at', DATE_FORMAT(c.checked_out_at, '%Y-%m-%dT%H:%i:%s.%fZ'),
             'check_out_method', c.check_out_method, 'check_out_nonce', c.check_out_nonce,
             'check_out_latitude', c.check_out_latitude, 'check_out_longitude', c.check_out_longitude,
             'check_out_accuracy_meters', c.check_out_accuracy_meters, 'check_out_distance_meters', c.check_out_distance_meters,
             'duration_minutes', c.duration_minutes, 'auto_closed', c.auto_closed <> 0, 'reviewed_by', c.reviewed_by,
-            'reviewed_at', c.reviewed_at)
+            'reviewed_at', DATE_FORMAT(c.reviewed_at, '%Y-%m-%dT%H:%i:%s.%fZ'))
         """;
 
     /// <summary>

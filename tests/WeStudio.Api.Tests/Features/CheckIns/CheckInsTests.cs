@@ -389,6 +389,9 @@ public sealed class CheckInsTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal("Manual", JsonDocument.Parse(audit[0].After!).RootElement.GetProperty("method").GetString());
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(audit[1].Before!).RootElement.GetProperty("revoked_at").ValueKind);
         Assert.NotEqual(JsonValueKind.Null, JsonDocument.Parse(audit[1].After!).RootElement.GetProperty("revoked_at").ValueKind);
+        var revokedAt = JsonDocument.Parse(audit[1].After!).RootElement.GetProperty("revoked_at").GetString()!;
+        Assert.EndsWith("Z", revokedAt); // ISO 8601 UTC, the same text on MySQL and MariaDB
+        Assert.InRange(DateTimeOffset.Parse(revokedAt, System.Globalization.CultureInfo.InvariantCulture), factory.Clock.GetUtcNow().AddMinutes(-1), factory.Clock.GetUtcNow().AddMinutes(1));
         Assert.Equal(0, await factory.Database.LiveRowsAsync(activity.Id));
     }
 
