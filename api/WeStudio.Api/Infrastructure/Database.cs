@@ -69,6 +69,13 @@ public static class Database
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
     }
 
+    /// <summary>
+    /// Ids a <c>GROUP_CONCAT(id)</c> returned (comma-separated, in the order it gave them); none for null or empty. MySQL has
+    /// no array type: a list of ids read with its row comes back this way (brief photos, an org unit's ancestors).
+    /// </summary>
+    public static Guid[] IdList(string? concatenated) =>
+        string.IsNullOrEmpty(concatenated) ? [] : concatenated.Split(',').Select(Guid.Parse).ToArray();
+
     /// <summary>A new row id: UUIDv7, time-ordered, so InnoDB appends to the clustered index instead of splitting pages.</summary>
     public static Guid NewId() => Guid.CreateVersion7();
 

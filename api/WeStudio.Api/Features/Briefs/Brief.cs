@@ -1,5 +1,6 @@
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Photos;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.Briefs;
 
@@ -101,7 +102,7 @@ internal sealed record BriefRow
     public string? Summary { get; init; }
     /// <summary>The version's photo ids in position order, comma-separated (GROUP_CONCAT of brief_version_photos); null without photos.</summary>
     public string? PhotoIdList { get; init; }
-    public Guid[] PhotoIds => BriefPhotoIds.Parse(PhotoIdList);
+    public Guid[] PhotoIds => Database.IdList(PhotoIdList);
     public Guid EditedBy { get; init; }
     public DateTimeOffset EditedAt { get; init; }
     public DateTimeOffset? FirstPublishedAt { get; init; }
@@ -130,15 +131,8 @@ internal sealed record BriefVersionRow
     public BriefVersionDto AsDto() => new()
     {
         Version = Version, Title = Title, Theme = Theme, Exchange = Exchange, Record = Record, Summary = Summary,
-        PhotoIds = BriefPhotoIds.Parse(PhotoIdList), EditedBy = EditedBy, EditedAt = EditedAt,
+        PhotoIds = Database.IdList(PhotoIdList), EditedBy = EditedBy, EditedAt = EditedAt,
     };
-}
-
-internal static class BriefPhotoIds
-{
-    /// <summary>Ids from a comma-separated GROUP_CONCAT, in its order; none for null.</summary>
-    public static Guid[] Parse(string? list) =>
-        string.IsNullOrEmpty(list) ? [] : list.Split(',').Select(Guid.Parse).ToArray();
 }
 
 /// <summary>The text of a brief version, validated.</summary>

@@ -15,12 +15,16 @@ namespace WeStudio.Api.Features.Briefs;
 /// </summary>
 public sealed class BriefsStore(MySqlDataSource dataSource, PhotosStore photos)
 {
-    private const string RowSelect = """
+    /// <summary>Column <c>photo_id_list</c>: the photo ids of version <c>v</c> in position order (<see cref="Database.IdList"/>).</summary>
+    private const string PhotoIdList = """
+        (SELECT GROUP_CONCAT(p.photo_id ORDER BY p.position SEPARATOR ',') FROM brief_version_photos p
+         WHERE p.brief_id = v.brief_id AND p.version = v.version) AS photo_id_list
+        """;
+
+    private const string RowSelect = $"""
         SELECT b.id, b.activity_id, a.title AS activity_title, a.kind AS activity_kind, a.starts_at AS activity_starts_at,
                b.studio_id, s.name AS studio_name, b.status, v.version, b.current_version, b.published_version,
-               v.title, v.theme, v.exchange, v.record, v.summary,
-               (SELECT GROUP_CONCAT(p.photo_id ORDER BY p.position SEPARATOR ',') FROM brief_version_photos p
-                WHERE p.brief_id = v.brief_id AND p.version = v.version) AS photo_id_list,
+               v.title, v.theme, v.exchange, v.record, v.summary, {PhotoIdList},
                v.edited_by, v.edited_at,
                b.first_published_at, b.published_at, b.flagged_for_review, b.flag_label, b.last_check_result, b.last_check_label,
                (SELECT COUNT(*) FROM studio_memberships m WHERE m.studio_id = b.studio_id AND m.removed_at IS NULL) AS members,
@@ -53,11 +57,8 @@ public sealed class BriefsStore(MySqlDataSource dataSource, PhotosStore photos)
     /// <summary>Every version of the brief, newest first.</summary>
     internal async Task<BriefVersionDto[]> VersionsAsync(MySqlConnection conn, Guid briefId, CancellationToken ct)
     {
-        const string Sql = """
-            SELECT v.version, v.title, v.theme, v.exchange, v.record, v.summary,
-                   (SELECT GROUP_CONCAT(p.photo_id ORDER BY p.position SEPARATOR ',') FROM brief_version_photos p
-                    WHERE p.brief_id = v.brief_id AND p.version = v.version) AS photo_id_list,
-                   v.edited_by, v.edited_at
+        const string Sql = $"""
+            SELECT v.version, v.title, v.theme, v.exchange, v.record, v.summary, {PhotoIdList}, v.edited_by, v.edited_at
             FROM brief_versions v WHERE v.brief_id = @briefId ORDER BY v.version DESC
             """;
         var rows = await conn.QueryAsync<BriefVersionRow>(new CommandDefinition(Sql, new { briefId }, cancellationToken: ct));

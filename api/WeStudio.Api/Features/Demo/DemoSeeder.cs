@@ -3,6 +3,7 @@ using MySqlConnector;
 using WeStudio.Api.Features.Briefs;
 using WeStudio.Api.Features.Ledger;
 using WeStudio.Api.Features.Members;
+using WeStudio.Api.Features.OrgUnits;
 using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Features.WeChat;
 using WeStudio.Api.Infrastructure;
@@ -109,24 +110,16 @@ public sealed class DemoSeeder(
     /// <summary>The unit of this name under <paramref name="parentId"/>, created (with its org_unit_closure rows) if missing.</summary>
     private static async Task<Guid> EnsureOrgUnitAsync(MySqlConnection conn, string name, Guid parentId, DateTimeOffset now, CancellationToken ct)
     {
-        const string UnitSql = """
-            INSERT INTO org_units (id, name, parent_id, is_root, created_at)
-            SELECT @id, @name, @parentId, NULL, @now FROM DUAL
-            WHERE NOT EXISTS (SELECT 1 FROM org_units WHERE parent_id = @parentId AND name = @name)
-            """;
-        const string ClosureSql = """
-            INSERT INTO org_unit_closure (ancestor_id, descendant_id, depth)
-            SELECT ancestor_id, @id, depth + 1 FROM org_unit_closure WHERE descendant_id = @parentId
-            UNION ALL SELECT @id, @id, 0
-            """;
         const string IdSql = "SELECT id FROM org_units WHERE parent_id = @parentId AND name = @name";
-        var id = Database.NewId();
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var inserted = await conn.ExecuteAsync(new CommandDefinition(UnitSql, new { id, name, parentId, now }, tx, cancellationToken: ct));
-        if (inserted == 1) await conn.ExecuteAsync(new CommandDefinition(ClosureSql, new { id, parentId }, tx, cancellationToken: ct));
-        var unitId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(IdSql, new { name, parentId }, tx, cancellationToken: ct));
+        var unitId = await conn.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(IdSql, new { name, parentId }, tx, cancellationToken: ct));
+        if (unitId is null)
+        {
+            unitId = Database.NewId();
+            await OrgUnitsStore.InsertChildAsync(conn, tx, unitId.Value, name, parentId, now, ct);
+        }
         await tx.CommitAsync(ct);
-        return unitId;
+        return unitId.Value;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class LedgerStudio
     /// <summary>The host unit's ancestors, itself included (org_unit_closure, comma-separated as read).</summary>
     public string AncestorIds
     {
-        init => Ancestors = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToArray();
+        init => Ancestors = Database.IdList(value);
     }
     /// <summary>The host unit's ancestors, itself included: an admin sees the studio when their unit is among them.</summary>
     public Guid[] Ancestors { get; init; } = [];

@@ -61,25 +61,32 @@ public sealed class OrgUnitsStore(MySqlDataSource dataSource, TimeProvider clock
 
         var id = Database.NewId();
         await using var tx = await conn.BeginTransactionAsync(ct);
-        const string InsertSql = """
-            INSERT INTO org_units (id, name, parent_id, is_root, created_at) VALUES (@id, @name, @parentId, NULL, @now)
-            """;
         try
         {
-            await conn.ExecuteAsync(new CommandDefinition(InsertSql, new { id, name, parentId, now = clock.GetUtcNow() }, tx, cancellationToken: ct));
+            await InsertChildAsync(conn, tx, id, name, parentId, clock.GetUtcNow(), ct);
         }
         catch (MySqlException e) when (Database.IsDuplicateKey(e, "org_units_parent_name"))
         {
             return (CreateOutcome.DuplicateName, null);
         }
-        const string ClosureSql = """
-            INSERT INTO org_unit_closure (ancestor_id, descendant_id, depth)
-            SELECT ancestor_id, @id, depth + 1 FROM org_unit_closure WHERE descendant_id = @parentId
-            UNION ALL SELECT @id, @id, 0
-            """;
-        await conn.ExecuteAsync(new CommandDefinition(ClosureSql, new { id, parentId }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return (CreateOutcome.Created, new OrgUnitDto(id, name, parentId, parent.Depth + 1));
+    }
+
+    /// <summary>
+    /// Inserts a unit under <paramref name="parentId"/> and its closure rows (the parent's ancestors one level deeper, and
+    /// itself at depth 0), in the caller's transaction: the one place the closure is written for a new child. A sibling of
+    /// the same name fails on org_units_parent_name.
+    /// </summary>
+    internal static async Task InsertChildAsync(MySqlConnection conn, MySqlTransaction tx, Guid id, string name, Guid parentId, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO org_units (id, name, parent_id, is_root, created_at) VALUES (@id, @name, @parentId, NULL, @now);
+            INSERT INTO org_unit_closure (ancestor_id, descendant_id, depth)
+            SELECT ancestor_id, @id, depth + 1 FROM org_unit_closure WHERE descendant_id = @parentId
+            UNION ALL SELECT @id, @id, 0;
+            """;
+        await conn.ExecuteAsync(new CommandDefinition(Sql, new { id, name, parentId, now }, tx, cancellationToken: ct));
     }
 
     public enum CreateOutcome { Created, NoParent, OutsideSubtree, DuplicateName }

@@ -197,13 +197,14 @@ public sealed partial class RemindersStore
             LEFT JOIN official_account_followers f ON f.unionid = m.unionid
             WHERE r.id IN @ids
             """;
-        const string SeminarSql = """
-            SELECT EXISTS (SELECT 1 FROM activities x
-                           WHERE x.studio_id = @studioId AND x.kind = 'MonthlySeminar' AND x.status = 'Scheduled'
-                             AND x.starts_at >= @monthStart AND x.starts_at < @monthEnd)
+        // The leader kinds' flags for the whole batch in two statements (not one per row): the studios' scheduled seminars
+        // in the span of the rows' months, and their submitted reports of the rows' years; matched to each row in C#.
+        const string SeminarsSql = """
+            SELECT studio_id, starts_at FROM activities
+            WHERE studio_id IN @studioIds AND kind = 'MonthlySeminar' AND status = 'Scheduled' AND starts_at >= @from AND starts_at < @to
             """;
-        const string ReportSql = """
-            SELECT EXISTS (SELECT 1 FROM progress_reports p WHERE p.studio_id = @studioId AND p.status = 'Submitted' AND p.year = @year)
+        const string ReportsSql = """
+            SELECT studio_id, year FROM progress_reports WHERE studio_id IN @studioIds AND status = 'Submitted' AND year IN @years
             """;
         var conn = await dataSource.OpenConnectionAsync(ct);
         try
@@ -212,26 +213,32 @@ public sealed partial class RemindersStore
             var ids = (await conn.QueryAsync<Guid>(new CommandDefinition(ClaimSql, new { now, limit }, tx, cancellationToken: ct))).AsList();
             if (ids.Count == 0) return new DueBatch(conn, tx, []);
             var rows = (await conn.QueryAsync<DueReminder>(new CommandDefinition(RowsSql, new { ids }, tx, cancellationToken: ct))).ToList();
-            for (var i = 0; i < rows.Count; i++)
+            var duties = rows.Where(r => r.Kind == ReminderKind.LeaderMonthlyDuty).ToList();
+            if (duties.Count > 0)
             {
-                var row = rows[i];
-                if (row.Kind == ReminderKind.LeaderMonthlyDuty)
+                var months = duties.Select(r => ReminderPolicy.LocalMonth(r.DueAt, zone)).ToList();
+                var seminars = (await conn.QueryAsync<(Guid StudioId, DateTime StartsAt)>(new CommandDefinition(SeminarsSql, new
                 {
-                    var (monthStart, monthEnd) = ReminderPolicy.LocalMonth(row.DueAt, zone);
-                    rows[i] = row with
-                    {
-                        SeminarScheduled = await conn.ExecuteScalarAsync<bool>(new CommandDefinition(SeminarSql,
-                            new { studioId = row.SubjectId, monthStart, monthEnd }, tx, cancellationToken: ct)),
-                    };
-                }
-                else if (row.Kind == ReminderKind.LeaderAnnualReport)
+                    studioIds = duties.Select(r => r.SubjectId).Distinct().ToArray(), from = months.Min(m => m.Start), to = months.Max(m => m.End),
+                }, tx, cancellationToken: ct))).ToLookup(s => s.StudioId, s => new DateTimeOffset(s.StartsAt, TimeSpan.Zero));
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    rows[i] = row with
-                    {
-                        ReportSubmitted = await conn.ExecuteScalarAsync<bool>(new CommandDefinition(ReportSql,
-                            new { studioId = row.SubjectId, year = ReminderPolicy.LocalYear(row.DueAt, zone) }, tx, cancellationToken: ct)),
-                    };
+                    if (rows[i].Kind != ReminderKind.LeaderMonthlyDuty) continue;
+                    var (start, end) = ReminderPolicy.LocalMonth(rows[i].DueAt, zone);
+                    rows[i] = rows[i] with { SeminarScheduled = seminars[rows[i].SubjectId].Any(at => at >= start && at < end) };
                 }
+            }
+            var reports = rows.Where(r => r.Kind == ReminderKind.LeaderAnnualReport).ToList();
+            if (reports.Count > 0)
+            {
+                var submitted = (await conn.QueryAsync<(Guid StudioId, int Year)>(new CommandDefinition(ReportsSql, new
+                {
+                    studioIds = reports.Select(r => r.SubjectId).Distinct().ToArray(),
+                    years = reports.Select(r => ReminderPolicy.LocalYear(r.DueAt, zone)).Distinct().ToArray(),
+                }, tx, cancellationToken: ct))).ToHashSet();
+                for (var i = 0; i < rows.Count; i++)
+                    if (rows[i].Kind == ReminderKind.LeaderAnnualReport)
+                        rows[i] = rows[i] with { ReportSubmitted = submitted.Contains((rows[i].SubjectId, ReminderPolicy.LocalYear(rows[i].DueAt, zone))) };
             }
             return new DueBatch(conn, tx, rows);
         }
