@@ -40,7 +40,7 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
             case BadHttpRequestException bad:
                 return (bad.StatusCode, bad.StatusCode == 413 ? "too_large" : "bad_request", bad.Message, null);
             // Before the transient case: MySqlConnector counts deadlocks and lock wait timeouts as transient too.
-            case MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout }:
+            case MySqlException busy when Database.IsRetryable(busy):
                 return (503, "database_busy", "The database is busy; nothing was saved. Try again.", null);
             case MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } or MySqlException { IsTransient: true }
                 or MySqlException { InnerException: SocketException or TimeoutException or IOException }:
