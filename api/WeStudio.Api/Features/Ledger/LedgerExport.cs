@@ -1,33 +1,43 @@
-using System.Data;
 using System.Security.Claims;
-using DocumentFormat.OpenXml;
-using System.IO.Compression;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MySqlConnector;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Infrastructure;
+using Calendar = WeStudio.Api.Infrastructure.Calendar;
 
 namespace WeStudio.Api.Features.Ledger;
 
 /// <summary>
-/// The ledger as an Excel workbook for inspection (归纳装盒备检): a summary sheet (requirement, clause, period, target,
-/// actual, status), an activities sheet (date in Asia/Shanghai as an Excel date, kind, title, attendance, brief) and an
-/// achievements sheet; Chinese headers, set column widths, frozen header row. Sheets are written row by row with
-/// <see cref="OpenXmlWriter"/> into a temporary file that is then streamed to the client, so a whole programme never sits in memory as a DOM.
+/// The ledger as an Excel workbook for inspection (归纳装盒备检), laid out for A4 paper by <see cref="PrintedWorkbook"/>.
+/// Studio: a summary sheet (title block with studio, host unit, leader, programme, notice, period, generation time and the
+/// legend; then requirement, clause, period, target, actual, status, evidence), an activities sheet (date as an Excel date,
+/// kind, title, paired school, present, expected, brief) and an achievements sheet. Programme: a summary sheet with one
+/// row per studio (status counts, missed items) and a totals row, the detail sheet (one row per studio, requirement and
+/// period), activities and achievements. Written row by row into temporary files that are then streamed to the client, so
+/// a whole programme never sits in memory.
 /// </summary>
 public static class LedgerExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Style indexes of the stylesheet below.</summary>
-    private const uint StyleHeader = 1, StyleDate = 2, StyleWrap = 3;
-
-    private static readonly Dictionary<LedgerStatus, string> StatusNames = new()
+    /// <summary>The statuses as printed: the word, and the fill that helps it (green, amber, red, grey).</summary>
+    private static readonly Dictionary<LedgerStatus, Marked> StatusWords = new()
     {
-        [LedgerStatus.Met] = "达标", [LedgerStatus.OnTrack] = "进行中", [LedgerStatus.AtRisk] = "有风险", [LedgerStatus.Missed] = "未达标",
-        [LedgerStatus.NotApplicable] = "不适用", [LedgerStatus.EvaluatorChecked] = "评估组核查",
+        [LedgerStatus.Met] = new("达标", PrintMark.Good), [LedgerStatus.OnTrack] = new("进行中", PrintMark.Fair),
+        [LedgerStatus.AtRisk] = new("有风险", PrintMark.Warning), [LedgerStatus.Missed] = new("未达标", PrintMark.Bad),
+        [LedgerStatus.NotApplicable] = new("不适用", PrintMark.Inactive), [LedgerStatus.EvaluatorChecked] = new("专家评定", PrintMark.Info),
+    };
+
+    /// <summary>The legend of the title block: every status word with its fill.</summary>
+    private static Marked[] Legend => Enum.GetValues<LedgerStatus>().Select(s => StatusWords[s]).ToArray();
+
+    /// <summary>The notice each rule set quotes (seeds/000–002): document number and title.</summary>
+    private static readonly Dictionary<RuleSet, string> Notices = new()
+    {
+        [RuleSet.Liuzhou] = "柳教工委〔2023〕50号《关于开展柳州市教育系统首批名师党支部书记工作室、党建名师工作室中期进展评估及第二批工作室培育创建工作的通知》",
+        [RuleSet.Maoming] = "茂职院党〔2023〕19号《关于开展校级“双带头人”教师党支部书记工作室建设工作的通知》",
+        [RuleSet.Wenzhou] = "温教党〔2022〕39号《温州市教育系统“教育先锋党员工作室”创建活动实施方案》",
     };
 
     private static readonly Dictionary<string, string> KindNames = new()
@@ -43,7 +53,7 @@ public static class LedgerExport
         ["School"] = "校级", ["County"] = "县（区）级", ["City"] = "市级", ["Province"] = "省级", ["National"] = "国家级",
     };
 
-    public static string StatusName(LedgerStatus status) => StatusNames[status];
+    public static string StatusName(LedgerStatus status) => StatusWords[status].Text;
 
     /// <summary>The target as a clerk reads it: "≥ 2", "1—2", "≥ 80%", or "—" for evaluator items.</summary>
     public static string Target(LedgerLine line) => line.Counts switch
@@ -55,7 +65,7 @@ public static class LedgerExport
     };
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> StudioWorkbookAsync(
-        Guid id, ClaimsPrincipal user, StudioAccess access, LedgerService ledger, LedgerStore store, LedgerExportStore exportStore, LedgerCalendar calendar, CancellationToken ct, int? year = null)
+        Guid id, ClaimsPrincipal user, StudioAccess access, LedgerService ledger, LedgerStore store, LedgerExportStore exportStore, LedgerCalendar calendar, Calendar zone, CancellationToken ct, int? year = null)
     {
         var y = year ?? calendar.DayOf(ledger.Clock.GetUtcNow()).Year;
         if (LedgerApi.YearProblem(y) is { } invalid) return invalid;
@@ -66,12 +76,23 @@ public static class LedgerExport
         if (studio is null || programme is null) return Problems.NotFound("Studio");
         var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
         var now = ledger.Clock.GetUtcNow();
-        var file = await WriteAsync(conn, [studio], programme, requirements, y, now, ledger, exportStore, calendar, programmeWide: false, ct);
+        var heading = PrintHeading.For(studio.Name, $"{y}年度", now, zone);
+        var block = new PrintTitleBlock($"{studio.Name}台账（{y}年度）",
+        [
+            ("工作室", studio.Name),
+            ("依托单位", studio.DistrictName is { } district ? $"{studio.HostOrgUnitName}（{district}）" : studio.HostOrgUnitName),
+            ("主持人", await exportStore.LeaderNameAsync(conn, id, ct) ?? "—"),
+            ("创建工作", programme.Name),
+            ("文件依据", Notice(programme, await exportStore.IssuerAsync(conn, programme.Id, ct))),
+            ("台账期间", Period(y, now, calendar)),
+            ("生成时间", heading.GeneratedAtText),
+        ], Legend);
+        var file = await WriteAsync(conn, [studio], programme, requirements, y, now, ledger, exportStore, calendar, heading, block, programmeWide: false, ct);
         return TypedResults.File(file, ContentType, $"台账-{studio.Name}-{y}.xlsx");
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ProgrammeWorkbookAsync(
-        ClaimsPrincipal user, LedgerService ledger, LedgerStore store, LedgerExportStore exportStore, LedgerCalendar calendar, CancellationToken ct, Guid? programmeId = null, int? year = null)
+        ClaimsPrincipal user, LedgerService ledger, LedgerStore store, LedgerExportStore exportStore, LedgerCalendar calendar, Calendar zone, CancellationToken ct, Guid? programmeId = null, int? year = null)
     {
         var v = new Validation();
         v.Required("programmeId", programmeId);
@@ -87,84 +108,121 @@ public static class LedgerExport
         var programme = found.Value.Programme;
         var requirements = await LedgerStore.RequirementsAsync(conn, programme.Id, ct);
         var studios = (await store.CatalogueAsync(conn, programme.Id, ct)).Where(s => s.IsUnder(found.Value.AdminUnitId)).ToArray();
-        var file = await WriteAsync(conn, studios, programme, requirements, y, ledger.Clock.GetUtcNow(), ledger, exportStore, calendar, programmeWide: true, ct);
+        var now = ledger.Clock.GetUtcNow();
+        var heading = PrintHeading.For(programme.Name, $"{y}年度", now, zone);
+        var block = new PrintTitleBlock($"{programme.Name}台账汇总（{y}年度）",
+        [
+            ("创建工作", programme.Name),
+            ("文件依据", Notice(programme, await exportStore.IssuerAsync(conn, programme.Id, ct))),
+            ("工作室", $"{studios.Length} 个"),
+            ("台账期间", Period(y, now, calendar)),
+            ("生成时间", heading.GeneratedAtText),
+        ], Legend);
+        var file = await WriteAsync(conn, studios, programme, requirements, y, now, ledger, exportStore, calendar, heading, block, programmeWide: true, ct);
         return TypedResults.File(file, ContentType, $"台账-{programme.Name}-{y}.xlsx");
     }
+
+    /// <summary>"中共柳州市委教育工作委员会 柳教工委〔2023〕50号《…》", or the issuer alone for a programme without a notice's rule set.</summary>
+    private static string Notice(LedgerStore.ProgrammeInfo programme, string issuer) =>
+        Notices.TryGetValue(programme.RuleSet, out var notice) ? $"{issuer} {notice}" : issuer;
+
+    /// <summary>"2026年1月1日—2026年12月31日（统计至 2026年6月20日）": the year, and the day the counts stop when it is not over.</summary>
+    private static string Period(int year, DateTimeOffset now, LedgerCalendar calendar)
+    {
+        var text = $"{PrintedWorkbook.ChineseDate(new DateOnly(year, 1, 1))}—{PrintedWorkbook.ChineseDate(new DateOnly(year, 12, 31))}";
+        var today = calendar.DayOf(now);
+        return today.Year == year ? $"{text}（统计至 {PrintedWorkbook.ChineseDate(today)}）" : text;
+    }
+
+    /// <summary>The actual as printed: a count, a percentage for attendance rates, "—" for evaluator items.</summary>
+    private static object Actual(LedgerLine line, LedgerCell cell) => cell.Actual switch
+    {
+        null => "—",
+        { } a when line.Counts == RequirementCounts.AttendanceRate => new Percent(a),
+        { } a => a,
+    };
+
+    /// <summary>"每月党建专题研讨（2026-03、2026-04）；…": the periods missed, per requirement.</summary>
+    private static string MissedItems(StudioLedgerDto l) => string.Join("；", l.Requirements
+        .Select(r => (r.Title, Periods: r.Cells.Where(c => c.Status == LedgerStatus.Missed).Select(c => c.Period).ToArray()))
+        .Where(r => r.Periods.Length > 0)
+        .Select(r => $"{r.Title}（{string.Join("、", r.Periods)}）"));
 
     /// <summary>
     /// Writes the workbook into a temporary file and returns it open for reading (the file goes when the stream closes).
     /// Ledgers, activities and achievements are read and written <see cref="LedgerService.Batch"/> studios at a time, so
-    /// memory stays flat however many studios a programme has.
+    /// memory stays flat however many studios a programme has; the programme's summary and detail sheets are written in
+    /// the same pass over the ledgers.
     /// </summary>
     private static async Task<FileStream> WriteAsync(MySqlConnection conn, IReadOnlyList<LedgerStudio> studios, LedgerStore.ProgrammeInfo programme,
-        RequirementDto[] requirements, int year, DateTimeOffset asOf, LedgerService ledger, LedgerExportStore exportStore, LedgerCalendar calendar, bool programmeWide, CancellationToken ct)
+        RequirementDto[] requirements, int year, DateTimeOffset asOf, LedgerService ledger, LedgerExportStore exportStore, LedgerCalendar calendar,
+        PrintHeading heading, PrintTitleBlock block, bool programmeWide, CancellationToken ct)
     {
         var path = Path.Combine(Path.GetTempPath(), $"westudio-ledger-{Guid.NewGuid():N}.xlsx");
         try
         {
-            // The package is written as a plain zip in ZipArchiveMode.Create, part after part straight to the file: the
-            // OpenXml SDK 2.20 package (System.IO.Packaging) needs read access and then keeps every part in memory until
-            // it closes. Worksheets are still written by OpenXmlWriter; the small parts are OpenXml elements' XML.
             await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            using (var zip = new ZipArchive(output, ZipArchiveMode.Create))
+            using (var book = new PrintedWorkbook(output, heading))
             {
-                Part(zip, "[Content_Types].xml", ContentTypes);
-                Part(zip, "_rels/.rels", RootRelationships);
-                Part(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
-                Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
-                Part(zip, "xl/workbook.xml", Declaration + new Workbook(new Sheets(
-                    new Sheet { Id = "rId1", SheetId = 1, Name = "汇总" },
-                    new Sheet { Id = "rId2", SheetId = 2, Name = "活动" },
-                    new Sheet { Id = "rId3", SheetId = 3, Name = "成果" })).OuterXml);
+                var byId = studios.ToDictionary(s => s.Id);
                 var names = studios.ToDictionary(s => s.Id, s => s.Name);
                 var ids = studios.Select(s => s.Id).ToArray();
+                var district = studios.ToDictionary(s => s.Id, s => s.DistrictName ?? s.HostOrgUnitName);
 
-                using (var w = new SheetWriter(zip, "xl/worksheets/sheet1.xml", programmeWide
-                    ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("文件条款", 60)]
-                    : [("建设任务", 26), ("文件条款", 60), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("依据", 50)]))
+                if (programmeWide)
                 {
-                    var district = studios.ToDictionary(s => s.Id, s => s.DistrictName ?? s.HostOrgUnitName);
+                    var summary = book.AddSheet("汇总", "台账汇总",
+                    [
+                        new("序号", 6), new("工作室", 26, Wrap: true), new("区县", 12, Wrap: true), new("依托单位", 18, Wrap: true),
+                        new("达标", 7), new("进行中", 7), new("有风险", 7), new("未达标", 7), new("不适用", 7), new("专家评定", 7), new("未达标事项", 40, Wrap: true),
+                    ], block);
+                    var detail = book.AddSheet("明细", "台账明细",
+                        [new("工作室", 22, Wrap: true), new("区县/依托单位", 14, Wrap: true), new("建设任务", 18, Wrap: true), new("期间", 14), new("目标", 8), new("实际", 8), new("状态", 9), new("文件条款", 40, Wrap: true)]);
+                    var totals = new int[6];
+                    var n = 0;
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
                     {
+                        var t = l.Totals;
+                        int[] counts = [t.Met, t.OnTrack, t.AtRisk, t.Missed, t.NotApplicable, t.EvaluatorChecked];
+                        for (var i = 0; i < counts.Length; i++) totals[i] += counts[i];
+                        var studio = byId[l.StudioId];
+                        summary.Row(++n, l.StudioName, studio.DistrictName ?? "", studio.HostOrgUnitName, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], MissedItems(l));
                         foreach (var line in l.Requirements)
-                        {
                             foreach (var cell in line.Cells)
-                            {
-                                var actual = cell.Actual is { } a ? (object)a : "—";
-                                if (programmeWide)
-                                    w.Row(l.StudioName, district[l.StudioId], line.Title, cell.Period, Target(line), actual, StatusName(cell.Status), line.Clause);
-                                else
-                                    w.Row(line.Title, line.Clause, cell.Period, Target(line), actual, StatusName(cell.Status),
-                                        cell.Reason ?? string.Join("；", cell.Evidence.Select(e => e.Title)));
-                            }
-                        }
+                                detail.Row(l.StudioName, district[l.StudioId], line.Title, cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], line.Clause);
                     }
+                    summary.Totals("合计", $"{n} 个工作室", null, null, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], null);
+                }
+                else
+                {
+                    var summary = book.AddSheet("汇总", "台账汇总",
+                        [new("建设任务", 18, Wrap: true), new("文件条款", 36, Wrap: true), new("期间", 16), new("目标", 8), new("实际", 8), new("状态", 9), new("依据", 34, Wrap: true)], block);
+                    await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
+                        foreach (var line in l.Requirements)
+                            foreach (var cell in line.Cells)
+                                summary.Row(line.Title, line.Clause, cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status],
+                                    cell.Reason ?? string.Join("；", cell.Evidence.Select(e => e.Title)));
                 }
 
-                using (var w = new SheetWriter(zip, "xl/worksheets/sheet2.xml", programmeWide
-                    ? [("工作室", 30), ("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]
-                    : [("日期", 12), ("类型", 16), ("标题", 40), ("结对学校", 20), ("出勤（到/应到）", 16), ("简讯", 10)]))
+                var activities = book.AddSheet("活动", "活动记录", programmeWide
+                    ? [new("工作室", 24, Wrap: true), new("日期", 16), new("类型", 14), new("标题", 34, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]
+                    : [new("日期", 16), new("类型", 14), new("标题", 34, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]);
+                await foreach (var a in exportStore.ActivitiesAsync(conn, ids, year, asOf, calendar, ct))
                 {
-                    await foreach (var a in exportStore.ActivitiesAsync(conn, ids, year, asOf, calendar, ct))
-                    {
-                        var day = calendar.DayOf(a.StartsAt);
-                        var attendance = $"{a.Present}/{a.Expected}";
-                        var brief = a.BriefPublished ? "有" : "无";
-                        if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
-                        else w.Row(day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", attendance, brief);
-                    }
+                    var day = calendar.DayOf(a.StartsAt);
+                    var brief = a.BriefPublished ? "有" : "无";
+                    if (programmeWide) activities.Row(names.GetValueOrDefault(a.StudioId, ""), day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", a.Present, a.Expected, brief);
+                    else activities.Row(day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", a.Present, a.Expected, brief);
                 }
 
-                using (var w = new SheetWriter(zip, "xl/worksheets/sheet3.xml", programmeWide
-                    ? [("工作室", 30), ("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]
-                    : [("年度", 8), ("成果形式", 18), ("题目", 40), ("作者", 20), ("级别", 12)]))
+                var achievements = book.AddSheet("成果", "成果", programmeWide
+                    ? [new("工作室", 24, Wrap: true), new("年度", 7), new("成果形式", 18, Wrap: true), new("题目", 36, Wrap: true), new("作者", 18, Wrap: true), new("级别", 10)]
+                    : [new("年度", 7), new("成果形式", 18, Wrap: true), new("题目", 36, Wrap: true), new("作者", 18, Wrap: true), new("级别", 10)]);
+                await foreach (var a in exportStore.AchievementsAsync(conn, ids, year, ct))
                 {
-                    await foreach (var a in exportStore.AchievementsAsync(conn, ids, year, ct))
-                    {
-                        var form = FormNames[a.Form] + (a.ResearchSubtype is { } s ? $"（{FormNames[s]}）" : "");
-                        if (programmeWide) w.Row(names.GetValueOrDefault(a.StudioId, ""), (double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
-                        else w.Row((double)a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
-                    }
+                    var form = FormNames[a.Form] + (a.ResearchSubtype is { } s ? $"（{FormNames[s]}）" : "");
+                    if (programmeWide) achievements.Row(names.GetValueOrDefault(a.StudioId, ""), a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
+                    else achievements.Row(a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
                 }
             }
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
@@ -173,100 +231,6 @@ public static class LedgerExport
         {
             File.Delete(path);
             throw;
-        }
-    }
-
-    private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-
-    private const string ContentTypes = Declaration + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
-        """;
-
-    private const string RootRelationships = Declaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
-        """;
-
-    private const string WorkbookRelationships = Declaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet3.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-        """;
-
-    private static void Part(ZipArchive zip, string name, string xml)
-    {
-        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new System.Text.UTF8Encoding(false));
-        writer.Write(xml);
-    }
-
-    private static Stylesheet Styles() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
-        new Fonts(new Font(new FontSize { Val = 11 }), new Font(new Bold(), new FontSize { Val = 11 })) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }) { Count = 4 });
-
-    /// <summary>Writes one worksheet row by row: a bold, frozen header row, then rows of text, numbers and dates.</summary>
-    private sealed class SheetWriter : IDisposable
-    {
-        private readonly Stream entry;
-        private readonly OpenXmlWriter writer;
-        private uint row;
-
-        public SheetWriter(ZipArchive zip, string name, (string Header, double Width)[] columns)
-        {
-            entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-            writer = OpenXmlWriter.Create(entry, new System.Text.UTF8Encoding(false));
-            writer.WriteStartDocument(true);
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteElement(new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-            { WorkbookViewId = 0 }));
-            writer.WriteElement(new Columns(columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
-            writer.WriteStartElement(new SheetData());
-            WriteRow(columns.Select(c => (object)c.Header).ToArray(), StyleHeader);
-        }
-
-        public void Row(params object[] values) => WriteRow(values, null);
-
-        private void WriteRow(object[] values, uint? style)
-        {
-            row++;
-            writer.WriteStartElement(new Row { RowIndex = row });
-            for (var i = 0; i < values.Length; i++)
-            {
-                var reference = ColumnName(i) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var cell = values[i] switch
-                {
-                    DateOnly d => new Cell { CellReference = reference, StyleIndex = StyleDate, CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()) },
-                    double n => new Cell { CellReference = reference, CellValue = new CellValue(n) },
-                    var text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(text?.ToString() ?? ""))) },
-                };
-                if (style is { } s) cell.StyleIndex = s;
-                else if (values[i] is string str && str.Length > 40) cell.StyleIndex = StyleWrap;
-                writer.WriteElement(cell);
-            }
-            writer.WriteEndElement();
-        }
-
-        /// <summary>XML 1.0 cannot carry most control characters; drop them.</summary>
-        private static string Clean(string text) => new(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());
-
-        private static string ColumnName(int index)
-        {
-            var name = "";
-            for (index++; index > 0; index = (index - 1) / 26) name = (char)('A' + (index - 1) % 26) + name;
-            return name;
-        }
-
-        public void Dispose()
-        {
-            writer.WriteEndElement(); // SheetData
-            writer.WriteEndElement(); // Worksheet
-            writer.Close();
-            entry.Dispose();
         }
     }
 }

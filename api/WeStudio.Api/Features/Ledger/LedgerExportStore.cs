@@ -79,6 +79,23 @@ public sealed class LedgerExportStore
         }
     }
 
+    /// <summary>The display name of the studio's active leader (主持人), for the title block; null when none.</summary>
+    public async Task<string?> LeaderNameAsync(MySqlConnection conn, Guid studioId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT m.display_name FROM studio_memberships sm JOIN members m ON m.id = sm.member_id
+            WHERE sm.studio_id = @studioId AND sm.active_leader = 1
+            """;
+        return await conn.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(Sql, new { studioId }, cancellationToken: ct));
+    }
+
+    /// <summary>The programme's issuer (发文单位), for the title block.</summary>
+    public async Task<string> IssuerAsync(MySqlConnection conn, Guid programmeId, CancellationToken ct)
+    {
+        const string Sql = "SELECT issuer FROM programmes WHERE id = @programmeId";
+        return await conn.QuerySingleAsync<string>(new CommandDefinition(Sql, new { programmeId }, cancellationToken: ct));
+    }
+
     /// <summary>The rows of one batch (ordered within each studio) in the order of <paramref name="studioIds"/>.</summary>
     private static IEnumerable<T> InOrder<T>(Guid[] studioIds, IEnumerable<T> rows, Func<T, Guid> studioOf)
     {
