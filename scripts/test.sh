@@ -86,6 +86,17 @@ if ! command -v soffice >/dev/null 2>&1; then
     ws_warn "LibreOffice (soffice) is absent and this is not root: the LibreOffice export test will be skipped"
   fi
 fi
+# The print tests read LibreOffice's PDF with pdfinfo/pdftotext (poppler-utils); Chinese text needs a CJK font to render.
+if command -v soffice >/dev/null 2>&1 && { ! command -v pdftotext >/dev/null 2>&1 || [[ -z "$(fc-list :lang=zh 2>/dev/null)" ]]; }; then
+  if ws_is_root; then
+    ws_info "== installing poppler-utils and a CJK font (fonts-wqy-microhei) for the ledger print tests"
+    apt-get install -y --no-install-recommends poppler-utils fonts-wqy-microhei >/dev/null 2>&1 \
+      || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends poppler-utils fonts-wqy-microhei >/dev/null 2>&1; } \
+      || ws_warn "could not install poppler-utils fonts-wqy-microhei; the ledger print tests will fail"
+  else
+    ws_warn "pdftotext or a CJK font is missing and this is not root: apt-get install -y poppler-utils fonts-wqy-microhei"
+  fi
+fi
 
 ws_info "== test services (data in $WESTUDIO_DATA_DIR)"
 bash "$SERVICES" up >/dev/null

@@ -260,36 +260,75 @@ public sealed class PrintedSheet : IDisposable
 
     private int LastColumn => columns.Length - 1;
 
-    private uint LegendRows(int items) => (uint)Math.Max(1, (items + Math.Max(1, columns.Length - 1) - 1) / Math.Max(1, columns.Length - 1));
+    /// <summary>The title block's labels span the first columns up to 10 characters wide (a narrow 序号 column alone would cut them).</summary>
+    private int LabelColumns
+    {
+        get
+        {
+            var width = 0.0;
+            for (var i = 0; i < columns.Length - 1; i++)
+                if ((width += columns[i].Width) >= 10) return i + 1;
+            return Math.Max(1, columns.Length - 1);
+        }
+    }
+
+    /// <summary>Points per printed line of 11-point text.</summary>
+    private const double LineHeight = 15;
+
+    /// <summary>
+    /// Roughly how wide a text prints, in Excel character widths: CJK characters and full-width punctuation count two.
+    /// Rows with wrapped text get their height from it, because neither Excel nor LibreOffice grows a row on opening a file.
+    /// </summary>
+    internal static double DisplayWidth(string text) => text.Sum(c => c >= '\u2E80' || c is '“' or '”' or '‘' or '’' or '—' or '…' ? 2.0 : 1.0);
+
+    /// <summary>Lines the text takes in a cell <paramref name="width"/> characters wide (a character of padding each side).</summary>
+    internal static int Lines(string text, double width) =>
+        text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(DisplayWidth(part) / Math.Max(1, width - 1.5))));
+
+    private static Row RowWithHeight(uint index, int lines) =>
+        lines > 1 ? new Row { RowIndex = index, Height = lines * LineHeight, CustomHeight = true } : new Row { RowIndex = index };
+
+    private uint LegendRows(int items)
+    {
+        var perRow = Math.Max(1, columns.Length - LabelColumns);
+        return (uint)Math.Max(1, (items + perRow - 1) / perRow);
+    }
 
     private void WriteBlock(PrintTitleBlock block)
     {
-        WriteRow([block.Title], PrintedWorkbook.Style.Title);
+        row++;
+        writer.WriteStartElement(new Row { RowIndex = row, Height = 24, CustomHeight = true });
+        writer.WriteElement(TextCell(0, block.Title, PrintedWorkbook.Style.Title));
+        writer.WriteEndElement();
         if (columns.Length > 1) merges.Add($"A{row}:{ColumnName(LastColumn)}{row}");
+        var labels = LabelColumns;
+        var valueWidth = columns.Skip(labels).Sum(c => c.Width);
         foreach (var (label, value) in block.Facts)
         {
             row++;
-            writer.WriteStartElement(new Row { RowIndex = row });
+            writer.WriteStartElement(RowWithHeight(row, Lines(value, valueWidth)));
             writer.WriteElement(TextCell(0, label, PrintedWorkbook.Style.Label));
-            if (columns.Length > 1)
+            if (labels > 1) merges.Add($"A{row}:{ColumnName(labels - 1)}{row}");
+            if (columns.Length > labels)
             {
-                writer.WriteElement(TextCell(1, value, PrintedWorkbook.Style.Fact));
-                if (columns.Length > 2) merges.Add($"B{row}:{ColumnName(LastColumn)}{row}");
+                writer.WriteElement(TextCell(labels, value, PrintedWorkbook.Style.Fact));
+                if (LastColumn > labels) merges.Add($"{ColumnName(labels)}{row}:{ColumnName(LastColumn)}{row}");
             }
             writer.WriteEndElement();
         }
         if (block.Legend.Length > 0)
         {
-            var perRow = Math.Max(1, columns.Length - 1);
+            var perRow = Math.Max(1, columns.Length - labels);
             var rows = LegendRows(block.Legend.Length);
             for (var r = 0; r < rows; r++)
             {
                 row++;
                 writer.WriteStartElement(new Row { RowIndex = row });
                 if (r == 0) writer.WriteElement(TextCell(0, "图例", PrintedWorkbook.Style.Label));
+                if (r == 0 && labels > 1) merges.Add($"A{row}:{ColumnName(labels - 1)}{row}");
                 var items = block.Legend.Skip(r * perRow).Take(perRow).ToArray();
                 for (var i = 0; i < items.Length; i++)
-                    writer.WriteElement(TextCell(columns.Length > 1 ? i + 1 : 0, items[i].Text, PrintedWorkbook.MarkStyle(items[i].Mark)));
+                    writer.WriteElement(TextCell(Math.Min(labels + i, LastColumn), items[i].Text, PrintedWorkbook.MarkStyle(items[i].Mark)));
                 writer.WriteEndElement();
             }
         }
@@ -309,7 +348,11 @@ public sealed class PrintedSheet : IDisposable
     private void WriteRow(object?[] values, PrintedWorkbook.Style? style)
     {
         row++;
-        writer.WriteStartElement(new Row { RowIndex = row });
+        var lines = 1;
+        for (var i = 0; i < values.Length && i < columns.Length; i++)
+            if (values[i] is string text && (columns[i].Wrap || style == PrintedWorkbook.Style.Header))
+                lines = Math.Max(lines, Lines(text, columns[i].Width));
+        writer.WriteStartElement(RowWithHeight(row, lines));
         for (var i = 0; i < values.Length; i++)
         {
             var cell = values[i] switch

@@ -142,6 +142,17 @@ public static class LedgerExport
         { } a => a,
     };
 
+    /// <summary>
+    /// The evidence column: what counted (titles), or why nothing is counted, in Chinese (the API's <c>reason</c> is English).
+    /// </summary>
+    private static string Basis(LedgerStore.ProgrammeInfo programme, LedgerCell cell) => cell.Status switch
+    {
+        LedgerStatus.NotApplicable when cell.Starts >= programme.StartsOn.AddYears(programme.CycleYears) => "本期间在建设周期结束后开始，不计入。",
+        LedgerStatus.NotApplicable => "本期间在工作室认定（或创建工作开始）前已结束，不计入。",
+        LedgerStatus.EvaluatorChecked => "由考核评估组现场或依材料评定，系统不计算。",
+        _ => string.Join("；", cell.Evidence.Select(e => e.Title)),
+    };
+
     /// <summary>"每月党建专题研讨（2026-03、2026-04）；…": the periods missed, per requirement.</summary>
     private static string MissedItems(StudioLedgerDto l) => string.Join("；", l.Requirements
         .Select(r => (r.Title, Periods: r.Cells.Where(c => c.Status == LedgerStatus.Missed).Select(c => c.Period).ToArray()))
@@ -177,7 +188,7 @@ public static class LedgerExport
                         new("达标", 7), new("进行中", 7), new("有风险", 7), new("未达标", 7), new("不适用", 7), new("专家评定", 7), new("未达标事项", 40, Wrap: true),
                     ], block);
                     var detail = book.AddSheet("明细", "台账明细",
-                        [new("工作室", 22, Wrap: true), new("区县/依托单位", 14, Wrap: true), new("建设任务", 18, Wrap: true), new("期间", 14), new("目标", 8), new("实际", 8), new("状态", 9), new("文件条款", 40, Wrap: true)]);
+                        [new("工作室", 22, Wrap: true), new("区县/依托单位", 14, Wrap: true), new("建设任务", 18, Wrap: true), new("期间", 16, Wrap: true), new("目标", 8), new("实际", 8), new("状态", 9), new("文件条款", 40, Wrap: true)]);
                     var totals = new int[6];
                     var n = 0;
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
@@ -196,12 +207,11 @@ public static class LedgerExport
                 else
                 {
                     var summary = book.AddSheet("汇总", "台账汇总",
-                        [new("建设任务", 18, Wrap: true), new("文件条款", 36, Wrap: true), new("期间", 16), new("目标", 8), new("实际", 8), new("状态", 9), new("依据", 34, Wrap: true)], block);
+                        [new("建设任务", 18, Wrap: true), new("文件条款", 36, Wrap: true), new("期间", 18, Wrap: true), new("目标", 8), new("实际", 8), new("状态", 9), new("依据", 34, Wrap: true)], block);
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
                         foreach (var line in l.Requirements)
                             foreach (var cell in line.Cells)
-                                summary.Row(line.Title, line.Clause, cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status],
-                                    cell.Reason ?? string.Join("；", cell.Evidence.Select(e => e.Title)));
+                                summary.Row(line.Title, line.Clause, cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], Basis(programme, cell));
                 }
 
                 var activities = book.AddSheet("活动", "活动记录", programmeWide
