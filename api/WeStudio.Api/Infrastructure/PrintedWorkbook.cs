@@ -50,7 +50,7 @@ public sealed record PrintTitleBlock(string Title, (string Label, string Value)[
 /// repeated on every page (print titles), margins, a page header (subject · sheet title · period) and the footer
 /// "第 N 页，共 M 页" with the generation time. Cells: dates as Excel dates in the Chinese format (2026年1月31日), numbers
 /// and percentages right-aligned, wrapped text where a column wraps, marked words with their fill, thin borders.
-/// Sheets may be written at the same time (each goes to its own temporary file); <see cref="Dispose"/> assembles the
+/// Sheets may be written at the same time (each goes to its own temporary file); <see cref="Complete"/> assembles the
 /// package in the order the sheets were added. Used by every export (ledgers now; score table and documents later).
 /// </summary>
 public sealed class PrintedWorkbook : IDisposable
@@ -80,39 +80,39 @@ public sealed class PrintedWorkbook : IDisposable
         return sheet;
     }
 
-    /// <summary>Finishes every sheet and writes the package to the output.</summary>
+    /// <summary>Finishes every sheet and writes the package to the output; call once, after the last row.</summary>
+    public void Complete()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var n = sheets.Count;
+        Part(zip, "[Content_Types].xml", Declaration
+            + """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"""
+            + string.Concat(Enumerable.Range(1, n).Select(i => $"""<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"""))
+            + "</Types>");
+        Part(zip, "_rels/.rels", Declaration
+            + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+        Part(zip, "xl/_rels/workbook.xml.rels", Declaration
+            + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"""
+            + string.Concat(Enumerable.Range(1, n).Select(i => $"""<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>"""))
+            + $"""<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""");
+        Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
+        Part(zip, "xl/workbook.xml", Declaration + new Workbook(
+            new Sheets(sheets.Select((s, i) => new Sheet { Id = $"rId{i + 1}", SheetId = (uint)i + 1, Name = s.Name })),
+            new DefinedNames(sheets.Select((s, i) => new DefinedName($"{Quote(s.Name)}!${s.HeaderRow}:${s.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i }))).OuterXml);
+        for (var i = 0; i < n; i++)
+        {
+            using var entry = zip.CreateEntry($"xl/worksheets/sheet{i + 1}.xml", CompressionLevel.Fastest).Open();
+            sheets[i].CopyTo(entry);
+        }
+    }
+
+    /// <summary>Deletes the sheets' temporary files; without <see cref="Complete"/> first, nothing is written to the output.</summary>
     public void Dispose()
     {
         if (disposed) return;
         disposed = true;
-        try
-        {
-            using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-            var n = sheets.Count;
-            Part(zip, "[Content_Types].xml", Declaration
-                + """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"""
-                + string.Concat(Enumerable.Range(1, n).Select(i => $"""<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"""))
-                + "</Types>");
-            Part(zip, "_rels/.rels", Declaration
-                + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            Part(zip, "xl/_rels/workbook.xml.rels", Declaration
-                + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"""
-                + string.Concat(Enumerable.Range(1, n).Select(i => $"""<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>"""))
-                + $"""<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""");
-            Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
-            Part(zip, "xl/workbook.xml", Declaration + new Workbook(
-                new Sheets(sheets.Select((s, i) => new Sheet { Id = $"rId{i + 1}", SheetId = (uint)i + 1, Name = s.Name })),
-                new DefinedNames(sheets.Select((s, i) => new DefinedName($"{Quote(s.Name)}!${s.HeaderRow}:${s.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i }))).OuterXml);
-            for (var i = 0; i < n; i++)
-            {
-                using var entry = zip.CreateEntry($"xl/worksheets/sheet{i + 1}.xml", CompressionLevel.Fastest).Open();
-                sheets[i].CopyTo(entry);
-            }
-        }
-        finally
-        {
-            foreach (var s in sheets) s.Dispose();
-        }
+        foreach (var s in sheets) s.Dispose();
     }
 
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";

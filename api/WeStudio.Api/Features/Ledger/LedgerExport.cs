@@ -234,6 +234,7 @@ public static class LedgerExport
                     if (programmeWide) achievements.Row(names.GetValueOrDefault(a.StudioId, ""), a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
                     else achievements.Row(a.Year, form, a.Title, a.Authors, FormNames[a.Level]);
                 }
+                book.Complete();
             }
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         }
