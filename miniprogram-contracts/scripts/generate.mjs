@@ -44,8 +44,23 @@ const codes = [
   '',
 ].join('\n');
 
+// The README's table of refusal codes, between its markers.
+const readmeUrl = new URL('README.md', root);
+const readme = await readFile(readmeUrl, 'utf8');
+const start = readme.indexOf('<!-- problem-codes:start');
+const end = readme.indexOf('<!-- problem-codes:end -->');
+if (start < 0 || end < start) throw new Error('README.md lacks the problem-codes markers');
+const startLineEnd = readme.indexOf('\n', start) + 1;
+const table = [
+  '| code | HTTP | 显示给用户的提示 |',
+  '|---|---|---|',
+  ...catalogue.map((c) => `| \`${c.code}\` | ${c.statuses.join(', ')} | ${c.message} |`),
+  '',
+].join('\n');
+const readmeText = readme.slice(0, startLineEnd) + table + readme.slice(end);
+
 let drift = false;
-for (const [path, text] of [['schema.d.ts', schema], ['src/problem-codes.ts', codes]]) {
+for (const [path, text] of [['schema.d.ts', schema], ['src/problem-codes.ts', codes], ['README.md', readmeText]]) {
   const url = new URL(path, root);
   const current = await readFile(url, 'utf8').catch(() => null);
   if (current === text) continue;
