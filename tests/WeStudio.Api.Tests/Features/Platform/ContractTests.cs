@@ -107,6 +107,60 @@ public sealed partial class ContractTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal("http://127.0.0.1:5080", doc.GetProperty("servers")[0].GetProperty("url").GetString());
     }
 
+    /// <summary>
+    /// The request members the contract calls required are exactly the ones the handlers refuse to do without: every
+    /// operation with a JSON <c>…Request</c> body is sent <c>{}</c> by someone allowed to call it (admin for programmes and
+    /// org units, the leader for the studio's things, a member otherwise, nobody for the logins), and a 400 answer's
+    /// <c>errors</c> must name exactly the schema's <c>required</c>. Operations that refuse <c>{}</c> for another reason
+    /// first (a 404 or 409 before validation) are left out; at least 15 must be checked.
+    /// </summary>
+    [Fact]
+    public async Task RequiredRequestMembersAreWhatValidationRefuses()
+    {
+        var doc = await DocumentAsync();
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        var world = await factory.StudioWorldAsync(members: 1);
+        var member = world.Members[0];
+        var starts = DateTimeOffset.UtcNow.AddDays(3);
+        var activity = await (await world.Leader.Client.PostJsonAsync($"/api/v1/studios/{world.StudioId}/activities",
+            new { kind = "ThemedPartyDay", title = "契约测试", startsAt = starts, endsAt = starts.AddHours(2) })).ReadAsync<JsonElement>();
+        var values = new Dictionary<string, string>
+        {
+            ["studioId"] = world.StudioId.ToString(), ["activityId"] = activity.GetProperty("id").GetString()!,
+            ["memberId"] = member.Id.ToString(), ["programmeId"] = world.ProgrammeId.ToString(), ["year"] = starts.Year.ToString(),
+            ["achievementId"] = Guid.NewGuid().ToString(),
+        };
+        var checkedOps = new List<string>();
+        var mismatches = new List<string>();
+        foreach (var (path, method, op) in Operations(doc))
+        {
+            if (!op.TryGetProperty("requestBody", out var body) || !body.GetProperty("content").TryGetProperty("application/json", out var json)) continue;
+            var match = Regex.Match(json.GetProperty("schema").GetRawText(), @"schemas/(\w+Request)""");
+            if (!match.Success) continue;
+            var schema = schemas.GetProperty(match.Groups[1].Value);
+            var required = schema.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()!).Order().ToList() : [];
+            var url = Regex.Replace(path, @"\{(\w+)\}", m => values.GetValueOrDefault(m.Groups[1].Value, Guid.NewGuid().ToString()));
+            var client = path.StartsWith("/api/v1/auth/", StringComparison.Ordinal) ? factory.CreateClient()
+                : path.StartsWith("/api/v1/programmes", StringComparison.Ordinal) || path.StartsWith("/api/v1/org-units", StringComparison.Ordinal) ? world.Admin.Client
+                : path.Contains("{studioId}", StringComparison.Ordinal) || path.Contains("{activityId}", StringComparison.Ordinal) ? world.Leader.Client
+                : member.Client;
+            using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
+            {
+                Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+            };
+            using var response = await client.SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.BadRequest) continue;
+            var problem = await response.JsonAsync();
+            if (!problem.TryGetProperty("errors", out var errors)) continue;
+            var refused = errors.EnumerateObject().Select(e => e.Name).Order().ToList();
+            checkedOps.Add($"{method} {path}");
+            if (!refused.SequenceEqual(required))
+                mismatches.Add($"{method} {path} ({match.Groups[1].Value}): contract requires [{string.Join(", ", required)}], the API refuses {{}} for [{string.Join(", ", refused)}]");
+        }
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+        Assert.True(checkedOps.Count >= 15, $"only {checkedOps.Count} operations checked: {string.Join("; ", checkedOps)}");
+    }
+
     /// <summary>What the platform sends by itself (outside any handler) carries a catalogued code too.</summary>
     [Fact]
     public async Task PlatformRefusalsCarryCataloguedCodes()
