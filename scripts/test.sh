@@ -18,6 +18,8 @@
 #   WESTUDIO_TEST_REDIS_PORT   Redis port of the test instance (default 63791)
 #   WESTUDIO_TEST_RESULTS_DIR  where the .trx files go (default <repo>/TestResults)
 #   WESTUDIO_KEEP_SERVICES=1   leave the test services running afterwards
+#   WESTUDIO_CONTRACTS_API_PORT / WESTUDIO_CONTRACTS_SANDBOX_PORT  API and sandbox of the mini-program client tests
+#                              (scripts/test-contracts.sh; defaults 5082/5083)
 # They have names of their own, not WESTUDIO_DATA_DIR / WESTUDIO_DB_PORT /
 # WESTUDIO_REDIS_PORT, so that settings exported for the development instance
 # never point this script (which drops a database and flushes Redis) at it.
@@ -132,6 +134,18 @@ read -r passed failed skipped < <(
            { f++ }
            END { printf "%d %d %d\n", p, f, s }'
 )
+
+# The mini-program package (issue 16): after a full run (no arguments) or with WESTUDIO_CONTRACTS=1; with
+# WESTUDIO_UPDATE_CONTRACTS=1 it regenerates schema.d.ts and the refusal codes from the openapi.json just written.
+if [[ "${WESTUDIO_UPDATE_CONTRACTS:-0}" == 1 ]]; then
+  bash "$WS_ROOT/scripts/test-contracts.sh" --generate || ws_die "npm run generate in miniprogram-contracts failed"
+elif (($# == 0)) || [[ "${WESTUDIO_CONTRACTS:-0}" == 1 ]]; then
+  contracts_out=$(bash "$WS_ROOT/scripts/test-contracts.sh" | tail -1) || true
+  read -r c_passed c_failed < <(sed -n 's/^contracts: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' <<<"$contracts_out") || true
+  [[ -n "${c_passed:-}" ]] || { c_passed=0; c_failed=1; }
+  passed=$((passed + c_passed)); failed=$((failed + c_failed))
+  ws_info "== mini-program package: $c_passed passed, $c_failed failed (scripts/test-contracts.sh)"
+fi
 
 ws_info "== results: ${trx_files[*]}"
 printf '%d passed, %d failed, %d skipped\n' "$passed" "$failed" "$skipped"

@@ -35,22 +35,22 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
         {
             case BadHttpRequestException { InnerException: JsonException json }:
                 var field = JsonField(json.Path);
-                return (400, "malformed_json", "The request body is not valid JSON for this endpoint.",
+                return (400, ProblemCodes.MalformedJson, "The request body is not valid JSON for this endpoint.",
                     new() { [field] = [json.Path is null ? "The body could not be read as JSON." : $"'{field}' has a value of the wrong type or an unknown value."] });
             case BadHttpRequestException bad:
-                return (bad.StatusCode, bad.StatusCode == 413 ? "too_large" : "bad_request", bad.Message, null);
+                return (bad.StatusCode, bad.StatusCode == 413 ? ProblemCodes.TooLarge : ProblemCodes.BadRequest, bad.Message, null);
             // Before the transient case: MySqlConnector counts deadlocks and lock wait timeouts as transient too.
             case MySqlException busy when Database.IsRetryable(busy):
-                return (503, "database_busy", "The database is busy; nothing was saved. Try again.", null);
+                return (503, ProblemCodes.DatabaseBusy, "The database is busy; nothing was saved. Try again.", null);
             case MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } or MySqlException { IsTransient: true }
                 or MySqlException { InnerException: SocketException or TimeoutException or IOException }:
-                return (503, "database_unavailable", "The database is unavailable; nothing was saved. Try again shortly.", null);
+                return (503, ProblemCodes.DatabaseUnavailable, "The database is unavailable; nothing was saved. Try again shortly.", null);
             case RedisConnectionException or RedisTimeoutException:
-                return (503, "cache_unavailable", "A required service is unavailable. Try again shortly.", null);
+                return (503, ProblemCodes.CacheUnavailable, "A required service is unavailable. Try again shortly.", null);
             case OperationCanceledException:
-                return (499, "cancelled", "The request was cancelled.", null);
+                return (499, ProblemCodes.Cancelled, "The request was cancelled.", null);
             default:
-                return (500, "internal_error", "Something went wrong on our side.", null);
+                return (500, ProblemCodes.InternalError, "Something went wrong on our side.", null);
         }
     }
 
@@ -61,13 +61,6 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
 
 public static class ErrorHandlingExtensions
 {
-    private static readonly Dictionary<int, string> CodeByStatus = new()
-    {
-        [400] = "bad_request", [401] = "unauthorized", [403] = "forbidden", [404] = "not_found",
-        [405] = "method_not_allowed", [409] = "conflict", [413] = "too_large", [415] = "unsupported_media_type",
-        [429] = "rate_limited", [500] = "internal_error", [503] = "service_unavailable",
-    };
-
     /// <summary>ProblemDetails everywhere, each with a <c>code</c> (derived from the status when a handler set none) and the trace id.</summary>
     public static IServiceCollection AddErrorHandling(this IServiceCollection services)
     {
@@ -75,7 +68,7 @@ public static class ErrorHandlingExtensions
         {
             var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
             if (!ctx.ProblemDetails.Extensions.ContainsKey("code"))
-                ctx.ProblemDetails.Extensions["code"] = CodeByStatus.GetValueOrDefault(status, "error");
+                ctx.ProblemDetails.Extensions["code"] = ProblemCodes.ForStatus(status).Code;
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ErrorHandler>();

@@ -2,7 +2,12 @@ using Microsoft.OpenApi;
 
 namespace WeStudio.Api.Infrastructure;
 
-/// <summary>Swagger (Swashbuckle) with the bearer scheme and the XML doc comments; UI at <c>/swagger</c>, document at <c>/swagger/v1/swagger.json</c>.</summary>
+/// <summary>
+/// Swagger (Swashbuckle) with the bearer scheme and the XML doc comments; UI at <c>/swagger</c>, document at <c>/swagger/v1/swagger.json</c>
+/// (committed as <c>miniprogram-contracts/openapi.json</c>). What the document says is derived here, once, for every
+/// endpoint (<see cref="OpenApiContract"/>): required and nullable members from the C# records, the ProblemDetails
+/// responses from <see cref="ProblemCodes"/>, anonymous operations from <c>AllowAnonymous</c>, path parameter names.
+/// </summary>
 public static class OpenApi
 {
     public static IServiceCollection AddWeStudioOpenApi(this IServiceCollection services)
@@ -26,6 +31,7 @@ public static class OpenApi
             var xml = Path.Combine(AppContext.BaseDirectory, "WeStudio.Api.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
             options.SupportNonNullableReferenceTypes();
+            OpenApiContract.Configure(options);
         });
         return services;
     }

@@ -17,21 +17,25 @@ public static class Problems
         return TypedResults.Problem(problem);
     }
 
-    public static ProblemHttpResult Validation(IDictionary<string, string[]> errors) =>
-        Of(StatusCodes.Status400BadRequest, "validation_failed", "One or more fields are invalid.", errors: errors);
+    /// <summary>A refusal from the catalogue (<see cref="ProblemCodes"/>) with its usual status.</summary>
+    public static ProblemHttpResult Of(ProblemCode code, string title, string? detail = null, IDictionary<string, string[]>? errors = null) =>
+        Of(code.Status, code.Code, title, detail, errors);
 
-    public static ProblemHttpResult Field(string field, string message, string code = "validation_failed") =>
-        Of(StatusCodes.Status400BadRequest, code, message, errors: new Dictionary<string, string[]> { [field] = [message] });
+    public static ProblemHttpResult Validation(IDictionary<string, string[]> errors) =>
+        Of(ProblemCodes.ValidationFailed, "One or more fields are invalid.", errors: errors);
+
+    public static ProblemHttpResult Field(string field, string message, string? code = null) =>
+        Of(StatusCodes.Status400BadRequest, code ?? ProblemCodes.ValidationFailed, message, errors: new Dictionary<string, string[]> { [field] = [message] });
 
     public static ProblemHttpResult NotFound(string what) =>
-        Of(StatusCodes.Status404NotFound, "not_found", $"{what} was not found.");
+        Of(ProblemCodes.NotFound, $"{what} was not found.");
 
     /// <summary>404 for an id in the request body that names nothing: the field says which.</summary>
     public static ProblemHttpResult UnknownReference(string field, string what) =>
-        Of(StatusCodes.Status404NotFound, "not_found", $"{what} was not found.", errors: new Dictionary<string, string[]> { [field] = [$"No {what.ToLowerInvariant()} has this id."] });
+        Of(ProblemCodes.NotFound, $"{what} was not found.", errors: new Dictionary<string, string[]> { [field] = [$"No {what.ToLowerInvariant()} has this id."] });
 
     public static ProblemHttpResult Forbidden(string detail) =>
-        Of(StatusCodes.Status403Forbidden, "forbidden", "You may not do this.", detail);
+        Of(ProblemCodes.Forbidden, "You may not do this.", detail);
 
     public static ProblemHttpResult Conflict(string code, string title, string? detail = null) =>
         Of(StatusCodes.Status409Conflict, code, title, detail);

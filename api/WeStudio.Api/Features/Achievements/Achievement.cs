@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Achievements;
 
 /// <summary>The six forms of 成果 in the notices (Liuzhou 000 and Maoming 001, "成果形式包括但不限于").</summary>
@@ -48,7 +49,7 @@ public sealed record AchievementDto
 /// <c>evidenceUrls</c>: at most 9 https links of ≤ 500 characters.
 /// </summary>
 public sealed record AchievementRequest(
-    AchievementForm? Form, ResearchSubtype? ResearchSubtype, string? Title, int? Year, string? Authors, AchievementLevel? Level, string[]? EvidenceUrls);
+    [Required] AchievementForm? Form, ResearchSubtype? ResearchSubtype, [Required, MaxLength(200)] string? Title, [Required, Range(2000, 2100)] int? Year, [Required, MaxLength(200)] string? Authors, [Required] AchievementLevel? Level, string[]? EvidenceUrls);
 
 /// <summary>A validated <see cref="AchievementRequest"/>: what the store writes.</summary>
 public sealed record AchievementValues(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Activities;
 
 /// <summary>Activity kinds of the notices (DESIGN.md glossary).</summary>
@@ -67,9 +68,9 @@ public sealed record ActivityDto
 /// names the school visited; other kinds refuse both.
 /// </summary>
 public sealed record ActivityRequest(
-    ActivityKind? Kind, string? Title, string? Theme, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? VenueName,
-    double? Latitude, double? Longitude, int? RadiusMeters, int? CheckInOpensMinutesBefore, int? CheckInClosesMinutesAfter,
-    bool? TracksDuration = null, Guid? PairedSchoolOrgUnitId = null, string? PairedSchoolName = null);
+    [Required] ActivityKind? Kind, [Required, MaxLength(100)] string? Title, [MaxLength(500)] string? Theme, [Required] DateTimeOffset? StartsAt, [Required] DateTimeOffset? EndsAt, [MaxLength(100)] string? VenueName,
+    [Range(-90, 90)] double? Latitude, [Range(-180, 180)] double? Longitude, [Range(10, 5000)] int? RadiusMeters, [Range(0, 1440)] int? CheckInOpensMinutesBefore, [Range(0, 1440)] int? CheckInClosesMinutesAfter,
+    bool? TracksDuration = null, Guid? PairedSchoolOrgUnitId = null, [MaxLength(100)] string? PairedSchoolName = null);
 
 /// <summary>An <see cref="ActivityRequest"/> that passed validation, defaults applied; times UTC.</summary>
 public sealed record ValidActivity(
@@ -78,7 +79,7 @@ public sealed record ValidActivity(
     Guid? PairedSchoolOrgUnitId, string? PairedSchoolName);
 
 /// <summary>Why the activity is cancelled: required, ≤ 200 characters.</summary>
-public sealed record CancelActivityRequest(string? Reason);
+public sealed record CancelActivityRequest([Required, MaxLength(200)] string? Reason);
 
 /// <summary>One page of activities: upcoming first (soonest first), then past ones (latest first).</summary>
 public sealed record ActivityPage(ActivityDto[] Items, int Page, int PageSize, int Total);

@@ -1,13 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using WeStudio.Api.Features.Members;
 using WeStudio.Api.Features.Studios;
 
 namespace WeStudio.Api.Features.Auth;
 
 /// <summary><c>code</c> is what <c>wx.login</c> returned on the phone (valid 5 minutes, once).</summary>
-public sealed record WeChatLoginRequest(string? Code);
+public sealed record WeChatLoginRequest([Required, MaxLength(128)] string? Code);
 
 /// <summary>Committee admin credentials. Username ≤ 50, password ≤ 200 characters.</summary>
-public sealed record AdminLoginRequest(string? Username, string? Password);
+public sealed record AdminLoginRequest([Required, MaxLength(50)] string? Username, [Required, MaxLength(200)] string? Password);
 
 /// <summary>A bearer token for <c>Authorization: Bearer …</c> and its expiry (UTC), with the member signed in.</summary>
 public sealed record MemberLoginResponse(string Token, DateTimeOffset ExpiresAt, MemberDto Member);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.Auth;
 
@@ -28,10 +29,10 @@ public sealed class BearerAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "unauthorized", "Sign in first: the bearer token is missing, expired or revoked.");
+        WriteProblemAsync(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized, "Sign in first: the bearer token is missing, expired or revoked.");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "forbidden", "You may not do this.");
+        WriteProblemAsync(StatusCodes.Status403Forbidden, ProblemCodes.Forbidden, "You may not do this.");
 
     private async Task WriteProblemAsync(int status, string code, string title)
     {

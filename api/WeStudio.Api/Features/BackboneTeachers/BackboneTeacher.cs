@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.BackboneTeachers;
 
 /// <summary>A member the studio trained as a backbone teacher (骨干教师) in <c>year</c>; <c>markedAt</c> is UTC.</summary>
@@ -11,4 +12,4 @@ public sealed record BackboneTeacherDto
 }
 
 /// <summary>Optional note on the training (≤ 200 characters).</summary>
-public sealed record MarkBackboneTeacherRequest(string? Note);
+public sealed record MarkBackboneTeacherRequest([MaxLength(200)] string? Note);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Infrastructure;
@@ -16,7 +17,7 @@ public enum BriefStatus { Draft, PendingReview, Published }
 /// ≤ 5000; <c>summary</c> (小结) ≤ 2000; <c>photoIds</c> ≤ 9 distinct photos in display order, each uploaded by the caller
 /// or already in a version of this brief, none found risky by WeChat.
 /// </summary>
-public sealed record BriefRequest(string? Title, string? Theme, string? Exchange, string? Record, string? Summary, Guid[]? PhotoIds);
+public sealed record BriefRequest([Required, MaxLength(100)] string? Title, [MaxLength(500)] string? Theme, [MaxLength(3000)] string? Exchange, [MaxLength(5000)] string? Record, [MaxLength(2000)] string? Summary, Guid[]? PhotoIds);
 
 /// <summary>A photo of a brief: <c>url</c> signed and expiring; null (and only shown to the leader) when WeChat found it risky.</summary>
 public sealed record BriefPhotoDto(Guid PhotoId, string? Url, int Width, int Height, MediaCheckStatus MediaCheck);
@@ -59,6 +60,7 @@ public sealed record BriefDto
     public bool FlaggedForReview { get; init; }
     public int? FlagLabel { get; init; }
     /// <summary>pass, review or risky: WeChat's last verdict on a publish (leader's view only).</summary>
+    [AllowedValues("pass", "review", "risky")]
     public string? LastCheckResult { get; init; }
     public int? LastCheckLabel { get; init; }
     public required AttendanceDto Attendance { get; init; }
@@ -109,6 +111,7 @@ internal sealed record BriefRow
     public DateTimeOffset? PublishedAt { get; init; }
     public bool FlaggedForReview { get; init; }
     public int? FlagLabel { get; init; }
+    [AllowedValues("pass", "review", "risky")]
     public string? LastCheckResult { get; init; }
     public int? LastCheckLabel { get; init; }
     public int Members { get; init; }

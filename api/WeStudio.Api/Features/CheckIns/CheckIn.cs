@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.CheckIns;
 
 /// <summary>How a check-in was made: the member scanned the rotating code, the leader marked it by hand, or the leader scanned the member's pass.</summary>
@@ -17,7 +18,7 @@ public enum CheckInStatus { CheckedIn, Revoked }
 /// the same on a retry), and the optional position from <c>wx.getLocation({type: 'gcj02'})</c>: <c>latitude</c> −90…90,
 /// <c>longitude</c> −180…180 (together), <c>accuracyMeters</c> 0–10,000. The position is required when the activity has a venue.
 /// </summary>
-public sealed record CheckInRequest(string? Token, string? ClientNonce, double? Latitude, double? Longitude, double? AccuracyMeters);
+public sealed record CheckInRequest([Required] string? Token, [Required, RegularExpression("^[A-Za-z0-9_-]{8,64}$")] string? ClientNonce, [Range(-90, 90)] double? Latitude, [Range(-180, 180)] double? Longitude, [Range(0, 10_000)] double? AccuracyMeters);
 
 /// <summary>
 /// The result of a scan. <c>alreadyCheckedIn</c> is true when the member had checked in earlier with another nonce (this is
@@ -31,7 +32,7 @@ public sealed record CheckInResult(
 /// A member's scan of the check-out code of an activity that tracks duration; same fields and rules as <see cref="CheckInRequest"/>
 /// (<c>clientNonce</c> new per check-out scan, the same on a retry).
 /// </summary>
-public sealed record CheckOutRequest(string? Token, string? ClientNonce, double? Latitude, double? Longitude, double? AccuracyMeters);
+public sealed record CheckOutRequest([Required] string? Token, [Required, RegularExpression("^[A-Za-z0-9_-]{8,64}$")] string? ClientNonce, [Range(-90, 90)] double? Latitude, [Range(-180, 180)] double? Longitude, [Range(0, 10_000)] double? AccuracyMeters);
 
 /// <summary>
 /// A check-out: the check-in it closes, <c>checkedOutAt</c> (UTC), <c>durationMinutes</c> (whole minutes, capped at the scheduled
@@ -43,13 +44,13 @@ public sealed record CheckOutResult(
     int DurationMinutes, CheckOutMethod Method, bool AutoClosed, bool Reviewed, double? DistanceMeters);
 
 /// <summary>The leader's scan of a member's pass: <c>token</c> is the 32-character code from <c>GET /api/v1/me/pass</c>.</summary>
-public sealed record MemberScanRequest(string? Token);
+public sealed record MemberScanRequest([Required] string? Token);
 
 /// <summary>
 /// The leader confirms a check-out (<c>checkedOutAt</c> null: keep the time, e.g. an auto-closed one) or corrects it
 /// (<c>checkedOutAt</c>, UTC ISO-8601, not before the check-in); <c>reason</c> required, ≤ 200 characters. Audited.
 /// </summary>
-public sealed record CheckOutReviewRequest(DateTimeOffset? CheckedOutAt, string? Reason);
+public sealed record CheckOutReviewRequest(DateTimeOffset? CheckedOutAt, [Required, MaxLength(200)] string? Reason);
 
 /// <summary>Whether check-in is open for an activity; <c>closesAt</c> (UTC) is the scheduled end while open, the moment it closed once closed.</summary>
 public sealed record CheckInStatusDto(Guid ActivityId, bool Open, DateTimeOffset? OpenedAt, DateTimeOffset? ClosesAt);
@@ -58,7 +59,7 @@ public sealed record CheckInStatusDto(Guid ActivityId, bool Open, DateTimeOffset
 public sealed record CheckInCodeDto(string Token, DateTimeOffset ExpiresAt, int RefreshAfterSeconds);
 
 /// <summary>Why attendance is changed by hand: required, ≤ 200 characters.</summary>
-public sealed record AttendanceChangeRequest(string? Reason);
+public sealed record AttendanceChangeRequest([Required, MaxLength(200)] string? Reason);
 
 /// <summary>
 /// One person's attendance at an activity. <c>inStudio</c> is false for someone who checked in and has since left the
@@ -67,7 +68,7 @@ public sealed record AttendanceChangeRequest(string? Reason);
 /// out, <c>autoClosed</c> when the job closed it and <c>reviewed</c> once the leader confirmed or corrected it.
 /// </summary>
 public sealed record AttendanceEntry(
-    Guid MemberId, string? DisplayName, string Role, bool InStudio, bool Present, Guid? CheckInId, DateTimeOffset? CheckedInAt,
+    Guid MemberId, string? DisplayName, [AllowedValues("Leader", "Member")] string Role, bool InStudio, bool Present, Guid? CheckInId, DateTimeOffset? CheckedInAt,
     CheckInMethod? Method, double? DistanceMeters, DateTimeOffset? CheckedOutAt = null, int? DurationMinutes = null,
     bool AutoClosed = false, bool Reviewed = false);
 

@@ -22,11 +22,11 @@ public static class CheckInsApi
             .WithSummary("The leader closes check-in; every code shown so far stops working at once. 403 forbidden; 404 not_found; 503 checkin_unavailable.");
         activities.MapGet("/checkin/code", CodeAsync).WithName("GetCheckInCode").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader's current rotating code {token, expiresAt, refreshAfterSeconds}; not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable.");
-        activities.MapGet("/checkin/code.png", CodePngAsync).WithName("GetCheckInCodePng").RequireAuthorization(CurrentUser.MemberPolicy)
+        activities.MapGet("/checkin/code.png", CodePngAsync).WithName("GetCheckInCodePng").RequireAuthorization(CurrentUser.MemberPolicy).Produces(StatusCodes.Status200OK, contentType: "image/png")
             .WithSummary("The current code as a projector-sized QR PNG (ECC M); not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable.");
         activities.MapGet("/checkout/code", CheckOutCodeAsync).WithName("GetCheckOutCode").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader's current rotating check-out code {token, expiresAt, refreshAfterSeconds} of an activity that tracks duration; shares check-in's open state. 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_open; 503 checkin_unavailable.");
-        activities.MapGet("/checkout/code.png", CheckOutCodePngAsync).WithName("GetCheckOutCodePng").RequireAuthorization(CurrentUser.MemberPolicy)
+        activities.MapGet("/checkout/code.png", CheckOutCodePngAsync).WithName("GetCheckOutCodePng").RequireAuthorization(CurrentUser.MemberPolicy).Produces(StatusCodes.Status200OK, contentType: "image/png")
             .WithSummary("The current check-out code as a projector-sized QR PNG (ECC M). 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_open; 503 checkin_unavailable.");
         activities.MapPost("/checkin/scan-member", CheckInByPassAsync).WithName("CheckInByMemberPass").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader scans a member's pass {token} to check them in; audited. 201 new; 200 already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid; 403 forbidden, not_member; 404 not_found; 409 activity_cancelled, not_open; 410 token_expired; 503 checkin_unavailable.");

@@ -1,7 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Ledger;
 
 /// <summary>One thing that counts toward a cell: <c>type</c> Activity, Achievement, ProgressReport or BackboneTeacher; <c>date</c> local (Asia/Shanghai) when it has one.</summary>
-public sealed record LedgerEvidence(string Type, Guid Id, string Title, DateOnly? Date);
+public sealed record LedgerEvidence([AllowedValues("Activity", "BackboneTeacher", "Achievement", "ProgressReport")] string Type, Guid Id, string Title, DateOnly? Date);
 
 /// <summary>
 /// One requirement in one period. <c>starts</c>/<c>ends</c>: local dates, ends exclusive. <c>actual</c>: the count (a

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,7 +52,9 @@ public static class LedgerApi
 
     private static async Task<Results<Ok<LedgerOverviewDto>, ProblemHttpResult>> OverviewAsync(
         ClaimsPrincipal user, LedgerService ledger, LedgerOverview overview, LedgerStore store, LedgerCalendar calendar, CancellationToken ct,
-        Guid? programmeId = null, string? period = null, Guid? districtId = null, string? status = null, string? sort = null, int page = 1, int pageSize = 50)
+        Guid? programmeId = null, string? period = null, Guid? districtId = null,
+        [AllowedValues(nameof(LedgerStatus.Met), nameof(LedgerStatus.OnTrack), nameof(LedgerStatus.AtRisk), nameof(LedgerStatus.Missed), nameof(LedgerStatus.NotApplicable), nameof(LedgerStatus.EvaluatorChecked))] string? status = null,
+        [AllowedValues("missed", "name")] string? sort = null, int page = 1, int pageSize = 50)
     {
         var v = new Validation();
         v.Required("programmeId", programmeId);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Members;
 
 /// <summary>A member as they see themselves. <c>displayName</c> is null until set (WeChat no longer hands out nicknames).</summary>
@@ -8,4 +9,4 @@ public sealed record MemberDto
 }
 
 /// <summary>The member's real name as the studio should see it: 1–30 characters.</summary>
-public sealed record UpdateProfileRequest(string? DisplayName);
+public sealed record UpdateProfileRequest([Required, MaxLength(30)] string? DisplayName);

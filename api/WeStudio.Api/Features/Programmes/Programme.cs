@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Programmes;
 
 /// <summary>The five studio kinds of the source notices (DESIGN.md glossary).</summary>
@@ -39,7 +40,7 @@ public sealed record ProgrammeDto
 /// required but <c>ruleSet</c>, which defaults by studio kind (BranchSecretary and PartyBuildingMaster: Liuzhou;
 /// DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: None).
 /// </summary>
-public sealed record CreateProgrammeRequest(string? Name, string? Issuer, StudioKind? StudioKind, int? CycleYears, DateOnly? StartsOn, int? TeamCap, Ledger.RuleSet? RuleSet = null);
+public sealed record CreateProgrammeRequest([Required, MaxLength(100)] string? Name, [Required, MaxLength(100)] string? Issuer, [Required] StudioKind? StudioKind, [Required, Range(1, 10)] int? CycleYears, [Required] DateOnly? StartsOn, [Required, Range(1, 500)] int? TeamCap, Ledger.RuleSet? RuleSet = null);
 
 /// <summary>A programme as another feature reads it: <c>Visible</c> when it is owned inside the asking admin's subtree.</summary>
 public sealed class ProgrammeRow

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.ProgressReports;
 
 /// <summary>Submitted, or Returned by the committee with comments (the leader then resubmits).</summary>
@@ -22,7 +23,7 @@ public sealed record ProgressReportDto
 }
 
 /// <summary>The report: <c>text</c> 1–20,000 characters; <c>attachmentUrls</c> at most 9 https links of ≤ 500 characters.</summary>
-public sealed record SubmitProgressReportRequest(string? Text, string[]? AttachmentUrls);
+public sealed record SubmitProgressReportRequest([Required, MaxLength(20_000)] string? Text, string[]? AttachmentUrls);
 
 /// <summary>Why the committee returns the report: <c>comments</c> 1–2,000 characters.</summary>
-public sealed record ReturnProgressReportRequest(string? Comments);
+public sealed record ReturnProgressReportRequest([Required, MaxLength(2_000)] string? Comments);

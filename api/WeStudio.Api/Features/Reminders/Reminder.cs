@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Reminders;
 
 /// <summary>What a reminder is about (issue 6 "What is sent").</summary>
@@ -33,14 +34,14 @@ public enum ReminderChannel { Subscribe, Template }
 /// <c>results</c>: what <c>wx.requestSubscribeMessage</c> returned, template id → <c>accept</c>, <c>reject</c>, <c>ban</c>
 /// or <c>filter</c> (its <c>errMsg</c> key left out). Only the subscribe templates of <c>GET /api/v1/me/subscriptions</c>.
 /// </summary>
-public sealed record SubscriptionsRequest(Dictionary<string, string?>? Results);
+public sealed record SubscriptionsRequest([Required, AllowedValues("accept", "reject", "ban", "filter")] Dictionary<string, string?>? Results);
 
 /// <summary>
 /// One subscribe template of a reminder kind and the member's standing with it: <c>credits</c> messages may still be sent
 /// (one per <c>accept</c>); <c>lastResult</c> the last answer (null if never asked); <c>shouldAsk</c> true when there is no
 /// credit left and the member has not rejected or banned it, so the mini-program asks again.
 /// </summary>
-public sealed record SubscriptionDto(string TemplateId, ReminderKind[] Kinds, int Credits, string? LastResult, bool ShouldAsk);
+public sealed record SubscriptionDto(string TemplateId, ReminderKind[] Kinds, int Credits, [AllowedValues("accept", "reject", "ban", "filter")] string? LastResult, bool ShouldAsk);
 
 /// <summary>The member's subscribe templates and credits.</summary>
 public sealed record SubscriptionsResponse(SubscriptionDto[] Templates);
@@ -74,4 +75,4 @@ public sealed record ReminderPage(ReminderDto[] Items, int Page, int PageSize, i
 public sealed record ActivityReminderSettings(Guid ActivityId, bool CheckInOpened);
 
 /// <summary>Set the activity's reminder options: <c>checkInOpened</c> (required).</summary>
-public sealed record ActivityReminderSettingsRequest(bool? CheckInOpened);
+public sealed record ActivityReminderSettingsRequest([Required] bool? CheckInOpened);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -91,6 +92,7 @@ public static class RemindersApi
 
     private static async Task<Results<Ok<ReminderPage>, ProblemHttpResult>> ListStudioRemindersAsync(
         Guid studioId, ClaimsPrincipal user, StudioAccess access, RemindersStore store, CancellationToken ct,
+        [AllowedValues(nameof(ReminderStatus.Pending), nameof(ReminderStatus.Sent), nameof(ReminderStatus.NoConsent), nameof(ReminderStatus.NotFollowing), nameof(ReminderStatus.Failed), nameof(ReminderStatus.Withdrawn))]
         string? status = null, int page = 1, int pageSize = 50)
     {
         var v = new Validation();

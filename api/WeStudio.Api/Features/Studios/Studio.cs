@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Studios;
 
 /// <summary>Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked.</summary>
@@ -46,19 +47,19 @@ public sealed record StudioMemberDto
 public sealed record InvitationDto(string Code, StudioRole Role, DateTimeOffset ExpiresAt, int MaxUses);
 
 /// <summary>Admin request to license a studio in a programme. Name 1–100 characters, unique in the programme; host unit in the admin's subtree.</summary>
-public sealed record CreateStudioRequest(string? Name, Guid? HostOrgUnitId);
+public sealed record CreateStudioRequest([Required, MaxLength(100)] string? Name, [Required] Guid? HostOrgUnitId);
 
 /// <summary>The new studio and the one-use invitation its leader joins with (valid 7 days).</summary>
 public sealed record CreatedStudioDto(StudioDto Studio, InvitationDto LeaderInvitation);
 
 /// <summary>Leader request for a member invitation: <c>maxUses</c> 1–100, <c>expiresInHours</c> 1–720 (30 days).</summary>
-public sealed record CreateInvitationRequest(int? MaxUses, int? ExpiresInHours);
+public sealed record CreateInvitationRequest([Required, Range(1, 100)] int? MaxUses, [Required, Range(1, 720)] int? ExpiresInHours);
 
 /// <summary>A member joins a studio with a code from a leader (or, for a leader invitation, from an admin).</summary>
-public sealed record JoinStudioRequest(string? Code);
+public sealed record JoinStudioRequest([Required] string? Code);
 
 /// <summary>What joining did: the studio and the role the member now holds there.</summary>
 public sealed record JoinedStudioDto(StudioDto Studio, StudioRole Role);
 
 /// <summary>Why a member is removed (optional, ≤ 200 characters); kept with the ended membership.</summary>
-public sealed record RemoveMemberRequest(string? Reason);
+public sealed record RemoveMemberRequest([MaxLength(200)] string? Reason);

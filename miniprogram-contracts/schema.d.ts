@@ -1,0 +1,9253 @@
+// Generated from openapi.json by `npm run generate` (openapi-typescript). Do not edit: regenerate.
+
+export interface paths {
+    "/api/v1/studios/{studioId}/achievements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's achievements, newest year first; optional year filter. 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["ListAchievements"];
+        put?: never;
+        /** The leader records an achievement. 400 validation_failed; 403 forbidden; 404 not_found. */
+        post: operations["CreateAchievement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/{achievementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One achievement. 403 forbidden; 404 not_found. */
+        get: operations["GetAchievement"];
+        /** The leader replaces an achievement. 400 validation_failed; 403 forbidden; 404 not_found. */
+        put: operations["UpdateAchievement"];
+        post?: never;
+        /** The leader deletes an achievement (kept, no longer counted). 403 forbidden; 404 not_found. */
+        delete: operations["DeleteAchievement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities of every studio the member belongs to, upcoming first, paged (page ≥ 1, pageSize 1–100). */
+        get: operations["ListMyActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's activities, upcoming first, paged (page ≥ 1, pageSize 1–100, default 20). 403 forbidden; 404 not_found. */
+        get: operations["ListStudioActivities"];
+        put?: never;
+        /** The leader schedules an activity. 400 validation_failed; 403 forbidden; 404 not_found. */
+        post: operations["CreateActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity. 403 forbidden; 404 not_found. */
+        get: operations["GetActivity"];
+        /** The leader replaces an activity's details. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled. */
+        put: operations["UpdateActivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader cancels an activity; it is kept but never counts. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled. */
+        post: operations["CancelActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/wechat-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchanges a wx.login code for a session (sns/jscode2session); creates the member on first login. 400 validation_failed; 401 wechat_code_invalid (invalid, expired or used); 503 wechat_unavailable. */
+        post: operations["WeChatLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/admin-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signs in a committee admin. 400 validation_failed; 401 invalid_credentials; 429 too_many_attempts (5 failures per username in 15 minutes). */
+        post: operations["AdminLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revokes the bearer token at once, on every instance. 204. */
+        post: operations["Logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/backbone-teachers/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The members the studio trained as backbone teachers in the year. 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["ListBackboneTeachers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/backbone-teachers/{year}/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The leader marks an active member of the studio as a backbone teacher trained in the year (idempotent). 400 validation_failed; 403 forbidden; 404 not_found (studio or member of this studio). */
+        put: operations["MarkBackboneTeacher"];
+        post?: never;
+        /** The leader removes the mark. 400 validation_failed; 403 forbidden; 404 not_found. */
+        delete: operations["UnmarkBackboneTeacher"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/briefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's published briefs, newest first, paged by cursor (limit 1–50, default 20). 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["ListStudioBriefs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/briefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published briefs of every studio in the admin's org subtree, newest first, paged by cursor (limit 1–50); flagged=true keeps those WeChat asked to review. 400 validation_failed; 403 forbidden. */
+        get: operations["ListBriefs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The brief: the leader sees the latest version, others the published one. 403 forbidden; 404 not_found. */
+        get: operations["GetBrief"];
+        /** The leader creates or edits the activity's brief; each save is a new version. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled. */
+        put: operations["PutBrief"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/brief/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader publishes the latest version after WeChat's text check: 200 published (flaggedForReview when WeChat says review); 202 PendingReview when WeChat is unavailable (retried in the background). 403 forbidden; 404 not_found; 409 activity_cancelled; 422 content_risky. */
+        post: operations["PublishBrief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/brief/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the brief, newest first, with who saved it and when (the leader and admins above the studio). 403 forbidden; 404 not_found. */
+        get: operations["ListBriefVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member checks in with a scanned code. 201 new; 200 the same nonce again (same body) or already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid, location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled; 410 token_expired; 503 checkin_unavailable. */
+        post: operations["CheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checkouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member checks out of an activity that tracks duration with a scanned check-out code; duration in minutes, capped at the scheduled length plus CheckIn:CheckOutAllowanceMinutes. 200 also for the same nonce again (same body). 400 validation_failed, token_invalid (also a check-in code), location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled, not_tracked, not_checked_in, already_checked_out; 410 token_expired; 503 checkin_unavailable. */
+        post: operations["CheckOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's rotating personal pass {token, expiresAt, refreshAfterSeconds} for a leader to scan when the member cannot scan; not cached. */
+        get: operations["GetMyPass"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's own check-ins, latest first, paged (page ≥ 1, pageSize 1–100, default 20). 400 validation_failed. */
+        get: operations["ListMyCheckIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/volunteer-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's volunteer hours of a calendar year (Asia/Shanghai; year 2000–2100, default this year), per activity kind, with the activities; an activity counts once, in the year it starts. 400 validation_failed. */
+        get: operations["GetMyVolunteerHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/volunteer-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A studio's volunteer hours of a calendar year (Asia/Shanghai; year 2000–2100, default this year) per person and per activity kind, for the leader and the admins above it. 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["GetStudioVolunteerHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkin/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader opens check-in until the end of the activity's check-in window (startsAt − checkInOpensMinutesBefore … endsAt + checkInClosesMinutesAfter). 403 forbidden; 404 not_found; 409 activity_cancelled, outside_window; 503 checkin_unavailable. */
+        post: operations["OpenCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkin/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader closes check-in; every code shown so far stops working at once. 403 forbidden; 404 not_found; 503 checkin_unavailable. */
+        post: operations["CloseCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkin/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leader's current rotating code {token, expiresAt, refreshAfterSeconds}; not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable. */
+        get: operations["GetCheckInCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkin/code.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current code as a projector-sized QR PNG (ECC M); not cached. 403 forbidden; 404 not_found; 409 activity_cancelled, not_open; 503 checkin_unavailable. */
+        get: operations["GetCheckInCodePng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkout/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leader's current rotating check-out code {token, expiresAt, refreshAfterSeconds} of an activity that tracks duration; shares check-in's open state. 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_open; 503 checkin_unavailable. */
+        get: operations["GetCheckOutCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkout/code.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current check-out code as a projector-sized QR PNG (ECC M). 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_open; 503 checkin_unavailable. */
+        get: operations["GetCheckOutCodePng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkin/scan-member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader scans a member's pass {token} to check them in; audited. 201 new; 200 already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid; 403 forbidden, not_member; 404 not_found; 409 activity_cancelled, not_open; 410 token_expired; 503 checkin_unavailable. */
+        post: operations["CheckInByMemberPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkout/scan-member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader scans a member's pass {token} to check them out; audited. 400 validation_failed, token_invalid; 403 forbidden, not_member; 404 not_found; 409 activity_cancelled, not_tracked, not_open, not_checked_in, already_checked_out; 410 token_expired; 503 checkin_unavailable. */
+        post: operations["CheckOutByMemberPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/attendance/{memberId}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The leader confirms (no checkedOutAt) or corrects {checkedOutAt, reason} a check-out, e.g. an auto-closed one; audited. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_checked_in, not_checked_out. */
+        put: operations["ReviewCheckOut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendance of every active person of the studio (leader included) with totals, for the leader and admins above. 403 forbidden; 404 not_found. */
+        get: operations["GetAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/attendance/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The leader marks a person present by hand {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled. */
+        put: operations["MarkAttendance"];
+        post?: never;
+        /** The leader undoes a person's check-in {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled. */
+        delete: operations["UndoAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's ledger for a calendar year (default this year): every requirement and period with target, actual, status and evidence. 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["GetStudioLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Committee overview: the programme's studios in the admin's subtree with their requirement statuses for a period (YYYY or YYYY-MM), most missed first; filters districtId and status; paged. 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["GetLedgerOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's ledger for a year as an Excel workbook (summary, activities, achievements sheets). 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["ExportStudioLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledgers of the programme's studios in the admin's subtree for a year as one Excel workbook, streamed. 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["ExportProgrammeLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in; for a member, their studios and role in each. */
+        get: operations["GetMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets the member's display name (their real name, shown on attendance lists). 400 validation_failed. */
+        put: operations["UpdateMyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admin's org subtree, parents before children. */
+        get: operations["ListOrgUnits"];
+        put?: never;
+        /** Adds a district or school under a unit of the admin's subtree. 400 validation_failed; 403 forbidden (parent outside the subtree); 404 not_found (no such parent); 409 duplicate_name. */
+        post: operations["CreateOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member uploads one JPEG, PNG or WebP photo (multipart field `file`, ≤ Photos:MaxBytes); metadata is removed. 400 validation_failed; 413 too_large; 415 unsupported_media_type; 422 corrupt_image. */
+        post: operations["UploadPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/{photoId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The photo's bytes through a signed URL (exp, sig) handed out by the API; no Authorization needed. 304 when If-None-Match matches; 403 url_invalid, url_expired; 404 not_found. */
+        get: operations["GetPhotoContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programmes owned by a unit of the admin's subtree or by one of its ancestors (a district admin sees the city's programme). */
+        get: operations["ListProgrammes"];
+        put?: never;
+        /** Creates a programme owned by the admin's org unit. 400 validation_failed. */
+        post: operations["CreateProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One programme. 404 not_found; 403 forbidden. */
+        get: operations["GetProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programmeId}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's requirements (建设任务指标) in ledger order, each with its notice clause. 403 forbidden; 404 not_found. */
+        get: operations["ListProgrammeRequirements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programmeId}/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's studios hosted inside the admin's subtree. */
+        get: operations["ListProgrammeStudios"];
+        put?: never;
+        /** Licenses a studio hosted by a unit of the admin's subtree (status Active) and returns the leader invitation. 400 validation_failed; 403 forbidden; 404 not_found; 409 duplicate_name. */
+        post: operations["CreateStudio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/progress-reports/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The leader submits (or resubmits) the year's progress report. 400 validation_failed; 403 forbidden; 404 not_found; 409 report_already_submitted (submitted and not returned). */
+        put: operations["SubmitProgressReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's progress reports, newest year first. 403 forbidden; 404 not_found. */
+        get: operations["ListProgressReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/progress-reports/{year}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An admin above the studio returns the submitted report with comments. 400 validation_failed; 403 forbidden; 404 not_found; 409 report_not_submitted. */
+        post: operations["ReturnProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The leader sees the studio's reminders: to whom, what happened and why (status filter, paged: page ≥ 1, pageSize 1–100). 400 validation_failed; 403 forbidden; 404 not_found. */
+        get: operations["ListStudioReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's subscribe templates with their credits and whether to ask again. */
+        get: operations["GetSubscriptions"];
+        put?: never;
+        /** Records what wx.requestSubscribeMessage returned; each accept adds one send credit. 400 validation_failed. */
+        post: operations["RecordSubscriptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/reminder-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The activity's reminder options (defaults when the leader has not chosen). 403 forbidden; 404 not_found. */
+        get: operations["GetActivityReminderSettings"];
+        /** The leader chooses whether members are reminded when check-in opens. 400 validation_failed; 403 forbidden; 404 not_found. */
+        put: operations["SetActivityReminderSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's studios, or for an admin every studio hosted inside their org subtree. */
+        get: operations["ListStudios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One studio, for its members and the admins above it. 403 forbidden; 404 not_found. */
+        get: operations["GetStudio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's active people, leader first. 403 forbidden; 404 not_found. */
+        get: operations["ListStudioMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader issues a member invitation. 400 validation_failed; 403 forbidden (not the leader); 404 not_found. */
+        post: operations["CreateInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/leader-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An admin issues a new one-use leader invitation (7 days), which hands the studio over when used and voids earlier ones. 403 forbidden; 404 not_found. */
+        post: operations["CreateLeaderInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Joins the studio of an invitation code. 400 validation_failed; 404 invitation_not_found; 409 invitation_expired (expired, used up or replaced), team_full, studio_inactive. */
+        post: operations["JoinStudio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** The leader removes a member; their history stays. 400 validation_failed (the leader cannot remove themselves); 403 forbidden; 404 not_found. */
+        delete: operations["RemoveStudioMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wechat/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WeChat's URL check: answers echostr when signature = SHA-1(sort(token, timestamp, nonce)). 403 signature_invalid. */
+        get: operations["VerifyWeChatPushUrl"];
+        put?: never;
+        /** An event pushed by WeChat (plain or encrypt_type=aes; JSON or XML), de-duplicated and routed by Event; answers success. 400 bad_request; 403 signature_invalid; 413 too_large. */
+        post: operations["ReceiveWeChatPush"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description One achievement (成果) of a studio. `year`: the calendar year it counts for. `researchSubtype` is set exactly
+         *     when `form` is ResearchOutput. `evidenceUrls`: links to the evidence (https, at most 9).
+         */
+        AchievementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            studioId: string;
+            /** @description The six forms of 成果 in the notices (Liuzhou 000 and Maoming 001, "成果形式包括但不限于"). */
+            form: components["schemas"]["AchievementForm"];
+            researchSubtype: (string & components["schemas"]["ResearchSubtype"]) | null;
+            title: string;
+            /** Format: int32 */
+            year: number;
+            authors: string;
+            /** @description The level of recognition: 校级, 县(区)级, 市级, 省级, 国家级. */
+            level: components["schemas"]["AchievementLevel"];
+            evidenceUrls: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description The six forms of 成果 in the notices (Liuzhou 000 and Maoming 001, "成果形式包括但不限于").
+         * @enum {string}
+         */
+        AchievementForm: "System" | "WorkMethodOrCase" | "IdeologicalBrand" | "PublicityPlatform" | "ResearchOutput" | "DemonstrationEffect";
+        /**
+         * @description The level of recognition: 校级, 县(区)级, 市级, 省级, 国家级.
+         * @enum {string}
+         */
+        AchievementLevel: "School" | "County" | "City" | "Province" | "National";
+        /**
+         * @description Create or replace an achievement: `form`, `title` (≤ 200), `year` (2000–2100), `authors` (≤ 200, as printed)
+         *     and `level` are required; `researchSubtype` is required for ResearchOutput and refused otherwise;
+         *     `evidenceUrls`: at most 9 https links of ≤ 500 characters.
+         */
+        AchievementRequest: {
+            form: components["schemas"]["AchievementForm"];
+            researchSubtype?: (string & components["schemas"]["ResearchSubtype"]) | null;
+            title: string;
+            /** Format: int32 */
+            year: number;
+            authors: string;
+            level: components["schemas"]["AchievementLevel"];
+            evidenceUrls?: string[] | null;
+        };
+        /**
+         * @description An activity of a studio. Times are UTC. Optional geofence: `latitude`/`longitude` (GCJ-02 degrees, as the
+         *     mini-program's map picker gives) and `radiusMeters`. Check-in is open from `checkInOpensMinutesBefore` minutes
+         *     before `startsAt` until `checkInClosesMinutesAfter` minutes after `endsAt`.
+         */
+        ActivityDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            studioId: string;
+            studioName: string;
+            /** @description Activity kinds of the notices (DESIGN.md glossary). */
+            kind: components["schemas"]["ActivityKind"];
+            title: string;
+            theme: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venueName: string | null;
+            /** Format: double */
+            latitude: number | null;
+            /** Format: double */
+            longitude: number | null;
+            /** Format: int32 */
+            radiusMeters: number | null;
+            /** Format: int32 */
+            checkInOpensMinutesBefore: number;
+            /** Format: int32 */
+            checkInClosesMinutesAfter: number;
+            /** @description True when members check out and their duration counts as volunteer hours: every `VolunteerService`, and any activity created with `tracksDuration`. */
+            tracksDuration: boolean;
+            /** @description Scheduled, or Cancelled (kept, never counted). */
+            status: components["schemas"]["ActivityStatus"];
+            cancelledReason: string | null;
+            /**
+             * Format: uuid
+             * @description PairingVisit only: the visited school as a unit of the org tree, or by name when it is not in the tree.
+             */
+            pairedSchoolOrgUnitId: string | null;
+            pairedSchoolName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description Activity kinds of the notices (DESIGN.md glossary).
+         * @enum {string}
+         */
+        ActivityKind: "MonthlySeminar" | "SemesterSeminar" | "TrainingLecture" | "VolunteerService" | "PairingVisit" | "ThemedPartyDay" | "ThreeMeetingsOneLesson" | "ResearchSession" | "Other";
+        /** @description One page of activities: upcoming first (soonest first), then past ones (latest first). */
+        ActivityPage: {
+            items: components["schemas"]["ActivityDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description The leader's reminder options of one activity: `checkInOpened` reminds members not yet checked in when check-in opens. */
+        ActivityReminderSettings: {
+            /** Format: uuid */
+            activityId: string;
+            checkInOpened: boolean;
+        };
+        /** @description Set the activity's reminder options: `checkInOpened` (required). */
+        ActivityReminderSettingsRequest: {
+            checkInOpened: boolean;
+        };
+        /**
+         * @description Create or replace an activity. `kind`, `title` (≤ 100 characters), `startsAt` and `endsAt`
+         *     (ISO-8601 with offset; end after start, at most 7 days long) are required. `theme` ≤ 500, `venueName` ≤ 100.
+         *     `latitude`/`longitude` come together; `radiusMeters` 10–5000 needs them (default 200 when a position is given).
+         *     Check-in window minutes: 0–1440 each, default 30. `tracksDuration` (default false) adds check-out and volunteer
+         *     hours to an activity of another kind; a `VolunteerService` always tracks duration. PairingVisit only:
+         *     `pairedSchoolOrgUnitId` (an org unit) or `pairedSchoolName` (≤ 100, when the school is not in the org tree)
+         *     names the school visited; other kinds refuse both.
+         */
+        ActivityRequest: {
+            kind: components["schemas"]["ActivityKind"];
+            title: string;
+            theme?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venueName?: string | null;
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /** Format: int32 */
+            radiusMeters?: number | null;
+            /** Format: int32 */
+            checkInOpensMinutesBefore?: number | null;
+            /** Format: int32 */
+            checkInClosesMinutesAfter?: number | null;
+            tracksDuration?: boolean | null;
+            /** Format: uuid */
+            pairedSchoolOrgUnitId?: string | null;
+            pairedSchoolName?: string | null;
+        };
+        /**
+         * @description Scheduled, or Cancelled (kept, never counted).
+         * @enum {string}
+         */
+        ActivityStatus: "Scheduled" | "Cancelled";
+        /** @description A committee admin and the org unit at the top of their subtree. */
+        AdminDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            orgUnitName: string;
+        };
+        /** @description Committee admin credentials. Username ≤ 50, password ≤ 200 characters. */
+        AdminLoginRequest: {
+            username: string;
+            password: string;
+        };
+        /** @description A bearer token and its expiry (UTC), with the admin signed in. */
+        AdminLoginResponse: {
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description A committee admin and the org unit at the top of their subtree. */
+            admin: components["schemas"]["AdminDto"];
+        };
+        /** @description Why attendance is changed by hand: required, ≤ 200 characters. */
+        AttendanceChangeRequest: {
+            reason: string;
+        };
+        /**
+         * @description Attendance next to the brief: `members` = people in the studio now, leader included (as the attendance sheet counts);
+         *     `present` = live (not undone) check-ins of the activity, scanned or marked by hand.
+         */
+        AttendanceDto: {
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            members: number;
+        };
+        /**
+         * @description One person's attendance at an activity. `inStudio` is false for someone who checked in and has since left the
+         *     studio. `checkedInAt`, `method` and `distanceMeters` (metres to the venue, scans with a position only) are
+         *     null when absent. For an activity that tracks duration: `checkedOutAt` (UTC) and `durationMinutes` once checked
+         *     out, `autoClosed` when the job closed it and `reviewed` once the leader confirmed or corrected it.
+         */
+        AttendanceEntry: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            /** @enum {string} */
+            role: "Leader" | "Member";
+            inStudio: boolean;
+            present: boolean;
+            /** Format: uuid */
+            checkInId: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            method: (string & components["schemas"]["CheckInMethod"]) | null;
+            /** Format: double */
+            distanceMeters: number | null;
+            /** Format: date-time */
+            checkedOutAt: string | null;
+            /** Format: int32 */
+            durationMinutes: number | null;
+            autoClosed: boolean;
+            reviewed: boolean;
+        };
+        /** @description The attendance sheet of an activity: the studio's leader and active members (plus anyone who checked in and has since left), present first. */
+        AttendanceSheet: {
+            /** Format: uuid */
+            activityId: string;
+            activityTitle: string;
+            entries: components["schemas"]["AttendanceEntry"][];
+            /** @description Totals of an attendance sheet: `members` listed, `present` of them, `rate` = present ÷ members (0 when none). */
+            totals: components["schemas"]["AttendanceTotals"];
+        };
+        /** @description Totals of an attendance sheet: `members` listed, `present` of them, `rate` = present ÷ members (0 when none). */
+        AttendanceTotals: {
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: double */
+            rate: number;
+        };
+        /** @description A member the studio trained as a backbone teacher (骨干教师) in `year`; `markedAt` is UTC. */
+        BackboneTeacherDto: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            /** Format: int32 */
+            year: number;
+            note: string | null;
+            /** Format: date-time */
+            markedAt: string;
+        };
+        /**
+         * @description A brief. The leader sees the latest version (`version` = `currentVersion`) with every photo and the last
+         *     content-check result; everyone else who may read the studio sees the published version, without risky photos.
+         *     `flaggedForReview`: WeChat answered `review`, the committee should read it (`flagLabel` is WeChat's label).
+         */
+        BriefDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            activityId: string;
+            activityTitle: string;
+            /** @description Activity kinds of the notices (DESIGN.md glossary). */
+            activityKind: components["schemas"]["ActivityKind"];
+            /** Format: date-time */
+            activityStartsAt: string;
+            /** Format: uuid */
+            studioId: string;
+            studioName: string;
+            /**
+             * @description Draft: never published. PendingReview: a publish waits for WeChat's text check (a background job retries while WeChat
+             *     is unreachable). Published: feeds show the published version; later edits wait for the next publish.
+             */
+            status: components["schemas"]["BriefStatus"];
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            currentVersion: number;
+            /** Format: int32 */
+            publishedVersion: number | null;
+            hasUnpublishedChanges: boolean;
+            title: string;
+            theme: string | null;
+            exchange: string | null;
+            record: string | null;
+            summary: string | null;
+            photos: components["schemas"]["BriefPhotoDto"][];
+            /** Format: uuid */
+            editedBy: string;
+            /** Format: date-time */
+            editedAt: string;
+            /** Format: date-time */
+            firstPublishedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            flaggedForReview: boolean;
+            /** Format: int32 */
+            flagLabel: number | null;
+            /**
+             * @description pass, review or risky: WeChat's last verdict on a publish (leader's view only).
+             * @enum {string|null}
+             */
+            lastCheckResult: "pass" | "review" | "risky" | null;
+            /** Format: int32 */
+            lastCheckLabel: number | null;
+            /**
+             * @description Attendance next to the brief: `members` = people in the studio now, leader included (as the attendance sheet counts);
+             *     `present` = live (not undone) check-ins of the activity, scanned or marked by hand.
+             */
+            attendance: components["schemas"]["AttendanceDto"];
+        };
+        /** @description A page of a feed, newest first; pass `nextCursor` as `cursor` for the next page (null at the end). */
+        BriefPage: {
+            items: components["schemas"]["BriefDto"][];
+            nextCursor: string | null;
+        };
+        /** @description A photo of a brief: `url` signed and expiring; null (and only shown to the leader) when WeChat found it risky. */
+        BriefPhotoDto: {
+            /** Format: uuid */
+            photoId: string;
+            url: string | null;
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            /** @description WeChat's verdict on a photo (media_check_async): Unchecked (WeChat not asked yet), Pending, Pass, Review, Risky (hidden). */
+            mediaCheck: components["schemas"]["MediaCheckStatus"];
+        };
+        /**
+         * @description Create or replace the brief of an activity (a new version each time; every version is kept).
+         *     `title` 1–100 characters (required); `theme` (主题) ≤ 500; `exchange` (交流) ≤ 3000; `record` (记录)
+         *     ≤ 5000; `summary` (小结) ≤ 2000; `photoIds` ≤ 9 distinct photos in display order, each uploaded by the caller
+         *     or already in a version of this brief, none found risky by WeChat.
+         */
+        BriefRequest: {
+            title: string;
+            theme?: string | null;
+            exchange?: string | null;
+            record?: string | null;
+            summary?: string | null;
+            photoIds?: string[] | null;
+        };
+        /**
+         * @description Draft: never published. PendingReview: a publish waits for WeChat's text check (a background job retries while WeChat
+         *     is unreachable). Published: feeds show the published version; later edits wait for the next publish.
+         * @enum {string}
+         */
+        BriefStatus: "Draft" | "PendingReview" | "Published";
+        /** @description One kept version: who saved it and when (UTC). */
+        BriefVersionDto: {
+            /** Format: int32 */
+            version: number;
+            title: string;
+            theme: string | null;
+            exchange: string | null;
+            record: string | null;
+            summary: string | null;
+            photoIds: string[];
+            /** Format: uuid */
+            editedBy: string;
+            /** Format: date-time */
+            editedAt: string;
+        };
+        /** @description Why the activity is cancelled: required, ≤ 200 characters. */
+        CancelActivityRequest: {
+            reason: string;
+        };
+        /** @description The current code: show `token` as a QR code and fetch again after `refreshAfterSeconds`; `expiresAt` (UTC) is the end of its window. */
+        CheckInCodeDto: {
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: int32 */
+            refreshAfterSeconds: number;
+        };
+        /**
+         * @description How a check-in was made: the member scanned the rotating code, the leader marked it by hand, or the leader scanned the member's pass.
+         * @enum {string}
+         */
+        CheckInMethod: "Scan" | "Manual" | "Pass";
+        /**
+         * @description A member's scan: `token` (the 32-character code), `clientNonce` (8–64 of `A–Z a–z 0–9 _ -`, new per scan,
+         *     the same on a retry), and the optional position from `wx.getLocation({type: 'gcj02'})`: `latitude` −90…90,
+         *     `longitude` −180…180 (together), `accuracyMeters` 0–10,000. The position is required when the activity has a venue.
+         */
+        CheckInRequest: {
+            token: string;
+            clientNonce: string;
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /** Format: double */
+            accuracyMeters?: number | null;
+        };
+        /**
+         * @description The result of a scan. `alreadyCheckedIn` is true when the member had checked in earlier with another nonce (this is
+         *     that earlier check-in). `distanceMeters` is the distance to the venue when both positions are known. Times UTC.
+         */
+        CheckInResult: {
+            /** Format: uuid */
+            checkInId: string;
+            /** Format: uuid */
+            activityId: string;
+            activityTitle: string;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** @description How a check-in was made: the member scanned the rotating code, the leader marked it by hand, or the leader scanned the member's pass. */
+            method: components["schemas"]["CheckInMethod"];
+            /** @description A check-in that counts (`CheckedIn`) or one the leader undid (`Revoked`). */
+            status: components["schemas"]["CheckInStatus"];
+            /** Format: double */
+            distanceMeters: number | null;
+            alreadyCheckedIn: boolean;
+        };
+        /**
+         * @description A check-in that counts (`CheckedIn`) or one the leader undid (`Revoked`).
+         * @enum {string}
+         */
+        CheckInStatus: "CheckedIn" | "Revoked";
+        /** @description Whether check-in is open for an activity; `closesAt` (UTC) is the scheduled end while open, the moment it closed once closed. */
+        CheckInStatusDto: {
+            /** Format: uuid */
+            activityId: string;
+            open: boolean;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            closesAt: string | null;
+        };
+        /**
+         * @description How a check-out was made: the member scanned the check-out code, the leader scanned the member's pass, the auto-close job
+         *     closed it at the scheduled end, or the leader set it by hand (a correction).
+         * @enum {string}
+         */
+        CheckOutMethod: "Scan" | "Pass" | "Auto" | "Manual";
+        /**
+         * @description A member's scan of the check-out code of an activity that tracks duration; same fields and rules as WeStudio.Api.Features.CheckIns.CheckInRequest
+         *     (`clientNonce` new per check-out scan, the same on a retry).
+         */
+        CheckOutRequest: {
+            token: string;
+            clientNonce: string;
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /** Format: double */
+            accuracyMeters?: number | null;
+        };
+        /**
+         * @description A check-out: the check-in it closes, `checkedOutAt` (UTC), `durationMinutes` (whole minutes, capped at the scheduled
+         *     length plus the allowance), how it was made, `autoClosed` (closed by the job at the scheduled end) and `reviewed`
+         *     (the leader confirmed or corrected it). `distanceMeters`: distance to the venue at check-out, when known.
+         */
+        CheckOutResult: {
+            /** Format: uuid */
+            checkInId: string;
+            /** Format: uuid */
+            activityId: string;
+            activityTitle: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** Format: date-time */
+            checkedOutAt: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            /**
+             * @description How a check-out was made: the member scanned the check-out code, the leader scanned the member's pass, the auto-close job
+             *     closed it at the scheduled end, or the leader set it by hand (a correction).
+             */
+            method: components["schemas"]["CheckOutMethod"];
+            autoClosed: boolean;
+            reviewed: boolean;
+            /** Format: double */
+            distanceMeters: number | null;
+        };
+        /**
+         * @description The leader confirms a check-out (`checkedOutAt` null: keep the time, e.g. an auto-closed one) or corrects it
+         *     (`checkedOutAt`, UTC ISO-8601, not before the check-in); `reason` required, ≤ 200 characters. Audited.
+         */
+        CheckOutReviewRequest: {
+            /** Format: date-time */
+            checkedOutAt?: string | null;
+            reason: string;
+        };
+        /** @description Leader request for a member invitation: `maxUses` 1–100, `expiresInHours` 1–720 (30 days). */
+        CreateInvitationRequest: {
+            /** Format: int32 */
+            maxUses: number;
+            /** Format: int32 */
+            expiresInHours: number;
+        };
+        /** @description Request to add a unit under `parentId`, which must lie in the admin's subtree. Name: 1–100 characters, unique among its siblings. */
+        CreateOrgUnitRequest: {
+            name: string;
+            /** Format: uuid */
+            parentId: string;
+        };
+        /**
+         * @description Request to create a programme; it belongs to the admin's own org unit. Name ≤ 100, issuer ≤ 100 characters; every field
+         *     required but `ruleSet`, which defaults by studio kind (BranchSecretary and PartyBuildingMaster: Liuzhou;
+         *     DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: None).
+         */
+        CreateProgrammeRequest: {
+            name: string;
+            issuer: string;
+            studioKind: components["schemas"]["StudioKind"];
+            /** Format: int32 */
+            cycleYears: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: int32 */
+            teamCap: number;
+            ruleSet?: (string & components["schemas"]["RuleSet"]) | null;
+        };
+        /** @description Admin request to license a studio in a programme. Name 1–100 characters, unique in the programme; host unit in the admin's subtree. */
+        CreateStudioRequest: {
+            name: string;
+            /** Format: uuid */
+            hostOrgUnitId: string;
+        };
+        /** @description The new studio and the one-use invitation its leader joins with (valid 7 days). */
+        CreatedStudioDto: {
+            /**
+             * @description A studio with its programme, host unit, team size and leader. `memberCount` counts active members, the leader not
+             *     included, against `teamCap`.
+             */
+            studio: components["schemas"]["StudioDto"];
+            /** @description An invitation code to hand out (shown once; only its hash is stored). `expiresAt` is UTC. */
+            leaderInvitation: components["schemas"]["InvitationDto"];
+        };
+        /** @description An invitation code to hand out (shown once; only its hash is stored). `expiresAt` is UTC. */
+        InvitationDto: {
+            code: string;
+            /** @description A person's role in one studio. */
+            role: components["schemas"]["StudioRole"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: int32 */
+            maxUses: number;
+        };
+        /** @description A member joins a studio with a code from a leader (or, for a leader invitation, from an admin). */
+        JoinStudioRequest: {
+            code: string;
+        };
+        /** @description What joining did: the studio and the role the member now holds there. */
+        JoinedStudioDto: {
+            /**
+             * @description A studio with its programme, host unit, team size and leader. `memberCount` counts active members, the leader not
+             *     included, against `teamCap`.
+             */
+            studio: components["schemas"]["StudioDto"];
+            /** @description A person's role in one studio. */
+            role: components["schemas"]["StudioRole"];
+        };
+        /** @description Hours of one activity kind: `activities` counted (distinct activities), `minutes` summed, `hours` = minutes ÷ 60 rounded to 2 places. */
+        KindHours: {
+            /** @description Activity kinds of the notices (DESIGN.md glossary). */
+            kind: components["schemas"]["ActivityKind"];
+            /** Format: int32 */
+            activities: number;
+            /** Format: int32 */
+            minutes: number;
+            /** Format: double */
+            hours: number;
+        };
+        /**
+         * @description One requirement in one period. `starts`/`ends`: local dates, ends exclusive. `actual`: the count (a
+         *     fraction for AttendanceRate); null when EvaluatorChecked. `reason` explains NotApplicable.
+         */
+        LedgerCell: {
+            period: string;
+            /** Format: date */
+            starts: string;
+            /** Format: date */
+            ends: string;
+            /** Format: double */
+            actual: number | null;
+            /**
+             * @description Status of one requirement in one period. Met: the target is reached. OnTrack: not yet reached, the period has not
+             *     started or less than half of it is gone and at least 10 days are left. AtRisk: not reached, more than half of the
+             *     period gone or fewer than 10 days left. Missed: the period ended without the target. NotApplicable: the period ended
+             *     before the studio was licensed (or before the programme started), or began after the cycle ended.
+             *     EvaluatorChecked: an item the evaluator scores on site; never computed.
+             */
+            status: components["schemas"]["LedgerStatus"];
+            reason: string | null;
+            evidence: components["schemas"]["LedgerEvidence"][];
+        };
+        /** @description One thing that counts toward a cell: `type` Activity, Achievement, ProgressReport or BackboneTeacher; `date` local (Asia/Shanghai) when it has one. */
+        LedgerEvidence: {
+            /** @enum {string} */
+            type: "Activity" | "BackboneTeacher" | "Achievement" | "ProgressReport";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string | null;
+        };
+        /** @description A requirement with its cells for the year. */
+        LedgerLine: {
+            /** Format: uuid */
+            requirementId: string;
+            code: string;
+            title: string;
+            clause: string;
+            note: string | null;
+            /** @description What a requirement counts (建设任务指标). */
+            counts: components["schemas"]["RequirementCounts"];
+            /** @description The calendar period a requirement is counted over, in Asia/Shanghai. */
+            period: components["schemas"]["RequirementPeriod"];
+            /** Format: int32 */
+            targetMin: number;
+            /** Format: int32 */
+            targetMax: number | null;
+            /** Format: double */
+            targetRate: number | null;
+            cells: components["schemas"]["LedgerCell"][];
+        };
+        /**
+         * @description The committee overview of a programme for a period (`YYYY` or `YYYY-MM`): the ledger as of the period's end
+         *     (or now, if sooner), one row per studio of the admin's subtree, most missed first; paged.
+         */
+        LedgerOverviewDto: {
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            period: string;
+            /** Format: date-time */
+            asOf: string;
+            requirements: components["schemas"]["RequirementDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+            items: components["schemas"]["OverviewRow"][];
+        };
+        /**
+         * @description Status of one requirement in one period. Met: the target is reached. OnTrack: not yet reached, the period has not
+         *     started or less than half of it is gone and at least 10 days are left. AtRisk: not reached, more than half of the
+         *     period gone or fewer than 10 days left. Missed: the period ended without the target. NotApplicable: the period ended
+         *     before the studio was licensed (or before the programme started), or began after the cycle ended.
+         *     EvaluatorChecked: an item the evaluator scores on site; never computed.
+         * @enum {string}
+         */
+        LedgerStatus: "Met" | "OnTrack" | "AtRisk" | "Missed" | "NotApplicable" | "EvaluatorChecked";
+        /** @description How many cells have each status. */
+        LedgerStatusCounts: {
+            /** Format: int32 */
+            met: number;
+            /** Format: int32 */
+            onTrack: number;
+            /** Format: int32 */
+            atRisk: number;
+            /** Format: int32 */
+            missed: number;
+            /** Format: int32 */
+            notApplicable: number;
+            /** Format: int32 */
+            evaluatorChecked: number;
+        };
+        /** @description Optional note on the training (≤ 200 characters). */
+        MarkBackboneTeacherRequest: {
+            note?: string | null;
+        };
+        /** @description Who is signed in: `kind` Member (with `member` and `studios`) or Admin (with `admin`). */
+        MeResponse: {
+            /** @description Who a session belongs to: a WeChat member or a committee admin. */
+            kind: components["schemas"]["SubjectKind"];
+            /** @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames). */
+            member: components["schemas"]["MemberDto"] | null;
+            /** @description A committee admin and the org unit at the top of their subtree. */
+            admin: components["schemas"]["AdminDto"] | null;
+            studios: components["schemas"]["MyStudioDto"][];
+        };
+        /**
+         * @description WeChat's verdict on a photo (media_check_async): Unchecked (WeChat not asked yet), Pending, Pass, Review, Risky (hidden).
+         * @enum {string}
+         */
+        MediaCheckStatus: "Unchecked" | "Pending" | "Pass" | "Review" | "Risky";
+        /** @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames). */
+        MemberDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string | null;
+        };
+        /** @description A bearer token for `Authorization: Bearer …` and its expiry (UTC), with the member signed in. */
+        MemberLoginResponse: {
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames). */
+            member: components["schemas"]["MemberDto"];
+        };
+        /** @description The leader's scan of a member's pass: `token` is the 32-character code from `GET /api/v1/me/pass`. */
+        MemberScanRequest: {
+            token: string;
+        };
+        /** @description One person's hours in a studio's year; `inStudio` is false for someone who has since left. */
+        MemberVolunteerHours: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            inStudio: boolean;
+            /** Format: int32 */
+            minutes: number;
+            /** Format: double */
+            hours: number;
+            byKind: components["schemas"]["KindHours"][];
+        };
+        /** @description One of the member's own check-ins (live ones only), with its activity. */
+        MyCheckIn: {
+            /** Format: uuid */
+            checkInId: string;
+            /** Format: uuid */
+            activityId: string;
+            activityTitle: string;
+            /** Format: uuid */
+            studioId: string;
+            studioName: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** @description How a check-in was made: the member scanned the rotating code, the leader marked it by hand, or the leader scanned the member's pass. */
+            method: components["schemas"]["CheckInMethod"];
+            /** Format: double */
+            distanceMeters: number | null;
+        };
+        /** @description A page of the member's check-ins, latest first. */
+        MyCheckInPage: {
+            items: components["schemas"]["MyCheckIn"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @description One studio of the signed-in member and their role there. */
+        MyStudioDto: {
+            /** Format: uuid */
+            studioId: string;
+            name: string;
+            /** @description A person's role in one studio. */
+            role: components["schemas"]["StudioRole"];
+            /** @description Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked. */
+            status: components["schemas"]["StudioStatus"];
+            programmeName: string;
+        };
+        /** @description One checked-out activity of the member that counts; times UTC, `startsAt` decides the year. */
+        MyVolunteerActivity: {
+            /** Format: uuid */
+            activityId: string;
+            activityTitle: string;
+            /** Format: uuid */
+            studioId: string;
+            studioName: string;
+            /** @description Activity kinds of the notices (DESIGN.md glossary). */
+            kind: components["schemas"]["ActivityKind"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** Format: date-time */
+            checkedOutAt: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            autoClosed: boolean;
+        };
+        /** @description The member's volunteer hours of one Asia/Shanghai calendar year, per activity kind, with the activities (latest first). */
+        MyVolunteerHours: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            minutes: number;
+            /** Format: double */
+            hours: number;
+            byKind: components["schemas"]["KindHours"][];
+            activities: components["schemas"]["MyVolunteerActivity"][];
+        };
+        /** @description One unit of the organisation tree: committee → county/district → school. `depth` is 0 at the root. */
+        OrgUnitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: int32 */
+            depth: number;
+        };
+        /** @description One requirement of one studio in the overview: the status of the period holding the reference date, and the periods missed so far in the year. */
+        OverviewRequirementStatus: {
+            code: string;
+            /**
+             * @description Status of one requirement in one period. Met: the target is reached. OnTrack: not yet reached, the period has not
+             *     started or less than half of it is gone and at least 10 days are left. AtRisk: not reached, more than half of the
+             *     period gone or fewer than 10 days left. Missed: the period ended without the target. NotApplicable: the period ended
+             *     before the studio was licensed (or before the programme started), or began after the cycle ended.
+             *     EvaluatorChecked: an item the evaluator scores on site; never computed.
+             */
+            status: components["schemas"]["LedgerStatus"];
+            /** Format: int32 */
+            missedPeriods: number;
+        };
+        /** @description One studio of the committee overview. `districtName`: the host school's parent unit. */
+        OverviewRow: {
+            /** Format: uuid */
+            studioId: string;
+            studioName: string;
+            hostOrgUnitName: string;
+            /** Format: uuid */
+            districtId: string | null;
+            districtName: string | null;
+            /** Format: int32 */
+            missed: number;
+            /** @description How many cells have each status. */
+            totals: components["schemas"]["LedgerStatusCounts"];
+            requirements: components["schemas"]["OverviewRequirementStatus"][];
+        };
+        /**
+         * @description An uploaded photo: `url` is signed and expires (Photos:UrlLifetimeMinutes); `width`/`height` in pixels
+         *     as displayed (EXIF orientation applied); `bytes` and `sha256` (hex) of the stored, metadata-free file.
+         */
+        PhotoDto: {
+            /** Format: uuid */
+            photoId: string;
+            url: string;
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            /** Format: int32 */
+            bytes: number;
+            sha256: string;
+            contentType: string;
+            /** @description WeChat's verdict on a photo (media_check_async): Unchecked (WeChat not asked yet), Pending, Pass, Review, Risky (hidden). */
+            mediaCheck: components["schemas"]["MediaCheckStatus"];
+        };
+        /**
+         * @description Every refusal code the API sends (`x-problem-codes`: its HTTP statuses and the Chinese message the app shows).
+         * @enum {string}
+         */
+        ProblemCode: "validation_failed" | "malformed_json" | "bad_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "cancelled" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable" | "wechat_code_invalid" | "invalid_credentials" | "too_many_attempts" | "wechat_unavailable" | "wechat_error" | "token_invalid" | "token_expired" | "location_required" | "nonce_reused" | "not_member" | "out_of_range" | "not_open" | "outside_window" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out" | "not_checked_out" | "checkin_unavailable" | "duplicate_name" | "invitation_not_found" | "invitation_expired" | "studio_inactive" | "team_full" | "corrupt_image" | "url_invalid" | "url_expired" | "content_risky" | "report_already_submitted" | "report_not_submitted" | "signature_invalid";
+        /** @description RFC 9457 problem details, the one shape of every refusal. Show the message of `code`; `errors` maps a field (camelCase JSON path, `$body` for the whole body) to its messages. */
+        ProblemDetails: {
+            /** @description A URI naming the kind of problem (RFC 9110 section). */
+            type?: string;
+            /** @description A short English sentence for logs; the app shows the message of `code` instead. */
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string | null;
+            instance?: string | null;
+            code: components["schemas"]["ProblemCode"];
+            /** @description Present on `validation_failed` (and some field-specific codes): field → messages. */
+            errors?: {
+                [key: string]: string[];
+            };
+            /** @description Quote it when reporting a problem. */
+            traceId: string;
+        };
+        /**
+         * @description One batch of studios under one notice. `cycleYears`: 1–10 (Liuzhou 2, Maoming and Gansu 3);
+         *     `teamCap`: members a studio may have, the leader not counted (Liuzhou: "1名负责人和10人以内成员", so 10).
+         *     `orgUnitId`: the committee that owns it.
+         */
+        ProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            issuer: string;
+            /** @description The five studio kinds of the source notices (DESIGN.md glossary). */
+            studioKind: components["schemas"]["StudioKind"];
+            /** Format: int32 */
+            cycleYears: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: int32 */
+            teamCap: number;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description The notice whose requirement set the programme got (Features/Ledger/RuleSets.cs). */
+            ruleSet: components["schemas"]["RuleSet"];
+        };
+        /**
+         * @description The annual progress report (年度建设进展报告, Liuzhou: "每年 12 月底前，需提交年度建设进展报告") of one studio and year.
+         *     Times are UTC; `firstSubmittedAt` decides whether the deadline was kept.
+         */
+        ProgressReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            studioId: string;
+            /** Format: int32 */
+            year: number;
+            text: string;
+            attachmentUrls: string[];
+            /** @description Submitted, or Returned by the committee with comments (the leader then resubmits). */
+            status: components["schemas"]["ProgressReportStatus"];
+            /** Format: date-time */
+            firstSubmittedAt: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            returnedAt: string | null;
+            returnComments: string | null;
+        };
+        /**
+         * @description Submitted, or Returned by the committee with comments (the leader then resubmits).
+         * @enum {string}
+         */
+        ProgressReportStatus: "Submitted" | "Returned";
+        /**
+         * @description How a reminder reached the member: a mini-program subscribe message or an official-account template message.
+         * @enum {string}
+         */
+        ReminderChannel: "Subscribe" | "Template";
+        /**
+         * @description One reminder of the studio as the leader sees it: to whom, about what, when it was due, and what happened:
+         *     `status` (Pending, Sent, NoConsent, NotFollowing, Failed, Withdrawn), `channel` it went by, `attempts`,
+         *     WeChat's `lastErrcode` and `lastError`. Times UTC.
+         */
+        ReminderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description What a reminder is about (issue 6 "What is sent"). */
+            kind: components["schemas"]["ReminderKind"];
+            /** Format: uuid */
+            subjectId: string;
+            activityTitle: string | null;
+            /** Format: uuid */
+            recipientId: string;
+            recipientName: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * @description Where a reminder stands. `Pending` waits for its time or its next attempt; `Sent` was accepted by WeChat;
+             *     `NoConsent`: no subscribe credit and not following the official account, or WeChat answered 43101;
+             *     `NotFollowing`: WeChat answered 43004 to a template message; `Failed`: WeChat refused it (47003, 40037, …)
+             *     or it stayed transient for every attempt; `Withdrawn`: no longer true when its time came (the activity moved or
+             *     was cancelled, the seminar got scheduled), never sent.
+             */
+            status: components["schemas"]["ReminderStatus"];
+            channel: (string & components["schemas"]["ReminderChannel"]) | null;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            lastErrcode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        /**
+         * @description What a reminder is about (issue 6 "What is sent").
+         * @enum {string}
+         */
+        ReminderKind: "ActivityUpcoming" | "ActivityChanged" | "ActivityCancelled" | "CheckInOpened" | "LeaderMonthlyDuty" | "LeaderAnnualReport";
+        /** @description A page of the studio's reminders, latest due first, with the count per status over all of them. */
+        ReminderPage: {
+            items: components["schemas"]["ReminderDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+            byStatus: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * @description Where a reminder stands. `Pending` waits for its time or its next attempt; `Sent` was accepted by WeChat;
+         *     `NoConsent`: no subscribe credit and not following the official account, or WeChat answered 43101;
+         *     `NotFollowing`: WeChat answered 43004 to a template message; `Failed`: WeChat refused it (47003, 40037, …)
+         *     or it stayed transient for every attempt; `Withdrawn`: no longer true when its time came (the activity moved or
+         *     was cancelled, the seminar got scheduled), never sent.
+         * @enum {string}
+         */
+        ReminderStatus: "Pending" | "Sent" | "NoConsent" | "NotFollowing" | "Failed" | "Withdrawn";
+        /**
+         * @description What a requirement counts (建设任务指标).
+         * @enum {string}
+         */
+        RequirementCounts: "Activities" | "ActivitiesWithPublishedBrief" | "ActivitiesWithNoticeAndBrief" | "PairedSchools" | "BackboneTeachers" | "Achievements" | "ProgressReport" | "AttendanceRate" | "TeamSize" | "EvaluatorChecked";
+        /**
+         * @description One requirement of a programme. `targetMin`: at least this many; `targetMax`: the notice's upper figure,
+         *     shown but never enforced; `targetRate`: for AttendanceRate, a fraction 0–1. `clause` quotes the notice in
+         *     Chinese; `source` names the notice (seeds/README.md); `note` says how WeStudio reads the clause when that is a choice.
+         */
+        RequirementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            position: number;
+            code: string;
+            title: string;
+            /** @description What a requirement counts (建设任务指标). */
+            counts: components["schemas"]["RequirementCounts"];
+            /** @description The calendar period a requirement is counted over, in Asia/Shanghai. */
+            period: components["schemas"]["RequirementPeriod"];
+            activityKinds: components["schemas"]["ActivityKind"][];
+            achievementForms: components["schemas"]["AchievementForm"][];
+            researchSubtypes: components["schemas"]["ResearchSubtype"][];
+            /** Format: int32 */
+            targetMin: number;
+            /** Format: int32 */
+            targetMax: number | null;
+            /** Format: double */
+            targetRate: number | null;
+            clause: string;
+            source: string;
+            note: string | null;
+        };
+        /**
+         * @description The calendar period a requirement is counted over, in Asia/Shanghai.
+         * @enum {string}
+         */
+        RequirementPeriod: "Month" | "Semester" | "Year" | "Cycle";
+        /**
+         * @description What a ResearchOutput is: 论文, 课题, 专著.
+         * @enum {string}
+         */
+        ResearchSubtype: "Paper" | "Project" | "Monograph";
+        /** @description Why the committee returns the report: `comments` 1–2,000 characters. */
+        ReturnProgressReportRequest: {
+            comments: string;
+        };
+        /**
+         * @description The requirement sets WeStudio ships, one per notice. None: a programme without requirements.
+         * @enum {string}
+         */
+        RuleSet: "None" | "Liuzhou" | "Maoming" | "Wenzhou";
+        /**
+         * @description A studio with its programme, host unit, team size and leader. `memberCount` counts active members, the leader not
+         *     included, against `teamCap`.
+         */
+        StudioDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked. */
+            status: components["schemas"]["StudioStatus"];
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** @description The five studio kinds of the source notices (DESIGN.md glossary). */
+            kind: components["schemas"]["StudioKind"];
+            /** Format: uuid */
+            hostOrgUnitId: string;
+            hostOrgUnitName: string;
+            /** Format: int32 */
+            teamCap: number;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: uuid */
+            leaderId: string | null;
+            leaderName: string | null;
+        };
+        /**
+         * @description The five studio kinds of the source notices (DESIGN.md glossary).
+         * @enum {string}
+         */
+        StudioKind: "BranchSecretary" | "PartyBuildingMaster" | "DualLeader" | "PioneerMember" | "DualExcellence";
+        /**
+         * @description A studio's ledger (台账) for one calendar year, computed from current data at `computedAt` (UTC).
+         *     `licensedOn`: the local date the studio was licensed; periods that ended before it are NotApplicable.
+         */
+        StudioLedgerDto: {
+            /** Format: uuid */
+            studioId: string;
+            studioName: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** @description The requirement sets WeStudio ships, one per notice. None: a programme without requirements. */
+            ruleSet: components["schemas"]["RuleSet"];
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            licensedOn: string;
+            /** Format: date-time */
+            computedAt: string;
+            /** @description How many cells have each status. */
+            totals: components["schemas"]["LedgerStatusCounts"];
+            requirements: components["schemas"]["LedgerLine"][];
+        };
+        /** @description One active person of a studio. `joinedAt` is UTC. */
+        StudioMemberDto: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            /** @description A person's role in one studio. */
+            role: components["schemas"]["StudioRole"];
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        /**
+         * @description A person's role in one studio.
+         * @enum {string}
+         */
+        StudioRole: "Leader" | "Member";
+        /**
+         * @description Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked.
+         * @enum {string}
+         */
+        StudioStatus: "Applied" | "Approved" | "Active" | "Completed" | "Rectifying" | "Rejected" | "Revoked";
+        /** @description A studio's volunteer hours of one Asia/Shanghai calendar year: totals per kind and per person (every active person, most hours first). */
+        StudioVolunteerHours: {
+            /** Format: uuid */
+            studioId: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            minutes: number;
+            /** Format: double */
+            hours: number;
+            byKind: components["schemas"]["KindHours"][];
+            members: components["schemas"]["MemberVolunteerHours"][];
+        };
+        /**
+         * @description Who a session belongs to: a WeChat member or a committee admin.
+         * @enum {string}
+         */
+        SubjectKind: "Member" | "Admin";
+        /** @description The report: `text` 1–20,000 characters; `attachmentUrls` at most 9 https links of ≤ 500 characters. */
+        SubmitProgressReportRequest: {
+            text: string;
+            attachmentUrls?: string[] | null;
+        };
+        /**
+         * @description One subscribe template of a reminder kind and the member's standing with it: `credits` messages may still be sent
+         *     (one per `accept`); `lastResult` the last answer (null if never asked); `shouldAsk` true when there is no
+         *     credit left and the member has not rejected or banned it, so the mini-program asks again.
+         */
+        SubscriptionDto: {
+            templateId: string;
+            kinds: components["schemas"]["ReminderKind"][];
+            /** Format: int32 */
+            credits: number;
+            /** @enum {string|null} */
+            lastResult: "accept" | "reject" | "ban" | "filter" | null;
+            shouldAsk: boolean;
+        };
+        /**
+         * @description `results`: what `wx.requestSubscribeMessage` returned, template id → `accept`, `reject`, `ban`
+         *                 or `filter` (its `errMsg` key left out). Only the subscribe templates of `GET /api/v1/me/subscriptions`.
+         */
+        SubscriptionsRequest: {
+            results: {
+                [key: string]: "accept" | "reject" | "ban" | "filter" | null;
+            };
+        };
+        /** @description The member's subscribe templates and credits. */
+        SubscriptionsResponse: {
+            templates: components["schemas"]["SubscriptionDto"][];
+        };
+        /** @description The member's real name as the studio should see it: 1–30 characters. */
+        UpdateProfileRequest: {
+            displayName: string;
+        };
+        /** @description `code` is what `wx.login` returned on the phone (valid 5 minutes, once). */
+        WeChatLoginRequest: {
+            code: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListAchievements: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"][];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AchievementRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UpdateAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AchievementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    DeleteAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListMyActivities: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListStudioActivities: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UpdateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CancelActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WeChatLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeChatLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberLoginResponse"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `wechat_code_invalid`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "wechat_code_invalid";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `wechat_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "wechat_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AdminLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLoginResponse"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `invalid_credentials`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_credentials";
+                    };
+                };
+            };
+            /** @description Too Many Requests: `too_many_attempts`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "too_many_attempts";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    Logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListBackboneTeachers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackboneTeacherDto"][];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MarkBackboneTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                year: number;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkBackboneTeacherRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackboneTeacherDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UnmarkBackboneTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                year: number;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListStudioBriefs: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefPage"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListBriefs: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                flagged?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefPage"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PutBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PublishBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `content_risky`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "content_risky";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListBriefVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefVersionDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `token_invalid`, `location_required`, `nonce_reused`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "token_invalid" | "location_required" | "nonce_reused" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_member`, `out_of_range`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_member" | "out_of_range" | "forbidden";
+                    };
+                };
+            };
+            /** @description Conflict: `not_open`, `activity_cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_open" | "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Gone: `token_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "token_expired";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CheckOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckOutRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckOutResult"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `token_invalid`, `location_required`, `nonce_reused`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "token_invalid" | "location_required" | "nonce_reused" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_member`, `out_of_range`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_member" | "out_of_range" | "forbidden";
+                    };
+                };
+            };
+            /** @description Conflict: `not_open`, `activity_cancelled`, `not_tracked`, `not_checked_in`, `already_checked_out`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_open" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out";
+                    };
+                };
+            };
+            /** @description Gone: `token_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "token_expired";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetMyPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCodeDto"];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListMyCheckIns: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCheckInPage"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetMyVolunteerHours: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteerHours"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetStudioVolunteerHours: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioVolunteerHours"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    OpenCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInStatusDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `outside_window`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "outside_window";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CloseCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInStatusDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetCheckInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCodeDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `not_open`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "not_open";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetCheckInCodePng: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `not_open`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "not_open";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetCheckOutCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCodeDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `not_tracked`, `not_open`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "not_tracked" | "not_open";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetCheckOutCodePng: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `not_tracked`, `not_open`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "not_tracked" | "not_open";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CheckInByMemberPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberScanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `token_invalid`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "token_invalid" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`, `not_member`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden" | "not_member";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `not_open`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "not_open";
+                    };
+                };
+            };
+            /** @description Gone: `token_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "token_expired";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CheckOutByMemberPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberScanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckOutResult"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `token_invalid`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "token_invalid" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`, `not_member`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden" | "not_member";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `not_tracked`, `not_open`, `not_checked_in`, `already_checked_out`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "not_tracked" | "not_open" | "not_checked_in" | "already_checked_out";
+                    };
+                };
+            };
+            /** @description Gone: `token_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "token_expired";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `checkin_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "checkin_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReviewCheckOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckOutReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckOutResult"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `not_tracked`, `not_checked_in`, `not_checked_out`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "not_tracked" | "not_checked_in" | "not_checked_out";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheet"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MarkAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceEntry"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`, `not_member`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "not_member";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UndoAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceEntry"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`, `not_member`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "not_member";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetStudioLedger: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioLedgerDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetLedgerOverview: {
+        parameters: {
+            query?: {
+                programmeId?: string;
+                period?: string;
+                districtId?: string;
+                status?: "Met" | "OnTrack" | "AtRisk" | "Missed" | "NotApplicable" | "EvaluatorChecked";
+                sort?: "missed" | "name";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerOverviewDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ExportStudioLedger: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ExportProgrammeLedger: {
+        parameters: {
+            query?: {
+                programmeId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UpdateMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListOrgUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"][];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrgUnitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `duplicate_name`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "duplicate_name";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UploadPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "too_large";
+                    };
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `corrupt_image`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "corrupt_image";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetPhotoContent: {
+        parameters: {
+            query?: {
+                exp?: string;
+                sig?: string;
+            };
+            header?: never;
+            path: {
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Forbidden: `url_invalid`, `url_expired`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "url_invalid" | "url_expired";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListProgrammes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDto"][];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListProgrammeRequirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListProgrammeStudios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateStudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStudioRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedStudioDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `duplicate_name`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "duplicate_name";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SubmitProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitProgressReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `report_already_submitted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "report_already_submitted";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListProgressReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReturnProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnProgressReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `report_not_submitted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "report_not_submitted";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListStudioReminders: {
+        parameters: {
+            query?: {
+                status?: "Pending" | "Sent" | "NoConsent" | "NotFollowing" | "Failed" | "Withdrawn";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPage"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionsResponse"];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RecordSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionsResponse"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetActivityReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityReminderSettings"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SetActivityReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityReminderSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityReminderSettings"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListStudios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioDto"][];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetStudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListStudioMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioMemberDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateLeaderInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    JoinStudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinStudioRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinedStudioDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `invitation_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invitation_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invitation_expired`, `team_full`, `studio_inactive`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invitation_expired" | "team_full" | "studio_inactive";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RemoveStudioMember: {
+        parameters: {
+            query?: {
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                studioId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    VerifyWeChatPushUrl: {
+        parameters: {
+            query?: {
+                signature?: string;
+                timestamp?: string;
+                nonce?: string;
+                echostr?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Forbidden: `signature_invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "signature_invalid";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReceiveWeChatPush: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Forbidden: `signature_invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "signature_invalid";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "too_large";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+}
