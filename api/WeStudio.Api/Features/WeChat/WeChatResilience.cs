@@ -174,6 +174,14 @@ public sealed class WeChatCircuits(TimeProvider clock, ILogger<WeChatCircuits> l
     /// <summary>When the circuit of <paramref name="callClass"/> lets a probe through, or null when it is closed.</summary>
     public DateTimeOffset? OpenUntil(string callClass) => open.TryGetValue(callClass, out var until) ? until : null;
 
+    /// <summary>How long until any of <paramref name="callClasses"/>' circuits lets a probe through; null when all are closed or due to probe.</summary>
+    public TimeSpan? OpenFor(params string[] callClasses)
+    {
+        var until = callClasses.Select(OpenUntil).Max();
+        var wait = until - clock.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : null;
+    }
+
     internal void Opened(HttpRequestMessage? request, TimeSpan breakDuration)
     {
         var callClass = request is null ? "other" : WeChatResilience.CallClass(request);
