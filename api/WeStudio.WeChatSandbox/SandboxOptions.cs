@@ -34,9 +34,12 @@ public sealed class SandboxOptions
     /// The official account (公众号) the sandbox also plays: its AppId (its openids are derived from it, so they differ from the
     /// mini-program's), the URL its message push goes to (the API's <c>/api/v1/wechat/official-account/push</c>), and its own
     /// Token and EncodingAESKey (the API's <c>Reminders:OfficialAccount:PushToken</c> / <c>EncodingAesKey</c>).
-    /// Its tokens are the sandbox's one token store: any token the sandbox issued is accepted by the user APIs.
+    /// Its AppSecret is accepted by token/stable_token; tokens share the sandbox's one token store (a simplification: any
+    /// token the sandbox issued is accepted by every API, and both apps get the same stable token).
     /// </summary>
     public string OfficialAccountAppId { get; set; } = "wx_sandbox_oa_appid";
+
+    public string OfficialAccountAppSecret { get; set; } = "sandbox-oa-secret";
 
     public string OfficialAccountPushUrl { get; set; } = "";
 

@@ -36,3 +36,9 @@ CREATE TABLE official_account_syncs (
     UNIQUE KEY official_account_syncs_active (active),
     KEY official_account_syncs_requested (requested_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
+
+-- Why a reminder did not reach its recipient, for the leader's "whom to phone" list: NoConsent (no subscribe credit and
+-- not linked to a follower), NotFollowing (the linked follower left the official account), Blocked (the member answered
+-- reject or ban to the subscribe template and does not follow). NULL when sent or still pending.
+ALTER TABLE reminders
+    ADD COLUMN undelivered_reason VARCHAR(16) NULL CHECK (undelivered_reason IN ('NoConsent','NotFollowing','Blocked'));

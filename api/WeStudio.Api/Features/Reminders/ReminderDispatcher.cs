@@ -71,6 +71,7 @@ public sealed class ReminderDispatcher(
 
         var subscribeTemplates = batch.Rows.Select(r => ReminderPolicy.SubscribeTemplate(Options.For(r.Kind))?.TemplateId).OfType<string>().Distinct().ToArray();
         var credits = await batch.LockCreditsAsync(subscribeTemplates, ct);
+        var refusals = await batch.RefusalsAsync(subscribeTemplates, ct);
         var outcomes = new List<ReminderOutcome>(batch.Rows.Count);
         var sends = new List<Send>();
         foreach (var row in batch.Rows)
@@ -82,10 +83,10 @@ public sealed class ReminderDispatcher(
             }
             var templates = Options.For(row.Kind);
             var credit = (row.RecipientId, ReminderPolicy.SubscribeTemplate(templates)?.TemplateId ?? "");
-            var choice = ReminderPolicy.ChooseChannel(row.Kind, templates, credits.GetValueOrDefault(credit), row.Following, row.OaOpenid);
+            var choice = ReminderPolicy.ChooseChannel(row.Kind, templates, credits.GetValueOrDefault(credit), row.Following, row.OaOpenid, refusals.Contains(credit));
             if (choice is not { Channel: { } channel, Template: { } template })
             {
-                outcomes.Add(new ReminderOutcome(row.Id, ReminderStatus.NoConsent, Error: choice.NoConsentReason));
+                outcomes.Add(new ReminderOutcome(row.Id, choice.Status, Error: choice.NoConsentReason, Why: choice.Why));
                 continue;
             }
             if (channel == ReminderChannel.Subscribe) credits[credit] -= 1; // reserved in this batch; the database spends only what WeChat accepts
@@ -110,7 +111,8 @@ public sealed class ReminderDispatcher(
             }
             var verdict = ReminderPolicy.Judge(answer.Error, row.Attempts, Options.MaxAttempts);
             var outcome = new ReminderOutcome(row.Id, ReminderPolicy.StatusOf(verdict), channel, template.TemplateId, data, Attempted: true,
-                ErrCode: answer.Error?.ErrCode, Error: answer.Error?.ErrMsg, MsgId: answer.IsSuccess ? answer.Value.MsgId : null);
+                ErrCode: answer.Error?.ErrCode, Error: answer.Error?.ErrMsg, MsgId: answer.IsSuccess ? answer.Value.MsgId : null,
+                Why: verdict switch { SendVerdict.NoConsent => UndeliveredReason.NoConsent, SendVerdict.NotFollowing => UndeliveredReason.NotFollowing, _ => null });
             switch (verdict)
             {
                 case SendVerdict.Sent when channel == ReminderChannel.Subscribe:
