@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Features.WeChat;
 using WeStudio.Api.Tests.Features.CheckIns;
@@ -109,13 +110,17 @@ public sealed partial class RemindersTests
     }
 
     /// <summary>
-    /// "30 % of calls answering −1 for a minute", in seconds: the sandbox fails 30 % of every WeChat call for 3 s while reminders
+    /// "30 % of calls answering −1 for a minute", in seconds: the sandbox fails 30 % of every WeChat call for 6 s while reminders
     /// are dispatched (the outbox's backoff on the factory's fake clock, RetryBaseSeconds 1), members check in and read /me.
+    /// A factory of its own, so its circuits and sampling windows start clean (the class's factory carries the earlier tests'
+    /// sends); it shares the database, and this class is the only one that dispatches.
     /// </summary>
     [Fact]
     public async Task AStormOfMinusOnesLosesNoReminderSendsNoSubscribeMessageTwiceTripsTheCircuitAndLeavesCheckInAlone()
     {
-        var world = await factory.StudioWorldAsync(members: 24, teamCap: 40);
+        await using var f = new ApiFactory();
+        await ((IAsyncLifetime)f).InitializeAsync();
+        var world = await f.StudioWorldAsync(members: 24, teamCap: 40);
         // Two credits each: both activities below remind everyone an hour before.
         foreach (var member in world.Members) await AcceptAsync(member, UpcomingTemplate, times: 2);
         var fans = new List<(SignedIn Member, string Name)>();
@@ -123,51 +128,73 @@ public sealed partial class RemindersTests
         for (var i = 0; i < 6; i++)
         {
             var name = $"fan-{Guid.NewGuid():N}";
-            var fan = await factory.MemberAsync(name);
+            var fan = await f.MemberAsync(name);
             (await fan.Client.PostJsonAsync("/api/v1/studios/join", new { code })).EnsureSuccessStatusCode();
-            await FollowAsync(name, subscribe: true);
+            await FollowAsync(name, subscribe: true, f);
             fans.Add((fan, name));
         }
-        var reminded = await ActivityAsync(world, startsIn: TimeSpan.FromMinutes(50));
-        var checkIn = await factory.ActivityAsync(world);
+        var reminded = (await f.ActivityAsync(world, startsIn: TimeSpan.FromMinutes(50))).Id;
+        var checkIn = await f.ActivityAsync(world);
         await world.Leader.OpenWithCodeAsync(checkIn.Id);
-        await Scheduler.RunOnceAsync(default);
+        await f.Services.GetRequiredService<ReminderScheduler>().RunOnceAsync(default);
         await DrainOthersAsync(world);
-        var circuits = factory.Services.GetRequiredService<WeChatCircuits>();
+        var circuits = f.Services.GetRequiredService<WeChatCircuits>();
         var before = circuits.Transitions;
-        var dispatcher = DispatcherWith(o => { o.RetryBaseSeconds = 1; o.RetryMaxSeconds = 2; o.MaxAttempts = 10; o.Workers = 2; o.BatchSize = 10; });
+        var current = f.Services.GetRequiredService<IOptionsMonitor<ReminderOptions>>().CurrentValue;
+        var monitor = new FixedOptions(new ReminderOptions
+        {
+            Templates = current.Templates, OfficialAccount = current.OfficialAccount, SendsPerSecond = 0,
+            RetryBaseSeconds = 1, RetryMaxSeconds = 2, MaxAttempts = 10, Workers = 2, BatchSize = 10,
+        });
+        var dispatcher = ActivatorUtilities.CreateInstance<ReminderDispatcher>(f.Services, monitor, ActivatorUtilities.CreateInstance<ReminderRateLimiter>(f.Services, monitor));
 
-        (await factory.Sandbox.Control.PostJsonAsync("/sandbox/faults/storm", new { errcode = -1, percent = 30, seconds = 3, seed = 19 })).EnsureSuccessStatusCode();
+        (await f.Sandbox.Control.PostJsonAsync("/sandbox/faults/storm", new { errcode = -1, percent = 30, seconds = 6, seed = 19 })).EnsureSuccessStatusCode();
         var scans = new List<HttpStatusCode>();
         var storm = System.Diagnostics.Stopwatch.StartNew();
         var scanned = 0;
-        while (storm.Elapsed < TimeSpan.FromSeconds(3))
+        while (storm.Elapsed < TimeSpan.FromSeconds(6))
         {
             await dispatcher.RunOnceAsync(default);
-            factory.Clock.Advance(TimeSpan.FromSeconds(2));
+            f.Clock.Advance(TimeSpan.FromSeconds(2));
             if (scanned < world.Members.Length) scans.Add((await world.Members[scanned++].ScanAsync((await world.Leader.CodeAsync(checkIn.Id)).Token)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await world.Members[0].Client.GetAsync("/api/v1/me")).StatusCode);
             await Task.Delay(100);
         }
-        var failedInStorm = factory.Sandbox.State.StormStatus.Failed;
+        var failedInStorm = f.Sandbox.State.StormStatus.Failed;
         for (var round = 0; round < 40 && (await RowsAsync(reminded)).Concat(await RowsAsync(checkIn.Id)).Any(r => r.Status == "Pending"); round++)
         {
             await dispatcher.RunOnceAsync(default);
-            factory.Clock.Advance(TimeSpan.FromSeconds(2));
+            f.Clock.Advance(TimeSpan.FromSeconds(2));
             await Task.Delay(200);
         }
 
+        if (circuits.Transitions.Closed == before.Closed)
+        {
+            // Every reminder went out while the circuit was still open or half-open: the next send after the storm is its probe.
+            await Task.Delay(TimeSpan.FromSeconds(1.2));
+            f.Clock.Advance(TimeSpan.FromSeconds(2));
+            var probe = await f.Services.GetRequiredService<IWeChatClient>().PostAsync<WeChatResponse>(ReminderDispatcher.SubscribeSendPath, new
+            {
+                touser = "o-probe", template_id = "sandbox-sub-activity-cancelled",
+                data = new { thing1 = new { value = "探测" }, time2 = new { value = "15:01" }, thing3 = new { value = "风暴已过" } },
+            });
+            Assert.True(probe.IsSuccess, probe.ToString());
+        }
         var rows = (await RowsAsync(reminded)).Concat(await RowsAsync(checkIn.Id)).Where(r => r.RecipientId != world.Leader.Id).ToList();
         Assert.True(failedInStorm > 0, "the storm failed no call");
         Assert.Equal(60, rows.Count); // 24 members with credits and 6 followers, two activities
         Assert.True(rows.All(r => r.Status == "Sent"), string.Join("; ", rows.Select(r => $"{r.Status} {r.Channel} {r.Attempts} {r.LastErrcode}")));
         // One message per reminder: two subscribe messages per member with credits, two template messages per follower.
         foreach (var member in world.Members)
-            Assert.Equal(2, Messages.Messages(await OpenIdAsync(member.Id)).Count(m => m.Channel == "subscribe"));
+            Assert.Equal(2, f.Sandbox.Messages.Messages(await OpenIdAsync(member.Id)).Count(m => m.Channel == "subscribe"));
         foreach (var (_, name) in fans)
-            Assert.Equal(2, Messages.Messages(Followers.OpenIdOf(name)).Count(m => m.Channel == "template"));
+            Assert.Equal(2, f.Sandbox.Messages.Messages(f.Sandbox.Services.GetRequiredService<OfficialAccountState>().OpenIdOf(name)).Count(m => m.Channel == "template"));
         var after = circuits.Transitions;
-        Assert.True(after.Opened > before.Opened, "the circuit never opened");
+        var sends = f.Sandbox.State.Calls(ReminderDispatcher.SubscribeSendPath).Concat(f.Sandbox.State.Calls(ReminderDispatcher.TemplateSendPath))
+            .Where(c => c.At >= DateTimeOffset.UtcNow - storm.Elapsed - TimeSpan.FromSeconds(30)).ToList();
+        Assert.True(after.Opened > before.Opened,
+            $"the circuit never opened: {before} → {after}; sends {sends.Count}, of which −1: {sends.Count(c => c.ErrCode == -1)}; " +
+            string.Join(" ", sends.TakeLast(200).Select(c => $"{c.At:ss.fff}/{c.ErrCode}")));
         Assert.True(after.Closed > before.Closed, "the circuit never closed again");
         Assert.Null(circuits.OpenFor("messages", "token"));
         Assert.All(scans, s => Assert.Equal(HttpStatusCode.Created, s));
@@ -186,9 +213,9 @@ public sealed partial class RemindersTests
         (await (await member.Client.GetAsync("/api/v1/me")).ReadAsync<JsonElement>()).GetProperty("member").GetProperty("followsOfficialAccount").GetBoolean();
 
     /// <summary>The sandbox user follows or unfollows the account, and the sandbox pushes the event to the API; returns the push record.</summary>
-    private async Task<JsonElement> FollowAsync(string name, bool subscribe)
+    private async Task<JsonElement> FollowAsync(string name, bool subscribe, ApiFactory? on = null)
     {
-        var response = await factory.Sandbox.Control.PostJsonAsync($"/sandbox/official-account/{(subscribe ? "subscribe" : "unsubscribe")}", new { name });
+        var response = await (on ?? factory).Sandbox.Control.PostJsonAsync($"/sandbox/official-account/{(subscribe ? "subscribe" : "unsubscribe")}", new { name });
         return (await response.ReadAsync<JsonElement>()).GetProperty("push");
     }
 }
