@@ -33,6 +33,10 @@ export Sandbox__AppId=wx_sandbox_appid Sandbox__AppSecret=sandbox-secret
 export Photos__Folder="$WESTUDIO_DATA_DIR/photos" Photos__PublicBaseUrl="http://127.0.0.1:$API_PORT"
 export Sandbox__PushUrl="http://127.0.0.1:$API_PORT/api/v1/wechat/push"
 export WeChat__PushToken=sandbox-push-token WeChat__EncodingAesKey=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG
+# The sandbox also plays the official account (公众号): its own AppId/AppSecret, push URL, Token and EncodingAESKey (sandbox defaults).
+export Reminders__OfficialAccount__AppId=wx_sandbox_oa_appid Reminders__OfficialAccount__AppSecret=sandbox-oa-secret
+export Reminders__OfficialAccount__PushToken=sandbox-oa-push-token Reminders__OfficialAccount__EncodingAesKey=OAOAOAOAOAhijklmnopqrstuvwxyz0123456789ABCD
+export Sandbox__OfficialAccountPushUrl="http://127.0.0.1:$API_PORT/api/v1/wechat/official-account/push"
 export Demo__AdminPassword="$DEMO_ADMIN_PASSWORD" ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
 # Reminders: poll every second for the demo; the sandbox's templates come from appsettings.Development.json.
 export Reminders__PollSeconds=${Reminders__PollSeconds:-1}

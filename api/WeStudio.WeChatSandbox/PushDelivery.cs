@@ -32,6 +32,9 @@ public sealed class PushDelivery(IOptions<SandboxOptions> options, TimeProvider 
     /// <summary>Overrides <c>Sandbox:PushUrl</c> (tests set it once the API is up).</summary>
     public string? PushUrl { get; set; }
 
+    /// <summary>Overrides <c>Sandbox:OfficialAccountPushUrl</c> (tests set it once the API is up).</summary>
+    public string? OfficialAccountPushUrl { get; set; }
+
     /// <summary>Overrides <c>Sandbox:PushMode</c>: plain or aes.</summary>
     public string? Mode { get; set; }
 
@@ -83,29 +86,41 @@ public sealed class PushDelivery(IOptions<SandboxOptions> options, TimeProvider 
     }
 
     /// <summary>Sends one event (JSON text) now, signed per the current mode; never throws.</summary>
-    public async Task<PushRecord> SendAsync(string traceId, string eventName, string json)
+    public Task<PushRecord> SendAsync(string traceId, string eventName, string json)
     {
         var o = options.Value;
-        var url = PushUrl ?? o.PushUrl;
-        var mode = Mode ?? o.PushMode;
-        if (string.IsNullOrEmpty(url)) return new PushRecord(traceId, eventName, mode, "", 0, "no Sandbox:PushUrl configured");
+        return SendAsync(traceId, eventName, json, new PushAccount(PushUrl ?? o.PushUrl, o.PushToken, o.EncodingAesKey, o.AppId, Mode ?? o.PushMode, Xml: false));
+    }
+
+    /// <summary>
+    /// Sends one event now to <paramref name="account"/>'s push URL, signed with its Token (and, in aes mode, encrypted with
+    /// its EncodingAESKey and AppId); <paramref name="body"/> is JSON, or XML when <see cref="PushAccount.Xml"/> (the
+    /// official account's format: aes mode then wraps it as <c>&lt;xml&gt;&lt;Encrypt&gt;…&lt;/Encrypt&gt;&lt;/xml&gt;</c>). Never throws.
+    /// </summary>
+    public async Task<PushRecord> SendAsync(string traceId, string eventName, string body, PushAccount account)
+    {
+        var (url, mode) = (account.Url, account.Mode);
+        if (string.IsNullOrEmpty(url)) return new PushRecord(traceId, eventName, mode, "", 0, "no push URL configured");
         try
         {
             var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             var nonce = RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue).ToString(CultureInfo.InvariantCulture);
-            var query = $"signature={PushCrypto.Sign(o.PushToken, timestamp, nonce)}&timestamp={timestamp}&nonce={nonce}";
-            var body = json;
+            var query = $"signature={PushCrypto.Sign(account.Token, timestamp, nonce)}&timestamp={timestamp}&nonce={nonce}";
             if (mode == "aes")
             {
-                var encrypt = PushCrypto.Encrypt(json, o.EncodingAesKey, o.AppId);
-                query += $"&encrypt_type=aes&msg_signature={PushCrypto.Sign(o.PushToken, timestamp, nonce, encrypt)}";
-                body = JsonSerializer.Serialize(new { ToUserName = "gh_sandbox0000", Encrypt = encrypt });
+                var encrypt = PushCrypto.Encrypt(body, account.AesKey, account.AppId);
+                query += $"&encrypt_type=aes&msg_signature={PushCrypto.Sign(account.Token, timestamp, nonce, encrypt)}";
+                body = account.Xml
+                    ? $"<xml><ToUserName><![CDATA[gh_sandbox0000]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
+                    : JsonSerializer.Serialize(new { ToUserName = "gh_sandbox0000", Encrypt = encrypt });
             }
             using var http = new HttpClient(Handler ?? new SocketsHttpHandler(), disposeHandler: Handler is null) { Timeout = TimeSpan.FromSeconds(10) };
             var target = url + (url.Contains('?') ? "&" : "?") + query;
-            using var response = await http.PostAsync(target, new StringContent(body, Encoding.UTF8, "application/json"));
+            using var content = new StringContent(body, Encoding.UTF8, account.Xml ? "text/xml" : "application/json");
+            using var response = await http.PostAsync(target, content);
             var answer = await response.Content.ReadAsStringAsync();
-            return new PushRecord(traceId, eventName, mode, url, (int)response.StatusCode, answer);
+            var record = new PushRecord(traceId, eventName, mode, url, (int)response.StatusCode, answer);
+            return record;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
@@ -113,4 +128,10 @@ public sealed class PushDelivery(IOptions<SandboxOptions> options, TimeProvider 
             return new PushRecord(traceId, eventName, mode, url, 0, e.Message);
         }
     }
+
+    /// <summary>Records a push sent outside <see cref="ScheduleMediaVerdict"/> (the official account's events) in <see cref="Sent"/>.</summary>
+    public void Remember(PushRecord record) => sent.Enqueue(record);
 }
+
+/// <summary>Where and as whom a push goes: URL, Token, EncodingAESKey, AppId, mode (plain|aes) and whether the body is XML.</summary>
+public sealed record PushAccount(string Url, string Token, string AesKey, string AppId, string Mode, bool Xml);

@@ -25,7 +25,7 @@ public sealed class RecordingMiddleware(RequestDelegate next, SandboxState state
         var body = await ReadBodyAsync(request);
 
         int status, errcode;
-        if (state.TryTakeFault(path, out var injected))
+        if (state.TryTakeFault(path, out var injected) || state.TryTakeStormFault(path, out injected))
         {
             await context.Response.WriteAsJsonAsync(WeChatErrors.Body(injected), WeChatErrors.Json);
             (status, errcode) = (StatusCodes.Status200OK, injected);

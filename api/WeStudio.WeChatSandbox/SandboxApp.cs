@@ -28,6 +28,7 @@ public static class SandboxApp
         builder.Services.TryAddSingleton<SandboxState>();
         builder.Services.TryAddSingleton<PushDelivery>();
         builder.Services.TryAddSingleton<MessageState>();
+        builder.Services.TryAddSingleton<OfficialAccountState>();
 
         var app = builder.Build();
         app.UseMiddleware<RecordingMiddleware>();
@@ -36,6 +37,7 @@ public static class SandboxApp
         app.MapQuota();
         app.MapContentSecurity();
         app.MapMessages();
+        app.MapOfficialAccount();
         app.MapControl();
         return app;
     }

@@ -30,6 +30,26 @@ public sealed class SandboxOptions
     /// <summary><c>plain</c> (明文) or <c>aes</c> (安全模式) pushes.</summary>
     public string PushMode { get; set; } = "plain";
 
+    /// <summary>
+    /// The official account (公众号) the sandbox also plays: its AppId (its openids are derived from it, so they differ from the
+    /// mini-program's), the URL its message push goes to (the API's <c>/api/v1/wechat/official-account/push</c>), and its own
+    /// Token and EncodingAESKey (the API's <c>Reminders:OfficialAccount:PushToken</c> / <c>EncodingAesKey</c>).
+    /// Its AppSecret is accepted by token/stable_token; tokens share the sandbox's one token store (a simplification: any
+    /// token the sandbox issued is accepted by every API, and both apps get the same stable token).
+    /// </summary>
+    public string OfficialAccountAppId { get; set; } = "wx_sandbox_oa_appid";
+
+    public string OfficialAccountAppSecret { get; set; } = "sandbox-oa-secret";
+
+    public string OfficialAccountPushUrl { get; set; } = "";
+
+    public string OfficialAccountPushToken { get; set; } = "sandbox-oa-push-token";
+
+    public string OfficialAccountEncodingAesKey { get; set; } = "OAOAOAOAOAhijklmnopqrstuvwxyz0123456789ABCD";
+
+    /// <summary>Calls per minute to user/info, user/info/batchget and user/get before they answer 45011; 0 = no limit.</summary>
+    public int OfficialAccountCallsPerMinute { get; set; }
+
     /// <summary>Milliseconds between answering media_check_async and pushing the verdict.</summary>
     public int PushDelayMilliseconds { get; set; } = 200;
     /// <summary>

@@ -34,6 +34,7 @@ public sealed class SandboxState(TimeProvider clock, IOptions<SandboxOptions> op
     private readonly HashSet<string> usedCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssuedToken> tokens = new(StringComparer.Ordinal);
     private readonly List<DateTimeOffset> forcedRefreshes = [];
+    private Storm? storm;
     private IssuedToken? stableToken;
     private IssuedToken? plainToken;
 
@@ -88,7 +89,43 @@ public sealed class SandboxState(TimeProvider clock, IOptions<SandboxOptions> op
 
     public void ClearFaults()
     {
-        lock (gate) faults.Clear();
+        lock (gate)
+        {
+            faults.Clear();
+            storm = null;
+        }
+    }
+
+    /// <summary>
+    /// A fault storm: until <paramref name="seconds"/> from now (sandbox clock), each call to one of <paramref name="paths"/>
+    /// (every WeChat path when empty) answers <paramref name="errcode"/> with probability <paramref name="percent"/>/100,
+    /// drawn from a generator seeded with <paramref name="seed"/> (repeatable runs). Queued faults (<see cref="AddFault"/>) come first.
+    /// </summary>
+    public void StartStorm(int errcode, int percent, double seconds, string[] paths, int seed)
+    {
+        lock (gate) storm = new Storm(errcode, percent, clock.GetUtcNow().AddSeconds(seconds), paths.Select(Normalize).ToHashSet(StringComparer.Ordinal), new Random(seed));
+    }
+
+    /// <summary>Whether a storm is on now, and how many calls it failed so far.</summary>
+    public (bool On, int Failed) StormStatus
+    {
+        get
+        {
+            lock (gate) return (storm is { } s && s.Until > clock.GetUtcNow(), storm?.Failed ?? 0);
+        }
+    }
+
+    public bool TryTakeStormFault(string path, out int errcode)
+    {
+        lock (gate)
+        {
+            errcode = 0;
+            if (storm is not { } s || s.Until <= clock.GetUtcNow() || (s.Paths.Count > 0 && !s.Paths.Contains(Normalize(path)))) return false;
+            if (s.Random.Next(100) >= s.Percent) return false;
+            s.Failed++;
+            errcode = s.ErrCode;
+            return true;
+        }
     }
 
     // ---- login codes ----
@@ -190,6 +227,11 @@ public sealed class SandboxState(TimeProvider clock, IOptions<SandboxOptions> op
     internal static string Normalize(string path) => "/" + path.Trim().TrimStart('/');
 
     internal static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private sealed record Storm(int ErrCode, int Percent, DateTimeOffset Until, HashSet<string> Paths, Random Random)
+    {
+        public int Failed { get; set; }
+    }
 
     private sealed class Fault(int errcode)
     {

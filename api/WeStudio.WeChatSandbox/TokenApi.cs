@@ -47,12 +47,13 @@ public static class TokenApi
         return errcode != 0 ? WeChatErrors.Reply(errcode) : WeChatErrors.Ok(new { access_token = token, expires_in = expiresIn });
     }
 
+    /// <summary>The mini-program's credentials, or the official account's (<c>Sandbox:OfficialAccountAppId</c> / <c>…AppSecret</c>).</summary>
     private static IResult? CheckApp(SandboxState state, string? grantType, string? appid, string? secret) =>
         grantType != "client_credential" ? WeChatErrors.Reply(40002)
         : string.IsNullOrEmpty(appid) ? WeChatErrors.Reply(41002)
-        : appid != state.Options.AppId ? WeChatErrors.Reply(40013)
+        : appid != state.Options.AppId && appid != state.Options.OfficialAccountAppId ? WeChatErrors.Reply(40013)
         : string.IsNullOrEmpty(secret) ? WeChatErrors.Reply(41004)
-        : secret != state.Options.AppSecret ? WeChatErrors.Reply(40125)
+        : secret != (appid == state.Options.AppId ? state.Options.AppSecret : state.Options.OfficialAccountAppSecret) ? WeChatErrors.Reply(40125)
         : null;
 
     internal static string? Text(JsonElement body, string name) =>

@@ -32,6 +32,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The message-push URL the sandbox posts to: this API in memory.</summary>
     public const string PushPath = "/api/v1/wechat/push";
 
+    /// <summary>The official account's message-push URL the sandbox posts subscribe/unsubscribe events to.</summary>
+    public const string OfficialAccountPushPath = "/api/v1/wechat/official-account/push";
+
     public MySqlDataSource Database => Services.GetRequiredService<MySqlDataSource>();
 
     public static string MySqlConnectionString =>
@@ -57,6 +60,19 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Photos:JobIntervalSeconds", "0");
         builder.UseSetting("WeChat:PushToken", Sandbox.State.Options.PushToken);
         builder.UseSetting("WeChat:EncodingAesKey", Sandbox.State.Options.EncodingAesKey);
+        // The sandbox's official account: its own AppId/AppSecret, push Token and EncodingAESKey; the follower sync runs only when a test calls it.
+        builder.UseSetting("Reminders:OfficialAccount:AppId", Sandbox.State.Options.OfficialAccountAppId);
+        builder.UseSetting("Reminders:OfficialAccount:AppSecret", Sandbox.State.Options.OfficialAccountAppSecret);
+        builder.UseSetting("Reminders:OfficialAccount:PushToken", Sandbox.State.Options.OfficialAccountPushToken);
+        builder.UseSetting("Reminders:OfficialAccount:EncodingAesKey", Sandbox.State.Options.OfficialAccountEncodingAesKey);
+        builder.UseSetting("Reminders:OfficialAccount:SyncPollSeconds", "0");
+        // WeChat's resilience pipeline as in production, with windows of seconds: a circuit opens on ≥ 20 calls in 4 s with
+        // ≥ 20 % faults and probes again after 1 s; retries wait tens of milliseconds.
+        builder.UseSetting("WeChat:Resilience:RetryBaseDelayMilliseconds", "20");
+        builder.UseSetting("WeChat:Resilience:AttemptTimeoutSeconds", "2");
+        builder.UseSetting("WeChat:Resilience:SamplingDurationSeconds", "4");
+        builder.UseSetting("WeChat:Resilience:BreakDurationSeconds", "1");
+        builder.UseSetting("WeChat:Resilience:MinimumThroughput", "20");
         // Factories share one database and each has its own clock: a loop would close other tests' check-ins. Tests call AutoCloseJob.RunOnceAsync.
         builder.UseSetting("CheckIn:AutoCloseEnabled", "false");
         // The hosted reminder loop stays off: tests drive ReminderScheduler/ReminderDispatcher.RunOnceAsync themselves.
@@ -84,6 +100,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The sandbox pushes WeChat events (wxa_media_check) to this API through its in-memory handler.
         Sandbox.Delivery.Handler = Server.CreateHandler();
         Sandbox.Delivery.PushUrl = new Uri(Server.BaseAddress, PushPath).ToString();
+        Sandbox.Delivery.OfficialAccountPushUrl = new Uri(Server.BaseAddress, OfficialAccountPushPath).ToString();
         return Task.CompletedTask;
     }
 

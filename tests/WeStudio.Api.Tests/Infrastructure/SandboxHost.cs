@@ -38,6 +38,9 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public SandboxState State { get; }
 
+    /// <summary>The sandbox's services (e.g. its <c>OfficialAccountState</c>).</summary>
+    public IServiceProvider Services => app.Services;
+
     /// <summary>The sandbox's message pushes: its handler and URL (set by ApiFactory), queued verdicts, what was sent.</summary>
     public PushDelivery Delivery { get; }
     /// <summary>Subscribe and template messages the sandbox delivered, consents and followers it was told about.</summary>

@@ -3,9 +3,18 @@ using MySqlConnector;
 
 namespace WeStudio.Api.Features.Members;
 
-/// <summary>The <c>members</c> table: WeChat users keyed by openid (compared byte-wise), created on first login.</summary>
+/// <summary>
+/// The <c>members</c> table: WeChat users keyed by openid (compared byte-wise), created on first login. A member's
+/// <c>followsOfficialAccount</c> is read from <c>official_account_followers</c> (the Reminders feature's table, written by
+/// <c>OfficialAccountStore</c>) by unionid.
+/// </summary>
 public sealed class MembersStore(MySqlDataSource dataSource, TimeProvider clock)
 {
+    private const string MemberColumns = """
+        m.id, m.display_name,
+        EXISTS (SELECT 1 FROM official_account_followers f WHERE f.unionid = m.unionid AND f.following) AS follows_official_account
+        """;
+
     /// <summary>
     /// Creates the member of an openid or refreshes their unionid and last login (UTC); returns them. A display name is
     /// kept once set: <paramref name="displayName"/> only fills an empty one.
@@ -32,14 +41,14 @@ public sealed class MembersStore(MySqlDataSource dataSource, TimeProvider clock)
                 """;
             await conn.ExecuteAsync(new CommandDefinition(InsertSql, new { id = Infrastructure.Database.NewId(), openId, unionId, displayName, now }, cancellationToken: ct));
         }
-        const string Sql = "SELECT id, display_name FROM members WHERE openid = @openId";
+        const string Sql = $"SELECT {MemberColumns} FROM members m WHERE m.openid = @openId";
         return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { openId }, cancellationToken: ct));
     }
 
     /// <summary>The member; throws when the id names none (a signed-in member always exists).</summary>
     public async Task<MemberDto> GetAsync(Guid id, CancellationToken ct)
     {
-        const string Sql = "SELECT id, display_name FROM members WHERE id = @id";
+        const string Sql = $"SELECT {MemberColumns} FROM members m WHERE m.id = @id";
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
     }
@@ -47,9 +56,9 @@ public sealed class MembersStore(MySqlDataSource dataSource, TimeProvider clock)
     /// <summary>Sets the member's display name and returns them.</summary>
     public async Task<MemberDto> SetDisplayNameAsync(Guid id, string displayName, CancellationToken ct)
     {
-        const string Sql = """
+        const string Sql = $"""
             UPDATE members SET display_name = @displayName WHERE id = @id;
-            SELECT id, display_name FROM members WHERE id = @id;
+            SELECT {MemberColumns} FROM members m WHERE m.id = @id;
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { id, displayName }, cancellationToken: ct));

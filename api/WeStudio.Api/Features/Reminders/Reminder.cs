@@ -27,6 +27,13 @@ public enum ReminderKind
 /// </summary>
 public enum ReminderStatus { Pending, Sent, NoConsent, NotFollowing, Failed, Withdrawn }
 
+/// <summary>
+/// Why a reminder did not reach its recipient (the leader phones them): <c>NoConsent</c> no subscribe credit and no link to a
+/// follower of the official account; <c>NotFollowing</c> linked, but they left the official account (or WeChat answered 43004);
+/// <c>Blocked</c> they answered reject or ban to the subscribe template (<c>wx.requestSubscribeMessage</c>) and do not follow.
+/// </summary>
+public enum UndeliveredReason { NoConsent, NotFollowing, Blocked }
+
 /// <summary>How a reminder reached the member: a mini-program subscribe message or an official-account template message.</summary>
 public enum ReminderChannel { Subscribe, Template }
 
@@ -49,7 +56,8 @@ public sealed record SubscriptionsResponse(SubscriptionDto[] Templates);
 /// <summary>
 /// One reminder of the studio as the leader sees it: to whom, about what, when it was due, and what happened:
 /// <c>status</c> (Pending, Sent, NoConsent, NotFollowing, Failed, Withdrawn), <c>channel</c> it went by, <c>attempts</c>,
-/// WeChat's <c>lastErrcode</c> and <c>lastError</c>. Times UTC.
+/// WeChat's <c>lastErrcode</c> and <c>lastError</c>, and for one that did not arrive, <c>undeliveredReason</c> (NoConsent,
+/// NotFollowing, Blocked: whom to phone and why). Times UTC.
 /// </summary>
 public sealed record ReminderDto
 {
@@ -65,6 +73,7 @@ public sealed record ReminderDto
     public int Attempts { get; init; }
     public int? LastErrcode { get; init; }
     public string? LastError { get; init; }
+    public UndeliveredReason? UndeliveredReason { get; init; }
     public DateTimeOffset? SentAt { get; init; }
 }
 

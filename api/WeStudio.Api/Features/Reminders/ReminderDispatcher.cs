@@ -39,10 +39,13 @@ public sealed class ReminderDispatcher(
     private async Task<DispatchResult> WorkAsync(CancellationToken ct)
     {
         var weChat = services.GetRequiredService<IWeChatClient>();
-        var official = OfficialAccountClient(weChat);
+        var official = services.GetRequiredService<OfficialAccountClients>().Create(Options.OfficialAccount);
         var (handled, sent) = (0, 0);
+        var circuits = services.GetRequiredService<WeChatCircuits>();
         while (!ct.IsCancellationRequested)
         {
+            // An open circuit would fail the whole batch at once: leave the outbox alone until it lets a probe through.
+            if (OpenCircuitWait(circuits) is { } wait) return new DispatchResult(handled, sent, true, wait);
             var (granted, retryAfter) = await rateLimiter.TryTakeAsync(Math.Max(1, Options.BatchSize));
             if (granted == 0) return new DispatchResult(handled, sent, true, retryAfter);
             var batch = await RunBatchAsync(weChat, official, granted, ct);
@@ -53,19 +56,8 @@ public sealed class ReminderDispatcher(
         return new DispatchResult(handled, sent, false, TimeSpan.Zero);
     }
 
-    /// <summary>
-    /// The client of the official account (<c>Reminders:OfficialAccount</c>): the same typed HttpClient and Redis token cache
-    /// (keyed by AppId) as the mini-program's, with the account's credentials; the mini-program's client when none is configured.
-    /// </summary>
-    private IWeChatClient OfficialAccountClient(IWeChatClient miniProgram)
-    {
-        var account = Options.OfficialAccount;
-        if (string.IsNullOrWhiteSpace(account.AppId)) return miniProgram;
-        var main = weChatOptions.Value;
-        var accountOptions = new WeChatOptions { BaseUrl = main.BaseUrl, AppId = account.AppId, AppSecret = account.AppSecret, TimeoutSeconds = main.TimeoutSeconds };
-        return new WeChatClient(services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IWeChatClient)),
-            Microsoft.Extensions.Options.Options.Create(accountOptions), services.GetRequiredService<RedisConnection>(), services.GetRequiredService<ILogger<WeChatClient>>());
-    }
+    /// <summary>How long until WeChat's message or token circuit lets a call through, or null when both are closed.</summary>
+    private static TimeSpan? OpenCircuitWait(WeChatCircuits circuits) => circuits.OpenFor("messages", "token");
 
     /// <summary>
     /// One transaction: claim up to <paramref name="limit"/> due rows, lock the consents they may spend, send the messages
@@ -79,6 +71,7 @@ public sealed class ReminderDispatcher(
 
         var subscribeTemplates = batch.Rows.Select(r => ReminderPolicy.SubscribeTemplate(Options.For(r.Kind))?.TemplateId).OfType<string>().Distinct().ToArray();
         var credits = await batch.LockCreditsAsync(subscribeTemplates, ct);
+        var refusals = await batch.RefusalsAsync(subscribeTemplates, ct);
         var outcomes = new List<ReminderOutcome>(batch.Rows.Count);
         var sends = new List<Send>();
         foreach (var row in batch.Rows)
@@ -90,10 +83,10 @@ public sealed class ReminderDispatcher(
             }
             var templates = Options.For(row.Kind);
             var credit = (row.RecipientId, ReminderPolicy.SubscribeTemplate(templates)?.TemplateId ?? "");
-            var choice = ReminderPolicy.ChooseChannel(row.Kind, templates, credits.GetValueOrDefault(credit), row.Following, row.OaOpenid);
+            var choice = ReminderPolicy.ChooseChannel(row.Kind, templates, credits.GetValueOrDefault(credit), row.Following, row.OaOpenid, refusals.Contains(credit));
             if (choice is not { Channel: { } channel, Template: { } template })
             {
-                outcomes.Add(new ReminderOutcome(row.Id, ReminderStatus.NoConsent, Error: choice.NoConsentReason));
+                outcomes.Add(new ReminderOutcome(row.Id, choice.Status, Error: choice.NoConsentReason, Why: choice.Why));
                 continue;
             }
             if (channel == ReminderChannel.Subscribe) credits[credit] -= 1; // reserved in this batch; the database spends only what WeChat accepts
@@ -109,9 +102,17 @@ public sealed class ReminderDispatcher(
         {
             var (row, channel, template, _, data) = sends[i];
             var answer = answers[i];
+            if (answer.Error is { IsCircuitOpen: true } open)
+            {
+                // Refused by the open circuit before reaching WeChat: not an attempt; due again once the circuit may close.
+                var breakFor = TimeSpan.FromSeconds(Math.Max(1, weChatOptions.Value.Resilience.BreakDurationSeconds));
+                outcomes.Add(new ReminderOutcome(row.Id, ReminderStatus.Pending, ErrCode: open.ErrCode, Error: open.ErrMsg, NextAttemptAt: now + breakFor));
+                continue;
+            }
             var verdict = ReminderPolicy.Judge(answer.Error, row.Attempts, Options.MaxAttempts);
             var outcome = new ReminderOutcome(row.Id, ReminderPolicy.StatusOf(verdict), channel, template.TemplateId, data, Attempted: true,
-                ErrCode: answer.Error?.ErrCode, Error: answer.Error?.ErrMsg, MsgId: answer.IsSuccess ? answer.Value.MsgId : null);
+                ErrCode: answer.Error?.ErrCode, Error: answer.Error?.ErrMsg, MsgId: answer.IsSuccess ? answer.Value.MsgId : null,
+                Why: verdict switch { SendVerdict.NoConsent => UndeliveredReason.NoConsent, SendVerdict.NotFollowing => UndeliveredReason.NotFollowing, _ => null });
             switch (verdict)
             {
                 case SendVerdict.Sent when channel == ReminderChannel.Subscribe:

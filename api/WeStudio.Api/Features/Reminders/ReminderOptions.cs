@@ -93,10 +93,34 @@ public sealed class TemplateConfig
     public Dictionary<string, string> Fields { get; set; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>AppId and AppSecret of the official account that sends template messages.</summary>
+/// <summary>
+/// The official account that sends template messages: its AppId and AppSecret, the Token and EncodingAESKey of its own
+/// message push (<c>/api/v1/wechat/official-account/push</c>, subscribe/unsubscribe events), and the full follower sync's pace.
+/// </summary>
 public sealed class OfficialAccountOptions
 {
     public string AppId { get; set; } = "";
 
     public string AppSecret { get; set; } = "";
+
+    /// <summary>Token of the account's message push (secret: <c>Reminders__OfficialAccount__PushToken</c>); its pushes are refused while empty.</summary>
+    public string PushToken { get; set; } = "";
+
+    /// <summary>The account's 43-character EncodingAESKey for safe mode (secret: <c>Reminders__OfficialAccount__EncodingAesKey</c>).</summary>
+    public string EncodingAesKey { get; set; } = "";
+
+    /// <summary>WeChat calls per second the follower sync makes at most (user/get and batchget), on the instance running it.</summary>
+    public double SyncCallsPerSecond { get; set; } = 10;
+
+    /// <summary>Seconds between two looks for a sync to run or resume; 0 = this instance never runs syncs (tests drive <c>FollowerSync.RunOnceAsync</c>).</summary>
+    public double SyncPollSeconds { get; set; } = 10;
+
+    /// <summary>Seconds a runner holds a sync without renewing it (each batch renews); a killed runner's sync is taken over after this.</summary>
+    public double SyncLeaseSeconds { get; set; } = 60;
+
+    /// <summary>Seconds a sync waits after 45011 (minute quota: "retry next minute").</summary>
+    public double MinuteQuotaPauseSeconds { get; set; } = 60;
+
+    /// <summary>Seconds a sync waits after a transient failure the client could not overcome (−1, network, open circuit).</summary>
+    public double SyncRetrySeconds { get; set; } = 30;
 }

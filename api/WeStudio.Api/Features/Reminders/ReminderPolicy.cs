@@ -23,9 +23,11 @@ public enum SendVerdict
 
 /// <summary>
 /// The channel a reminder goes by: the <paramref name="Template"/> to send with on <paramref name="Channel"/>, or, when
-/// neither channel is open to the member, no template and the <paramref name="NoConsentReason"/> recorded with NoConsent.
+/// neither channel is open to the member, no template, the <paramref name="NoConsentReason"/> text recorded as its last error,
+/// the <paramref name="Status"/> it ends in (NoConsent or NotFollowing) and the <paramref name="Why"/> the leader sees.
 /// </summary>
-public sealed record ChannelChoice(ReminderChannel? Channel, TemplateConfig? Template, string? NoConsentReason);
+public sealed record ChannelChoice(ReminderChannel? Channel, TemplateConfig? Template, string? NoConsentReason,
+    ReminderStatus Status = ReminderStatus.Pending, UndeliveredReason? Why = null);
 
 /// <summary>
 /// The dispatcher's rules, without I/O (issue 6 "What is sent"): which channel a reminder takes, what WeChat's
@@ -45,16 +47,25 @@ public static class ReminderPolicy
     /// A subscribe message when the member has a credit left for the kind's subscribe template
     /// (<paramref name="creditsLeft"/>, net of what the batch already reserved); else a template message when the member's
     /// unionid follows the official account (<paramref name="following"/> with a known <paramref name="oaOpenId"/>);
-    /// else NoConsent, so the leader knows whom to phone.
+    /// else, so the leader knows whom to phone and why: NotFollowing when the member's unionid is linked to a follower who left
+    /// the account (<paramref name="oaOpenId"/> known, not <paramref name="following"/>); NoConsent/Blocked when the member
+    /// <paramref name="refused"/> (reject or ban) the subscribe template; else NoConsent.
     /// </summary>
-    public static ChannelChoice ChooseChannel(ReminderKind kind, KindTemplates? templates, int creditsLeft, bool following, string? oaOpenId)
+    public static ChannelChoice ChooseChannel(ReminderKind kind, KindTemplates? templates, int creditsLeft, bool following, string? oaOpenId, bool refused = false)
     {
         if (SubscribeTemplate(templates) is { } subscribe && creditsLeft > 0)
             return new ChannelChoice(ReminderChannel.Subscribe, subscribe, null);
-        if (OfficialTemplate(templates) is { } official && following && !string.IsNullOrEmpty(oaOpenId))
+        var official = OfficialTemplate(templates);
+        if (official is not null && following && !string.IsNullOrEmpty(oaOpenId))
             return new ChannelChoice(ReminderChannel.Template, official, null);
-        return new ChannelChoice(null, null,
-            templates is null ? $"no template is configured for {kind}" : "no subscribe credit and not following the official account");
+        if (templates is null)
+            return new ChannelChoice(null, null, $"no template is configured for {kind}", ReminderStatus.NoConsent, UndeliveredReason.NoConsent);
+        if (official is not null && !following && !string.IsNullOrEmpty(oaOpenId))
+            return new ChannelChoice(null, null, "no subscribe credit and the member unfollowed the official account", ReminderStatus.NotFollowing, UndeliveredReason.NotFollowing);
+        if (refused)
+            return new ChannelChoice(null, null, "the member refused the subscribe template (reject or ban) and does not follow the official account",
+                ReminderStatus.NoConsent, UndeliveredReason.Blocked);
+        return new ChannelChoice(null, null, "no subscribe credit and not following the official account", ReminderStatus.NoConsent, UndeliveredReason.NoConsent);
     }
 
     /// <summary>

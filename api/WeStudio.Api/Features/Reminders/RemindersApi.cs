@@ -29,6 +29,7 @@ public static class RemindersApi
             .WithSummary("The activity's reminder options (defaults when the leader has not chosen). 403 forbidden; 404 not_found.");
         activities.MapPut("/", PutSettingsAsync).WithName("SetActivityReminderSettings")
             .WithSummary("The leader chooses whether members are reminded when check-in opens. 400 validation_failed; 403 forbidden; 404 not_found.");
+        app.MapOfficialAccount();
         return app;
     }
 

@@ -1,3 +1,5 @@
+using WeStudio.Api.Features.WeChat;
+
 namespace WeStudio.Api.Features.Reminders;
 
 /// <summary>Registers the Reminders feature: its options, store, consents and followers, scheduler, send rate, dispatcher and loop.</summary>
@@ -14,6 +16,12 @@ public static class RemindersServices
         services.AddSingleton<RemindersStore>();
         services.AddSingleton<Subscriptions>();
         services.AddSingleton<OfficialAccountFollowers>();
+        services.AddSingleton<OfficialAccountStore>();
+        services.AddSingleton<OfficialAccountClients>();
+        services.AddSingleton<FollowerSync>();
+        services.AddSingleton<IOfficialAccountEventHandler, SubscribeEventHandler>();
+        services.AddSingleton<IOfficialAccountEventHandler, UnsubscribeEventHandler>();
+        services.AddHostedService<FollowerSyncWorker>();
         services.AddSingleton<ReminderScheduler>();
         services.AddSingleton<ReminderRateLimiter>();
         services.AddSingleton<ReminderDispatcher>();

@@ -288,6 +288,19 @@ public sealed partial class RemindersStore
             return found.ToDictionary(c => (c.MemberId, c.TemplateId), c => c.Credits);
         }
 
+        /// <summary>The members of the batch who answered reject or ban to one of <paramref name="templateIds"/> (no lock: only explains a NoConsent).</summary>
+        public async Task<HashSet<(Guid MemberId, string TemplateId)>> RefusalsAsync(IReadOnlyCollection<string> templateIds, CancellationToken ct)
+        {
+            if (templateIds.Count == 0 || Rows.Count == 0) return [];
+            const string Sql = """
+                SELECT member_id, template_id FROM subscription_consents
+                WHERE member_id IN @members AND template_id IN @templates AND last_result IN ('reject', 'ban')
+                """;
+            var members = Rows.Select(r => r.RecipientId).Distinct().ToArray();
+            var found = await conn.QueryAsync<(Guid MemberId, string TemplateId)>(new CommandDefinition(Sql, new { members, templates = templateIds.ToArray() }, tx, cancellationToken: ct));
+            return found.ToHashSet();
+        }
+
         /// <summary>
         /// Records <paramref name="outcomes"/>, spends <paramref name="spent"/> credits (member, subscribe template → messages
         /// accepted), marks the followers WeChat answered 43004 for as no longer following, and commits. The writes go to the
@@ -352,6 +365,7 @@ public sealed partial class RemindersStore
                 parameters.Add($"errcode{i}", o.ErrCode, DbType.Int32);
                 parameters.Add($"error{i}", o.Error is { Length: > LastErrorLength } error ? error[..LastErrorLength] : o.Error, DbType.String);
                 parameters.Add($"msgid{i}", o.MsgId, DbType.Int64);
+                parameters.Add($"why{i}", o.Why?.ToString(), DbType.String);
                 parameters.Add($"next{i}", o.NextAttemptAt?.UtcDateTime, DbType.DateTime);
                 parameters.Add($"sentAt{i}", o.Status == ReminderStatus.Sent ? now.UtcDateTime : null, DbType.DateTime);
             }
@@ -364,6 +378,7 @@ public sealed partial class RemindersStore
                 Case("attempts", i => $"attempts + @attempted{i}"),
                 Case("last_errcode", i => $"@errcode{i}"),
                 Case("last_error", i => $"@error{i}"),
+                Case("undelivered_reason", i => $"@why{i}"),
                 Case("wechat_msgid", i => $"COALESCE(@msgid{i}, wechat_msgid)"),
                 Case("next_attempt_at", i => $"COALESCE(@next{i}, next_attempt_at)"),
                 Case("sent_at", i => $"COALESCE(@sentAt{i}, sent_at)"),

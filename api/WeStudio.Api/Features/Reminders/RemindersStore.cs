@@ -81,7 +81,7 @@ public sealed partial class RemindersStore(MySqlDataSource dataSource)
     {
         const string Sql = """
             SELECT r.id, r.kind, r.subject_id, a.title AS activity_title, r.recipient_id, m.display_name AS recipient_name,
-                   r.due_at, r.status, r.channel, r.attempts, r.last_errcode, r.last_error, r.sent_at
+                   r.due_at, r.status, r.channel, r.attempts, r.last_errcode, r.last_error, r.undelivered_reason, r.sent_at
             FROM reminders r
             JOIN members m ON m.id = r.recipient_id
             LEFT JOIN activities a ON a.id = r.subject_id
@@ -155,4 +155,5 @@ public sealed record DueReminder
 /// </summary>
 public sealed record ReminderOutcome(
     Guid Id, ReminderStatus Status, ReminderChannel? Channel = null, string? TemplateId = null, string? Data = null,
-    bool Attempted = false, int? ErrCode = null, string? Error = null, long? MsgId = null, DateTimeOffset? NextAttemptAt = null);
+    bool Attempted = false, int? ErrCode = null, string? Error = null, long? MsgId = null, DateTimeOffset? NextAttemptAt = null,
+    UndeliveredReason? Why = null);

@@ -39,4 +39,12 @@ public interface IWeChatClient
     /// </summary>
     Task<WeChatResult<TResponse>> PostAsync<TResponse>(string path, object body, CancellationToken ct = default)
         where TResponse : WeChatResponse;
+
+    /// <summary>
+    /// GETs the cgi <paramref name="path"/> (e.g. <c>cgi-bin/user/info</c>) with <c>?access_token=</c> and the
+    /// <paramref name="query"/> values (null values left out), and reads the answer as <typeparamref name="TResponse"/>;
+    /// the same token rules as <see cref="PostAsync{TResponse}"/> (40001/42001 → one refresh, one retry).
+    /// </summary>
+    Task<WeChatResult<TResponse>> GetAsync<TResponse>(string path, IReadOnlyDictionary<string, string?> query, CancellationToken ct = default)
+        where TResponse : WeChatResponse;
 }

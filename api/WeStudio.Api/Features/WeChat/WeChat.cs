@@ -15,6 +15,9 @@ public sealed class WeChatOptions
     /// <summary>WeChat's API host (WECHAT.md "Shared rules"), or the local WeChat sandbox in development and tests.</summary>
     public string BaseUrl { get; set; } = "https://api.weixin.qq.com";
 
+    /// <summary>Retries, timeouts and circuit breaker of every call (<c>WeChat:Resilience</c>, <see cref="WeChatResilience"/>).</summary>
+    public WeChatResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>The mini-program's AppId (<c>wx…</c>).</summary>
     public string AppId { get; set; } = "";
 
@@ -44,6 +47,9 @@ public sealed record WeChatError(int ErrCode, string ErrMsg)
     /// <summary>Our own code, not WeChat's: WeChat unreachable, timed out, or answered something that is not the expected JSON.</summary>
     public const int NetworkError = -1000;
 
+    /// <summary>Our own code, not WeChat's: the circuit of this kind of call is open (<see cref="WeChatResilience"/>); nothing was sent.</summary>
+    public const int CircuitOpen = -1001;
+
     /// <summary><c>-1</c>: system busy, retry.</summary>
     public const int SystemBusy = -1;
 
@@ -65,8 +71,11 @@ public sealed record WeChatError(int ErrCode, string ErrMsg)
     /// <summary><c>45011</c>: minute quota reached, retry next minute.</summary>
     public const int MinuteQuotaReached = 45011;
 
-    /// <summary>Worth retrying later, as is: <c>-1</c>, <c>45009</c>, <c>45011</c> or <see cref="NetworkError"/>.</summary>
-    public bool IsTransient => ErrCode is SystemBusy or DailyQuotaReached or MinuteQuotaReached or NetworkError;
+    /// <summary>Worth retrying later, as is: <c>-1</c>, <c>45009</c>, <c>45011</c>, <see cref="NetworkError"/> or <see cref="CircuitOpen"/>.</summary>
+    public bool IsTransient => ErrCode is SystemBusy or DailyQuotaReached or MinuteQuotaReached or NetworkError or CircuitOpen;
+
+    /// <summary>The call was refused by an open circuit before reaching WeChat: retry after the break, without counting an attempt.</summary>
+    public bool IsCircuitOpen => ErrCode == CircuitOpen;
 
     /// <summary>The user's code is bad or spent (<c>40029</c>, <c>40163</c>): ask the mini-program for a fresh one, do not retry.</summary>
     public bool IsInvalidCode => ErrCode is InvalidCode or CodeBeenUsed;

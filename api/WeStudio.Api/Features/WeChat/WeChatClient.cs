@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 using StackExchange.Redis;
 using WeStudio.Api.Infrastructure;
 
@@ -84,6 +86,25 @@ public sealed class WeChatClient : IWeChatClient
         if (!renewed.IsSuccess) return WeChatResult<TResponse>.Fail(renewed.Error);
         lastToken = renewed.Value;
         return await SendAsync<TResponse>(HttpMethod.Post, path, "access_token=" + Escape(renewed.Value), body, ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<WeChatResult<TResponse>> GetAsync<TResponse>(string path, IReadOnlyDictionary<string, string?> query, CancellationToken ct = default)
+        where TResponse : WeChatResponse
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        path = path.TrimStart('/');
+        var rest = string.Concat(query.Where(q => q.Value is not null).Select(q => $"&{Escape(q.Key)}={Escape(q.Value!)}"));
+        var token = await GetAccessTokenAsync(false, ct);
+        if (!token.IsSuccess) return WeChatResult<TResponse>.Fail(token.Error);
+
+        var answer = await SendAsync<TResponse>(HttpMethod.Get, path, "access_token=" + Escape(token.Value) + rest, null, ct);
+        if (answer.Error is not { IsAccessTokenRejected: true }) return answer;
+
+        var renewed = await RenewAccessTokenAsync(token.Value, ct);
+        if (!renewed.IsSuccess) return WeChatResult<TResponse>.Fail(renewed.Error);
+        lastToken = renewed.Value;
+        return await SendAsync<TResponse>(HttpMethod.Get, path, "access_token=" + Escape(renewed.Value) + rest, null, ct);
     }
 
     /// <summary>The cached token, or one fetched under the lock when the cache is empty.</summary>
@@ -186,7 +207,7 @@ public sealed class WeChatClient : IWeChatClient
     {
         const string Path = "cgi-bin/stable_token";
         var body = new { grant_type = "client_credential", appid = options.AppId, secret = options.AppSecret, force_refresh = forceRefresh };
-        var answer = await SendAsync<StableTokenResponse>(HttpMethod.Post, Path, null, body, ct);
+        var answer = await SendAsync<StableTokenResponse>(HttpMethod.Post, Path, null, body, ct, repeatable: !forceRefresh);
         if (answer.IsSuccess && string.IsNullOrEmpty(answer.Value.AccessToken))
             return WeChatResult<StableTokenResponse>.Fail(Unexpected(Path, "answer lacks access_token"));
         if (answer.IsSuccess) logger.LogInformation("WeChat access_token fetched (force_refresh {Force}, expires_in {ExpiresIn} s)", forceRefresh, answer.Value.ExpiresIn);
@@ -195,9 +216,11 @@ public sealed class WeChatClient : IWeChatClient
 
     /// <summary>
     /// One HTTP call. HTTP 200 with errcode ≠ 0 is that error; no answer within <see cref="WeChatOptions.TimeoutSeconds"/>,
-    /// a connection failure, a non-JSON body or a JSON body of another shape is <see cref="WeChatError.NetworkError"/>.
+    /// a connection failure, a non-JSON body or a JSON body of another shape is <see cref="WeChatError.NetworkError"/>; a call
+    /// refused by an open circuit is <see cref="WeChatError.CircuitOpen"/>. <paramref name="repeatable"/> (default: by path,
+    /// <see cref="WeChatResilience.IsRepeatable"/>) tells the resilience pipeline whether it may send the request again.
     /// </summary>
-    private async Task<WeChatResult<T>> SendAsync<T>(HttpMethod method, string path, string? query, object? body, CancellationToken ct)
+    private async Task<WeChatResult<T>> SendAsync<T>(HttpMethod method, string path, string? query, object? body, CancellationToken ct, bool? repeatable = null)
         where T : WeChatResponse
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -206,6 +229,7 @@ public sealed class WeChatClient : IWeChatClient
         {
             using var request = new HttpRequestMessage(method, new Uri(baseUri, query is null ? path : $"{path}?{query}"));
             if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+            request.Options.Set(WeChatResilience.Repeatable, repeatable ?? WeChatResilience.IsRepeatable(path));
             using var response = await http.SendAsync(request, timeout.Token);
             var bytes = await response.Content.ReadAsByteArrayAsync(timeout.Token);
 
@@ -232,6 +256,15 @@ public sealed class WeChatClient : IWeChatClient
             return WeChatResult<T>.Ok(answer);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return WeChatResult<T>.Fail(Unexpected(path, $"no answer within {options.TimeoutSeconds} s"));
+        }
+        catch (BrokenCircuitException)
+        {
+            logger.LogWarning("WeChat {Path} not called: its circuit is open", path);
+            return WeChatResult<T>.Fail(new WeChatError(WeChatError.CircuitOpen, "circuit open: WeChat failed too often just now; not called"));
+        }
+        catch (TimeoutRejectedException)
         {
             return WeChatResult<T>.Fail(Unexpected(path, $"no answer within {options.TimeoutSeconds} s"));
         }

@@ -23,6 +23,15 @@ public interface IWeChatEventHandler
 }
 
 /// <summary>
+/// A handler of the official account's push (<c>subscribe</c>, <c>unsubscribe</c>), which has its own URL, Token and
+/// EncodingAESKey; the mini-program's push endpoint never routes to one, and the account's endpoint routes only to these.
+/// </summary>
+public interface IOfficialAccountEventHandler : IWeChatEventHandler;
+
+/// <summary>Who signs a message push: the Token, the EncodingAESKey (safe mode) and the AppId the decrypted message must name.</summary>
+public sealed record PushSecrets(string Token, string EncodingAesKey, string AppId);
+
+/// <summary>
 /// WeChat's message push (消息推送, WECHAT.md "Message push"): <c>GET /api/v1/wechat/push</c> verifies the URL,
 /// <c>POST /api/v1/wechat/push</c> receives events in plain or safe (AES) mode, JSON or XML. Anonymous: every request is
 /// checked with <c>WeChat:PushToken</c> (and <c>WeChat:EncodingAesKey</c> in safe mode); events are journalled in
@@ -35,18 +44,20 @@ public static class WeChatPushApi
     public static IEndpointRouteBuilder MapWeChatPush(this IEndpointRouteBuilder app)
     {
         var push = app.MapGroup("/api/v1/wechat/push").WithTags("WeChat").AllowAnonymous();
-        push.MapGet("/", VerifyUrl).WithName("VerifyWeChatPushUrl")
+        push.MapGet("/", VerifyMiniProgramUrl).WithName("VerifyWeChatPushUrl")
             .WithSummary("WeChat's URL check: answers echostr when signature = SHA-1(sort(token, timestamp, nonce)). 403 signature_invalid.");
-        push.MapPost("/", ReceiveAsync).WithName("ReceiveWeChatPush")
+        push.MapPost("/", ReceiveMiniProgramAsync).WithName("ReceiveWeChatPush")
             .WithSummary("An event pushed by WeChat (plain or encrypt_type=aes; JSON or XML), de-duplicated and routed by Event; answers success. 400 bad_request; 403 signature_invalid; 413 too_large.");
         return app;
     }
 
-    private static IResult VerifyUrl(
+    private static IResult VerifyMiniProgramUrl(
         [FromQuery] string? signature, [FromQuery] string? timestamp, [FromQuery] string? nonce, [FromQuery] string? echostr,
-        IOptions<WeChatOptions> options)
+        IOptions<WeChatOptions> options) => VerifyUrl(options.Value.PushToken, signature, timestamp, nonce, echostr);
+
+    /// <summary>WeChat's URL check with <paramref name="token"/>: echostr when the signature verifies, else 403 signature_invalid.</summary>
+    public static IResult VerifyUrl(string token, string? signature, string? timestamp, string? nonce, string? echostr)
     {
-        var token = options.Value.PushToken;
         if (string.IsNullOrEmpty(token) || timestamp is null || nonce is null || !WeChatPushCrypto.Verify(signature, token, timestamp, nonce))
             return SignatureInvalid();
         return TypedResults.Text(echostr ?? "", "text/plain");
@@ -55,15 +66,27 @@ public static class WeChatPushApi
     private static IResult SignatureInvalid() =>
         Problems.Of(StatusCodes.Status403Forbidden, "signature_invalid", "The push signature does not verify.");
 
-    private static async Task<IResult> ReceiveAsync(
+    private static Task<IResult> ReceiveMiniProgramAsync(
         HttpRequest request, IOptions<WeChatOptions> options, WeChatStore store, IEnumerable<IWeChatEventHandler> handlers,
         TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
-        var logger = loggers.CreateLogger(typeof(WeChatPushApi));
         var o = options.Value;
+        return ReceiveAsync(request, new PushSecrets(o.PushToken, o.EncodingAesKey, o.AppId), "", handlers.Where(h => h is not IOfficialAccountEventHandler),
+            store, clock, loggers.CreateLogger(typeof(WeChatPushApi)), ct);
+    }
+
+    /// <summary>
+    /// Receives one push signed with <paramref name="secrets"/>: verifies, decrypts (safe mode), journals it under
+    /// <paramref name="keyPrefix"/> + its de-duplication key (a repeat is acknowledged and ignored), routes it to the handler of its
+    /// <c>Event</c> among <paramref name="handlers"/>, and answers <c>success</c>. 400 bad_request; 403 signature_invalid; 413 too_large.
+    /// </summary>
+    public static async Task<IResult> ReceiveAsync(
+        HttpRequest request, PushSecrets secrets, string keyPrefix, IEnumerable<IWeChatEventHandler> handlers, WeChatStore store,
+        TimeProvider clock, ILogger logger, CancellationToken ct)
+    {
         var q = request.Query;
         string? timestamp = q["timestamp"], nonce = q["nonce"];
-        if (string.IsNullOrEmpty(o.PushToken) || timestamp is null || nonce is null || !WeChatPushCrypto.Verify(q["signature"], o.PushToken, timestamp, nonce))
+        if (string.IsNullOrEmpty(secrets.Token) || timestamp is null || nonce is null || !WeChatPushCrypto.Verify(q["signature"], secrets.Token, timestamp, nonce))
             return SignatureInvalid();
 
         if (request.ContentLength > MaxBodyBytes) return Problems.Of(StatusCodes.Status413PayloadTooLarge, "too_large", "The push body is too large.");
@@ -82,15 +105,15 @@ public static class WeChatPushApi
         if (string.Equals(q["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase))
         {
             var encrypt = outer["Encrypt"]?.ToString();
-            if (string.IsNullOrEmpty(encrypt) || !WeChatPushCrypto.Verify(q["msg_signature"], o.PushToken, timestamp, nonce, encrypt)) return SignatureInvalid();
-            var plain = string.IsNullOrEmpty(o.EncodingAesKey) ? null : WeChatPushCrypto.Decrypt(encrypt, o.EncodingAesKey, o.AppId);
+            if (string.IsNullOrEmpty(encrypt) || !WeChatPushCrypto.Verify(q["msg_signature"], secrets.Token, timestamp, nonce, encrypt)) return SignatureInvalid();
+            var plain = string.IsNullOrEmpty(secrets.EncodingAesKey) ? null : WeChatPushCrypto.Decrypt(encrypt, secrets.EncodingAesKey, secrets.AppId);
             if (plain is null) return SignatureInvalid();
             message = Parse(plain);
             if (message is null) return Problems.Of(StatusCodes.Status400BadRequest, "bad_request", "The decrypted push is neither a JSON object nor XML.");
         }
 
         var name = message["Event"]?.ToString() ?? message["MsgType"]?.ToString() ?? "";
-        var key = DedupeKey(message, name);
+        var key = keyPrefix + DedupeKey(message, name);
         if (!await store.JournalAsync(key, name, clock.GetUtcNow(), message.ToJsonString(), ct))
         {
             logger.LogInformation("WeChat push {Event} {Key} seen before; ignored", name, key);

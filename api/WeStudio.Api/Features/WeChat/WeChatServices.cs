@@ -15,6 +15,7 @@ public static class WeChatServices
     /// HttpClientFactory's own request logging is removed: it logs request URIs, and jscode2session's query holds the
     /// AppSecret. .NET redacts queries there by default, but one AppContext switch (<c>System.Net.Http.DisableUriRedaction</c>)
     /// would undo that; the client logs path and errcode itself.
+    /// Every call goes through <see cref="WeChatResilience"/>'s pipeline (<c>WeChat:Resilience</c>).
     /// </summary>
     public static IServiceCollection AddWeChat(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +27,9 @@ public static class WeChatServices
             .Validate(o => o.TimeoutSeconds >= 1, "WeChat:TimeoutSeconds must be at least 1.");
         services.TryAddSingleton<RedisConnection>();
         services.AddSingleton<WeChatStore>();
-        services.AddHttpClient<IWeChatClient, WeChatClient>().RemoveAllLoggers();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<WeChatCircuits>();
+        services.AddHttpClient<IWeChatClient, WeChatClient>().RemoveAllLoggers().AddWeChatResilience();
         return services;
     }
 }

@@ -200,7 +200,7 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var world = await factory.StudioWorldAsync(members: 1);
         var activityId = await ActivityAsync(world);
         await (await PutAsync(world.Leader, activityId, Brief())).ReadAsync<BriefDto>();
-        await factory.Sandbox.InjectFaultAsync("/wxa/msg_sec_check", -1, 1);
+        await factory.Sandbox.InjectFaultAsync("/wxa/msg_sec_check", -1, 3); // the first call and the resilience pipeline's two retries
 
         var response = await PublishAsync(world.Leader, activityId);
 

@@ -34,7 +34,7 @@ public sealed class ReminderPolicyTests
     }
 
     [Theory]
-    [InlineData(false, "oa-1")]
+    [InlineData(false, null)]
     [InlineData(true, null)]
     [InlineData(true, "")]
     public void WithoutACreditAndWithoutAKnownFollowingOpenidItIsNoConsent(bool following, string? oaOpenId)
@@ -43,7 +43,33 @@ public sealed class ReminderPolicyTests
 
         Assert.Null(choice.Channel);
         Assert.Null(choice.Template);
+        Assert.Equal((ReminderStatus.NoConsent, UndeliveredReason.NoConsent), (choice.Status, choice.Why));
         Assert.Equal("no subscribe credit and not following the official account", choice.NoConsentReason);
+    }
+
+    [Fact]
+    public void WithoutACreditAMemberWhoUnfollowedTheAccountIsNotFollowing()
+    {
+        var choice = ReminderPolicy.ChooseChannel(ReminderKind.ActivityUpcoming, Both, creditsLeft: 0, following: false, oaOpenId: "oa-1");
+
+        Assert.Null(choice.Channel);
+        Assert.Equal((ReminderStatus.NotFollowing, UndeliveredReason.NotFollowing), (choice.Status, choice.Why));
+    }
+
+    [Fact]
+    public void WithoutACreditAMemberWhoRefusedTheTemplateAndDoesNotFollowIsBlocked()
+    {
+        var choice = ReminderPolicy.ChooseChannel(ReminderKind.ActivityUpcoming, Both, creditsLeft: 0, following: false, oaOpenId: null, refused: true);
+
+        Assert.Equal((ReminderStatus.NoConsent, UndeliveredReason.Blocked), (choice.Status, choice.Why));
+    }
+
+    [Fact]
+    public void AFollowerWhoRefusedTheSubscribeTemplateStillGetsATemplateMessage()
+    {
+        var choice = ReminderPolicy.ChooseChannel(ReminderKind.ActivityUpcoming, Both, creditsLeft: 0, following: true, oaOpenId: "oa-1", refused: true);
+
+        Assert.Equal(ReminderChannel.Template, choice.Channel);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace WeStudio.Api.Tests.Features.Reminders;
 /// Scheduling and dispatching reminders against the WeChat sandbox. The dispatcher takes every due row of the database, so
 /// every test that dispatches lives in this one class (tests of a class run one at a time) and asserts on its own people.
 /// </summary>
-public sealed class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed partial class RemindersTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string UpcomingTemplate = "sandbox-sub-activity-upcoming";
 
