@@ -333,11 +333,13 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         TypeNullableReferences(concrete.AdditionalProperties, document, depth + 1);
     }
 
-    /// <summary><c>studios</c> → <c>studioId</c>, <c>activities</c> → <c>activityId</c>, <c>org-units</c> → <c>orgUnitId</c>; null for a non-plural segment.</summary>
+    /// <summary><c>studios</c> → <c>studioId</c>, <c>activities</c> → <c>activityId</c>, <c>org-units</c> → <c>orgUnitId</c>,
+    /// a singular resource <c>sync</c> → <c>syncId</c>; null for a parameter segment.</summary>
     internal static string? IdName(string collection)
     {
-        if (collection.Length < 2 || !collection.EndsWith('s') || collection.StartsWith('{')) return null;
-        var singular = collection.EndsWith("ies", StringComparison.Ordinal) ? collection[..^3] + "y" : collection[..^1];
+        if (collection.Length < 2 || collection.StartsWith('{')) return null;
+        var singular = collection.EndsWith("ies", StringComparison.Ordinal) ? collection[..^3] + "y"
+            : collection.EndsWith('s') ? collection[..^1] : collection;
         var words = singular.Split('-', StringSplitOptions.RemoveEmptyEntries);
         return words[0] + string.Concat(words.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Id";
     }
