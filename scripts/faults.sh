@@ -31,7 +31,7 @@
 #   FAULTS_METRICS_PORTS ("5286 5287")  FAULTS_HAPROXY_STATS_PORT (5288)
 #   FAULTS_MEMBERS (2000; fast 300)  FAULTS_REMINDERS (5000)  FAULTS_SPREAD (seconds the members arrive over, 15; fast 8)
 #   FAULTS_AT (seconds into the burst the fault strikes, 4; fast 2)  FAULTS_SCENARIOS (all; fast "mysql haproxy")
-#   FAULTS_NO_BUILD=1 (use the Release build as it is)
+#   FAULTS_CONFIGURATION (Release)  FAULTS_NO_BUILD=1 (use that build as it is: the test suite runs the Debug build it made)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -92,7 +92,7 @@ cleanup() {
   trap - INT TERM EXIT
   [[ -d "$PHOTOS" ]] && chattr -R -i "$PHOTOS" 2>/dev/null || true
   for i in 0 1; do [[ -n "${API_PID[$i]:-}" ]] && kill "${API_PID[$i]}" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}" $(jobs -p); do kill "$pid" 2>/dev/null || true; done
   [[ -f "$WORK/haproxy.pid" ]] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
   wait 2>/dev/null || true
   bash scripts/services.sh down >/dev/null 2>&1 || true
@@ -135,12 +135,15 @@ export Reminders__Templates__ActivityChanged__Subscribe__TemplateId=sandbox-sub-
   Reminders__Templates__ActivityChanged__Subscribe__Fields__thing1='{Title}' Reminders__Templates__ActivityChanged__Subscribe__Fields__time2='{StartsAt}' \
   Reminders__Templates__ActivityChanged__Subscribe__Fields__thing3='{Venue}' Reminders__Templates__ActivityChanged__Subscribe__Fields__phrase4='已变更'
 
+CONFIGURATION=${FAULTS_CONFIGURATION:-Release}
+[[ "$CONFIGURATION" =~ ^(Release|Debug)$ ]] || ws_die "FAULTS_CONFIGURATION is Release or Debug"
 if [[ "${FAULTS_NO_BUILD:-0}" != 1 ]]; then
-  ws_info "==> building (Release)"
-  dotnet build WeStudio.sln -c Release -v quiet -nologo >/dev/null || ws_die "the Release build failed"
+  ws_info "==> building ($CONFIGURATION)"
+  dotnet build WeStudio.sln -c "$CONFIGURATION" -v quiet -nologo >/dev/null || ws_die "the $CONFIGURATION build failed"
 fi
-API_BIN=$ROOT/api/WeStudio.Api/bin/Release/net10.0
-SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/Release/net10.0
+API_BIN=$ROOT/api/WeStudio.Api/bin/$CONFIGURATION/net10.0
+SANDBOX_BIN=$ROOT/api/WeStudio.WeChatSandbox/bin/$CONFIGURATION/net10.0
+[[ -f "$API_BIN/WeStudio.Api.dll" && -f "$SANDBOX_BIN/WeStudio.WeChatSandbox.dll" ]] || ws_die "no $CONFIGURATION build in $API_BIN"
 
 (cd "$SANDBOX_BIN" && exec dotnet WeStudio.WeChatSandbox.dll --urls "http://127.0.0.1:$SANDBOX_PORT") >"$WORK/sandbox.log" 2>&1 &
 pids+=($!)
@@ -176,7 +179,6 @@ defaults
     retries 3
     option redispatch
     option forwardfor
-    option httplog
 frontend westudio
     bind 127.0.0.1:$LB_PORT
     default_backend api
@@ -200,7 +202,17 @@ login() { # sandbox name → "token memberId"
   curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:$1:$RUN$RANDOM\"}" "$LB/api/v1/auth/wechat-login" \
     | jq -r '.token + " " + .member.id'
 }
-leader_login() { read -r LEADER _ < <(login qin.meiling); AUTH=(-H "Authorization: Bearer $LEADER" -H 'Content-Type: application/json'); }
+leader_login() { # the leader signs in (again), for up to 30 s while a service comes back
+  LEADER=""
+  for _ in $(seq 1 60); do
+    read -r LEADER _ < <(login qin.meiling 2>/dev/null || true) || true
+    [[ -n "$LEADER" ]] && break
+    sleep 0.5
+  done
+  [[ -n "$LEADER" ]] || ws_die "the leader could not sign in"
+  AUTH=(-H "Authorization: Bearer $LEADER" -H 'Content-Type: application/json')
+  echo "$LEADER" >"$WORK/leader.txt" # the projector (a subshell) reads the leader's current token from here
+}
 leader_login
 STUDIO=$(curl -fsS "${AUTH[@]}" "$LB/api/v1/studios" | jq -r '.[0].id')
 [[ "$STUDIO" =~ ^[0-9a-f-]{36}$ ]] || ws_die "the demo leader has no studio"
@@ -249,7 +261,12 @@ redis_loss() {
   bash scripts/services.sh up >/dev/null 2>&1 || ws_die "Redis did not start again"
   # The leader's session and the open state are gone with the data: the leader signs in again and reopens check-in.
   leader_login
-  curl -fsS -o /dev/null "${AUTH[@]}" -X POST "$LB/api/v1/activities/$ACTIVITY/checkin/open" || ws_die "could not reopen check-in"
+  local reopened=0
+  for _ in $(seq 1 60); do
+    curl -fsS -o /dev/null "${AUTH[@]}" -X POST "$LB/api/v1/activities/$ACTIVITY/checkin/open" 2>/dev/null && { reopened=1; break; }
+    sleep 0.5
+  done
+  ((reopened)) || ws_die "could not reopen check-in"
   FAULT_NOTE+=", up empty at $(date -u +%T); leader signed in again and reopened check-in"
 }
 kill_instance() {
@@ -263,11 +280,10 @@ failures=0
 row() { table+=("$1"); [[ "$2" == PASS ]] || failures=$((failures + 1)); }
 
 projector() { # keeps $WORK/code.txt at the code the leader's screen shows, as a member scanning now would read it
+  local body
   while :; do
-    if body=$(curl -fsS --max-time 3 "${AUTH[@]}" "$LB/api/v1/activities/$ACTIVITY/checkin/code" 2>/dev/null); then
+    if body=$(curl -fsS --max-time 3 -H "Authorization: Bearer $(cat "$WORK/leader.txt")" "$LB/api/v1/activities/$ACTIVITY/checkin/code" 2>/dev/null); then
       jq -r .token <<<"$body" >"$WORK/code.tmp" && mv "$WORK/code.tmp" "$WORK/code.txt"
-    elif [[ -f "$WORK/leader.txt" ]]; then
-      :
     fi
     sleep 2
   done
@@ -355,28 +371,26 @@ SELECT m.id, 'sandbox-sub-activity-changed', 1, 'accept' FROM members m WHERE m.
 COMMIT;
 SQL
   } | sql >/dev/null
+  local env=(Reminders__WorkerEnabled=true Reminders__Workers=$workers Reminders__BatchSize=$batch)
+  start_api 0 "${env[@]}"
+  start_api 1 "${env[@]}"
   local activity
   activity=$(sql -e "SELECT id FROM activities WHERE studio_id = '$STUDIO' AND status = 'Scheduled' AND starts_at > UTC_TIMESTAMP(6) + INTERVAL 1 DAY ORDER BY starts_at LIMIT 1")
   [[ -n "$activity" ]] || ws_die "no upcoming demo activity to remind about"
+  # Due at once, with both instances polling every second.
   sql -e "INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
     SELECT UUID(), 'ActivityChanged', '$activity', '$STUDIO', m.id, '$tag', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM members m WHERE m.openid LIKE 'o$tag-%'"
-  local env=(Reminders__WorkerEnabled=true Reminders__Workers=$workers Reminders__BatchSize=$batch)
-  start_api 0 "${env[@]}" & local s0=$!
-  start_api 1 "${env[@]}"
-  wait "$s0" || true
-  # start_api in a subshell could not record instance 0's pid: find it by its port.
-  API_PID[0]=$(pgrep -f "WeStudio.Api.dll --urls http://127.0.0.1:${API_PORTS[0]};" | head -1)
   local delivered=0 killed_at="" deadline=$((SECONDS + 300))
+  local pending
   while ((SECONDS < deadline)); do
-    delivered=$(curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" | jq length)
-    if [[ -z "$killed_at" ]] && ((delivered >= REMINDERS / 5)); then
-      killed_at=$delivered
-      ws_info "    kill -9 of instance :${API_PORTS[0]} after $delivered deliveries"
+    pending=$(sql -e "SELECT count(*) FROM reminders WHERE occasion = '$tag' AND status = 'Pending'")
+    if [[ -z "$killed_at" ]] && ((REMINDERS - pending >= REMINDERS / 5)); then
+      killed_at="$((REMINDERS - pending)) settled"
+      ws_info "    kill -9 of instance :${API_PORTS[0]} (pid ${API_PID[0]}) with $killed_at"
       stop_api 0 KILL
     fi
-    pending=$(sql -e "SELECT count(*) FROM reminders WHERE occasion = '$tag' AND status = 'Pending'")
     [[ -n "$killed_at" && "$pending" == 0 ]] && break
-    sleep 0.5
+    sleep 0.1
   done
   curl -fsS "http://127.0.0.1:${METRICS_PORTS[1]}/metrics" >"$WORK/metrics-reminders.txt" || true
   curl -fsS "http://127.0.0.1:$SANDBOX_PORT/sandbox/messages" >"$WORK/messages.json"
@@ -385,7 +399,7 @@ SQL
   local dups=$((total - distinct)) bound=$((workers * batch)) pass=PASS
   ((distinct == REMINDERS && sent == REMINDERS && dups <= bound)) || pass=FAIL
   grep -q 'westudio_reminder_outcomes_total{.*status="Sent"' "$WORK/metrics-reminders.txt" || { pass=FAIL; ws_warn "no reminder outcome series on /metrics"; }
-  row "$(printf '%-11s | %5d reminders: %d Sent, %d other; sandbox %d deliveries to %d recipients, %d duplicates (bound %d = %d workers × %d); killed after %s deliveries | %s' \
+  row "$(printf '%-11s | %5d reminders: %d Sent, %d other; sandbox %d deliveries to %d recipients, %d duplicates (bound %d = %d workers × %d); killed with %s | %s' \
     reminders "$REMINDERS" "$sent" "$other" "$total" "$distinct" "$dups" "$bound" "$workers" "$batch" "${killed_at:-never}" "$pass")" "$pass"
   stop_api 1
   start_api 0; start_api 1
@@ -394,7 +408,8 @@ SQL
 # --- photos -------------------------------------------------------------------------------------------------------
 photos() {
   ws_info "==> photos: uploads while the photo folder turns read-only"
-  read -r token member_id _ < <(head -1 "$WORK/members.txt")
+  local token member_id
+  read -r token member_id < <(login photo.uploader)
   python3 - "$WORK/pngs" <<'PY'
 import os, random, struct, sys, zlib
 out = sys.argv[1]; os.makedirs(out, exist_ok=True)

@@ -15,7 +15,7 @@ namespace WeStudio.Api.Infrastructure;
 /// <c>ok</c> or the refusal's ProblemDetails code, e.g. <c>token_expired</c>, <c>database_unavailable</c>).</item>
 /// <item><c>westudio_reminder_outcomes_total{status}</c> (Sent, NoConsent, NotFollowing, Failed, Withdrawn, Pending = retry later)
 /// and <c>westudio_reminder_outbox_due</c> (gauge: Pending reminders due now, sampled every <c>Metrics:SampleSeconds</c>).</item>
-/// <item><c>westudio_job_runs_total{job, result}</c>: passes of the background loops, <c>ok</c> or <c>failed</c>.</item>
+/// <item><c>westudio_job_runs_total{job_name, result}</c>: passes of the background loops, <c>ok</c> or <c>failed</c>.</item>
 /// <item><c>westudio_redis_ping_duration_seconds</c> (histogram, sampled) and MySqlConnector's pool series
 /// (<c>db_client_connections_usage</c>, <c>db_client_connections_create_time</c>, <c>db_client_connections_wait_time</c>, …).</item>
 /// </list>
@@ -33,7 +33,7 @@ public static class WeStudioMetrics
     public static readonly Counter<long> ReminderOutcomes = Meter.CreateCounter<long>("westudio.reminder.outcomes",
         description: "Reminders handled by the dispatcher, by the status recorded.");
     public static readonly Counter<long> JobRuns = Meter.CreateCounter<long>("westudio.job.runs",
-        description: "Passes of the background jobs by job and result (ok, failed).");
+        description: "Passes of the background jobs by job_name (the loop's class; not \"job\", which Prometheus keeps for the scrape job) and result (ok, failed).");
     public static readonly Histogram<double> RedisPing = Meter.CreateHistogram<double>("westudio.redis.ping.duration", unit: "s",
         description: "Round trip of a Redis PING, sampled every Metrics:SampleSeconds.");
 

@@ -108,7 +108,7 @@ public sealed class OperationsTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains("http_server_request_duration_seconds_bucket{", text);
         Assert.Contains("http_route=\"/api/v1/me\"", text);
         Assert.Matches("westudio_checkin_outcomes_total\\{[^}]*code=\"token_invalid\"", text);
-        Assert.Matches("westudio_job_runs_total\\{[^}]*job=\"OpsSampler\"", text);
+        Assert.Matches("westudio_job_runs_total\\{[^}]*job_name=\"OpsSampler\"", text);
         Assert.Contains("westudio_reminder_outbox_due", text);
         Assert.Contains("westudio_redis_ping_duration_seconds_bucket", text);
         Assert.Contains("db_client_connections_usage", text);
