@@ -75,7 +75,7 @@ public static class WeStudioMetrics
 
     public static IEndpointRouteBuilder MapWeStudioMetrics(this WebApplication app)
     {
-        var endpoint = app.MapPrometheusScrapingEndpoint("/metrics");
+        var endpoint = app.MapPrometheusScrapingEndpoint("/metrics").ExcludeFromDescription();
         if (app.Configuration.GetValue<int?>("Metrics:Port") is { } port and > 0) endpoint.RequireHost($"*:{port}");
         else endpoint.RequireAuthorization(CurrentUser.AdminPolicy);
         return app;
