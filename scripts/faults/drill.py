@@ -25,7 +25,7 @@ p.add_argument("--run", required=True, help="run tag, part of every clientNonce"
 p.add_argument("--spread", type=float, default=15.0)
 p.add_argument("--budget", type=float, default=30.0)
 p.add_argument("--concurrency", type=int, default=48)
-p.add_argument("--timeout", type=float, default=10.0)
+p.add_argument("--timeout", type=float, default=20.0)
 a = p.parse_args()
 
 RETRY_STATUS = {502, 503, 504}

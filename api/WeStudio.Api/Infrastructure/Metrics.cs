@@ -35,7 +35,9 @@ public static class WeStudioMetrics
     public static readonly Counter<long> JobRuns = Meter.CreateCounter<long>("westudio.job.runs",
         description: "Passes of the background jobs by job_name (the loop's class; not \"job\", which Prometheus keeps for the scrape job) and result (ok, failed).");
     public static readonly Histogram<double> RedisPing = Meter.CreateHistogram<double>("westudio.redis.ping.duration", unit: "s",
-        description: "Round trip of a Redis PING, sampled every Metrics:SampleSeconds.");
+        description: "Round trip of a Redis PING, sampled every Metrics:SampleSeconds.",
+        // In seconds: the SDK's default bounds (0, 5, 10, 25, … meant for milliseconds) would put every ping in the first bucket.
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0002, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
 
     private static long outboxDue = -1;
     private static readonly ObservableGauge<long> OutboxDue = Meter.CreateObservableGauge("westudio.reminder.outbox.due",
