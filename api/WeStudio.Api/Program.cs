@@ -45,6 +45,8 @@ builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddDemo();
 builder.Services.AddWeStudioHealthChecks();
 builder.Services.AddWeStudioOpenApi();
+builder.Services.AddWeStudioForwardedHeaders(builder.Configuration);
+builder.Services.AddWeStudioMetrics();
 
 var app = builder.Build();
 if (command is not null || app.Configuration.GetValue("Database:MigrateOnStartup", true))
@@ -60,6 +62,8 @@ if (command == "seed")
 }
 if (command is not null) return;
 
+app.UseForwardedHeaders();
+app.UseWeStudioMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
@@ -83,6 +87,7 @@ app.MapAchievements();
 app.MapBackboneTeachers();
 app.MapProgressReports();
 app.MapLedger();
+app.MapWeStudioMetrics();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

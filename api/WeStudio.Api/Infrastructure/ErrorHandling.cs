@@ -37,6 +37,10 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
                 var field = JsonField(json.Path);
                 return (400, ProblemCodes.MalformedJson, "The request body is not valid JSON for this endpoint.",
                     new() { [field] = [json.Path is null ? "The body could not be read as JSON." : $"'{field}' has a value of the wrong type or an unknown value."] });
+            // No body, or the JSON literal null, where the endpoint needs an object: a field error, not the framework's text.
+            case BadHttpRequestException { StatusCode: 400 } missing when IsMissingBody(missing):
+                return (400, "validation_failed", "One or more fields are invalid.",
+                    new() { ["$body"] = ["A JSON object is required as the request body."] });
             case BadHttpRequestException bad:
                 return (bad.StatusCode, bad.StatusCode == 413 ? ProblemCodes.TooLarge : ProblemCodes.BadRequest, bad.Message, null);
             // Before the transient case: MySqlConnector counts deadlocks and lock wait timeouts as transient too.
@@ -45,6 +49,8 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
             case MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } or MySqlException { IsTransient: true }
                 or MySqlException { InnerException: SocketException or TimeoutException or IOException }:
                 return (503, ProblemCodes.DatabaseUnavailable, "The database is unavailable; nothing was saved. Try again shortly.", null);
+            case StorageUnavailableException:
+                return (503, ProblemCodes.StorageUnavailable, "File storage is unavailable; nothing was saved. Try again shortly.", null);
             case RedisConnectionException or RedisTimeoutException:
                 return (503, ProblemCodes.CacheUnavailable, "A required service is unavailable. Try again shortly.", null);
             case OperationCanceledException:
@@ -54,10 +60,22 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
         }
     }
 
+    /// <summary>
+    /// The minimal-API binder's "Implicit body inferred for parameter … but no body was provided" (empty body) and
+    /// "Required parameter … was not provided from body" (the body was <c>null</c>).
+    /// </summary>
+    private static bool IsMissingBody(BadHttpRequestException e) =>
+        e.InnerException is null
+        && (e.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
+            || (e.Message.StartsWith("Required parameter", StringComparison.Ordinal) && e.Message.EndsWith("from body.", StringComparison.Ordinal)));
+
     /// <summary><c>$.activity.startsAt</c> → <c>activity.startsAt</c>; the whole body when there is no path.</summary>
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 }
+
+/// <summary>A file store (the photo folder) refused a write: read-only, full or missing. Answered 503 <c>storage_unavailable</c>.</summary>
+public sealed class StorageUnavailableException(string message, Exception inner) : Exception(message, inner);
 
 public static class ErrorHandlingExtensions
 {
@@ -70,6 +88,7 @@ public static class ErrorHandlingExtensions
             if (!ctx.ProblemDetails.Extensions.ContainsKey("code"))
                 ctx.ProblemDetails.Extensions["code"] = ProblemCodes.ForStatus(status).Code;
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+            ctx.HttpContext.Items[WeStudioMetrics.ProblemCodeItem] = ctx.ProblemDetails.Extensions["code"] as string;
         });
         services.AddExceptionHandler<ErrorHandler>();
         // Binding failures (malformed JSON, wrong types, unknown enum values) throw, so ErrorHandler can name the field.

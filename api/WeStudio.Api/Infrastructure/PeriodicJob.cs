@@ -24,6 +24,7 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
             try
             {
                 wait = await RunPassAsync(stoppingToken) ?? Interval;
+                WeStudioMetrics.JobRuns.Add(1, new("job_name", GetType().Name), new("result", "ok"));
             }
             catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
@@ -31,6 +32,7 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
             }
             catch (Exception e)
             {
+                WeStudioMetrics.JobRuns.Add(1, new("job_name", GetType().Name), new("result", "failed"));
                 logger.LogError(e, "{Job} pass failed; the next pass runs in {Seconds} s", GetType().Name, wait.TotalSeconds);
             }
             if (wait <= TimeSpan.Zero) continue;

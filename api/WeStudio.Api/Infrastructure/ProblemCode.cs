@@ -39,6 +39,7 @@ public static class ProblemCodes
     public static readonly ProblemCode InternalError = new("internal_error", [500], "服务器开小差了，请稍后重试");
     public static readonly ProblemCode ServiceUnavailable = new("service_unavailable", [503], "服务暂时不可用，请稍后重试");
     public static readonly ProblemCode DatabaseUnavailable = new("database_unavailable", [503], "服务暂时不可用，本次操作未保存，请稍后重试");
+    public static readonly ProblemCode StorageUnavailable = new("storage_unavailable", [503], "文件存储暂时不可用，本次上传未保存，请稍后重试");
     public static readonly ProblemCode DatabaseBusy = new("database_busy", [503], "系统繁忙，本次操作未保存，请重试");
     public static readonly ProblemCode CacheUnavailable = new("cache_unavailable", [503], "服务暂时不可用，请稍后重试");
 

@@ -11,17 +11,13 @@ namespace WeStudio.Api.Features.Auth;
 /// <summary>Sign-in for members (WeChat login) and committee admins (username and password), sign-out, and who-am-I.</summary>
 public static class AuthApi
 {
-    /// <summary>Failed admin logins allowed per username per <see cref="FailureWindow"/> before refusing with 429.</summary>
-    private const int MaxFailures = 5;
-    private static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
-
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
         group.MapPost("/wechat-login", WeChatLoginAsync).WithName("WeChatLogin").AllowAnonymous()
             .WithSummary("Exchanges a wx.login code for a session (sns/jscode2session); creates the member on first login. 400 validation_failed; 401 wechat_code_invalid (invalid, expired or used); 503 wechat_unavailable.");
         group.MapPost("/admin-login", AdminLoginAsync).WithName("AdminLogin").AllowAnonymous()
-            .WithSummary("Signs in a committee admin. 400 validation_failed; 401 invalid_credentials; 429 too_many_attempts (5 failures per username in 15 minutes).");
+            .WithSummary("Signs in a committee admin. 400 validation_failed; 401 invalid_credentials; 429 too_many_attempts with Retry-After (after 3 failures from one address that address waits 1 s, 2 s, 4 s, … up to 15 minutes; other addresses are not slowed; Auth:AdminLoginGlobalFailureCap failures per username in 15 minutes from all addresses refuse everyone).");
         group.MapPost("/logout", LogoutAsync).WithName("Logout").RequireAuthorization()
             .WithSummary("Revokes the bearer token at once, on every instance. 204.");
         app.MapGet("/api/v1/me", MeAsync).WithTags("Me").WithName("GetMe").RequireAuthorization()
@@ -53,7 +49,7 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<AdminLoginResponse>, ProblemHttpResult>> AdminLoginAsync(
-        AdminLoginRequest request, AuthStore admins, SessionStore sessions, RedisConnection redis, CancellationToken ct)
+        AdminLoginRequest request, HttpContext context, AuthStore admins, SessionStore sessions, AdminLoginThrottle throttle, CancellationToken ct)
     {
         var v = new Validation();
         var username = v.Text("username", request.Username, 50);
@@ -61,24 +57,26 @@ public static class AuthApi
         else if (request.Password.Length > 200) v.Add("password", "'password' must be at most 200 characters.");
         if (v.Problem is { } invalid) return invalid;
 
-        var failuresKey = redis.Key("admin-login-failures:" + username!.ToLowerInvariant());
-        var failures = (int?)await redis.Database.StringGetAsync(failuresKey) ?? 0;
-        if (failures >= MaxFailures)
-            return Problems.Of(429, "too_many_attempts", "Too many failed sign-ins for this username; wait 15 minutes.");
+        var address = context.ClientAddress();
+        if (await throttle.WaitAsync(username!, address) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problems.Of(429, "too_many_attempts", $"Too many failed sign-ins; try again in {seconds} s.");
+        }
 
-        var admin = await admins.FindByUsernameAsync(username, ct);
+        var admin = await admins.FindByUsernameAsync(username!, ct);
         // An unknown username still costs one hash verification, so timing does not tell which usernames exist.
         var verdict = AdminPasswords.Verify(admin?.PasswordHash ?? AdminPasswords.DummyHash, request.Password!);
         if (admin is null) verdict = PasswordVerificationResult.Failed;
         if (verdict == PasswordVerificationResult.Failed)
         {
-            var count = await redis.Database.StringIncrementAsync(failuresKey);
-            if (count == 1) await redis.Database.KeyExpireAsync(failuresKey, FailureWindow);
+            await throttle.FailedAsync(username!, address);
             return Problems.Of(401, "invalid_credentials", "The username or password is wrong.");
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
             await admins.SetPasswordHashAsync(admin!.Id, AdminPasswords.Hash(request.Password!), ct);
-        await redis.Database.KeyDeleteAsync(failuresKey);
+        await throttle.SucceededAsync(username!, address);
         var (token, session) = await sessions.CreateAsync(SubjectKind.Admin, admin!.Id);
         return TypedResults.Ok(new AdminLoginResponse(token, session.ExpiresAt, admin.AsDto()));
     }

@@ -12,6 +12,7 @@ public static class AuthServices
     {
         services.AddSingleton<SessionStore>();
         services.AddSingleton<AuthStore>();
+        services.AddSingleton<AdminLoginThrottle>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -15,8 +15,10 @@ public sealed record Session(SubjectKind Kind, Guid Id, DateTimeOffset ExpiresAt
 /// <summary>
 /// Opaque bearer tokens: 32 random bytes (base64url) handed to the client once; Redis keeps only their SHA-256
 /// (<c>session:{hash}</c>) with a TTL, so a Redis dump does not yield usable tokens. Logout deletes the key.
+/// A value that does not read as a session (corrupted, or written by something else) counts as no session: the request
+/// is 401 like an unknown token, and the entry is logged (by its key hash, never the token) and deleted.
 /// </summary>
-public sealed class SessionStore(RedisConnection redis, TimeProvider clock, IConfiguration configuration)
+public sealed class SessionStore(RedisConnection redis, TimeProvider clock, IConfiguration configuration, ILogger<SessionStore> logger)
 {
     private TimeSpan Lifetime => TimeSpan.FromHours(configuration.GetValue("Auth:SessionHours", 72));
 
@@ -31,10 +33,38 @@ public sealed class SessionStore(RedisConnection redis, TimeProvider clock, ICon
     public async Task<Session?> FindAsync(string token)
     {
         if (token.Length is < 20 or > 100) return null;
-        var value = await redis.Database.StringGetAsync(KeyOf(token));
+        var key = KeyOf(token);
+        RedisValue value;
+        try
+        {
+            value = await redis.Database.StringGetAsync(key);
+        }
+        catch (RedisServerException e) when (e.Message.StartsWith("WRONGTYPE", StringComparison.Ordinal))
+        {
+            logger.LogWarning("Session entry {Key} in Redis is not a string; treated as signed out and deleted", key.ToString());
+            await redis.Database.KeyDeleteAsync(key);
+            return null;
+        }
         if (value.IsNullOrEmpty) return null;
-        var session = JsonSerializer.Deserialize<Session>(value.ToString());
-        return session is null || session.ExpiresAt <= clock.GetUtcNow() ? null : session;
+        Session? session;
+        try
+        {
+            session = JsonSerializer.Deserialize<Session>(value.ToString());
+            if (session is not null && (session.Id == Guid.Empty || !Enum.IsDefined(session.Kind))) session = null;
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning("Session entry {Key} in Redis is not a session ({Error}); treated as signed out and deleted", key.ToString(), e.Message);
+            await redis.Database.KeyDeleteAsync(key);
+            return null;
+        }
+        if (session is null)
+        {
+            logger.LogWarning("Session entry {Key} in Redis is empty or incomplete; treated as signed out and deleted", key.ToString());
+            await redis.Database.KeyDeleteAsync(key);
+            return null;
+        }
+        return session.ExpiresAt <= clock.GetUtcNow() ? null : session;
     }
 
     public Task RevokeAsync(string token) => redis.Database.KeyDeleteAsync(KeyOf(token));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.Photos;
 
@@ -37,10 +38,19 @@ public sealed class LocalPhotoStorage(IOptions<PhotoOptions> options, IHostEnvir
     {
         var path = PathOf(sha256);
         if (File.Exists(path)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temp, bytes, ct);
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(temp, bytes, ct);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Read-only, full or gone: nothing half-written stays behind, and the upload is 503 storage_unavailable.
+            try { File.Delete(temp); } catch (Exception) { /* the folder refuses even that; the temp file was never made */ }
+            throw new StorageUnavailableException($"The photo folder refused a write: {e.Message}", e);
+        }
     }
 
     public Task<Stream?> OpenReadAsync(string sha256, CancellationToken ct)

@@ -24,7 +24,7 @@ public static class PhotosApi
         var photos = app.MapGroup("/api/v1/photos").WithTags("Photos");
         photos.MapPost("/", UploadAsync).WithName("UploadPhoto").RequireAuthorization(CurrentUser.MemberPolicy)
             .AcceptsFile("file").DisableAntiforgery()
-            .WithSummary("A member uploads one JPEG, PNG or WebP photo (multipart field `file`, ≤ Photos:MaxBytes); metadata is removed. 400 validation_failed; 413 too_large; 415 unsupported_media_type; 422 corrupt_image.");
+            .WithSummary("A member uploads one JPEG, PNG or WebP photo (multipart field `file`, ≤ Photos:MaxBytes); metadata is removed. 400 validation_failed; 413 too_large; 415 unsupported_media_type; 422 corrupt_image; 503 storage_unavailable (the photo folder refused the write: nothing is saved).");
         photos.MapGet("/{id:guid}/content", ContentAsync).WithName("GetPhotoContent").AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp"]).Produces(StatusCodes.Status304NotModified)
             .WithSummary("The photo's bytes through a signed URL (exp, sig) handed out by the API; no Authorization needed. 304 when If-None-Match matches; 403 url_invalid, url_expired; 404 not_found.");

@@ -138,6 +138,7 @@ public sealed class ReminderDispatcher(
         }
 
         await batch.CompleteAsync(outcomes, spent, unfollowed, now, ct);
+        foreach (var o in outcomes) WeStudioMetrics.ReminderOutcomes.Add(1, new KeyValuePair<string, object?>("status", o.Status.ToString()));
         return (batch.Rows.Count, outcomes.Count(o => o.Status == ReminderStatus.Sent));
     }
 

@@ -110,21 +110,49 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task AWrongAdminPasswordIsRefusedAndFiveFailuresLockTheUsername()
+    public async Task RepeatedWrongPasswordsSlowThatAddressWithAGrowingDelayButTheAdminSignsInFromAnother()
     {
         var (admin, _) = await factory.CommitteeAdminAsync();
         var me = await (await admin.Client.GetAsync("/api/v1/me")).ReadAsync<MeResponse>();
-        var client = factory.CreateClient();
-        for (var i = 0; i < 5; i++)
+        var attacker = factory.CreateClient();
+        attacker.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.66");
+        var wrong = new { username = me.Admin!.Username, password = "wrong password" };
+        for (var i = 0; i < AdminLoginThrottle.FreeFailures; i++)
+            await (await attacker.PostJsonAsync("/api/v1/auth/admin-login", wrong)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+
+        // The attacker keeps hammering: refused before the password is even checked, told how long to wait.
+        for (var i = 0; i < 20; i++)
         {
-            var wrong = await client.PostJsonAsync("/api/v1/auth/admin-login", new { username = me.Admin!.Username, password = "wrong password" });
-            await wrong.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+            var refused = await attacker.PostJsonAsync("/api/v1/auth/admin-login", wrong);
+            await refused.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "too_many_attempts");
+            Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "Retry-After names the wait");
         }
+        // The right password from the attacker's address waits too ...
+        var right = new { username = me.Admin.Username, password = "correct horse battery staple" };
+        await (await attacker.PostJsonAsync("/api/v1/auth/admin-login", right)).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "too_many_attempts");
+        // ... but the admin at their own desk signs in at once.
+        var office = factory.CreateClient();
+        office.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+        var signedIn = await (await office.PostJsonAsync("/api/v1/auth/admin-login", right)).ReadAsync<AdminLoginResponse>();
+        Assert.Equal(me.Admin.Id, signedIn.Admin.Id);
 
-        var right = await client.PostJsonAsync("/api/v1/auth/admin-login", new { username = me.Admin!.Username, password = "correct horse battery staple" });
-
-        await right.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "too_many_attempts");
+        // After the wait the attacker's next failure doubles it.
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await (await attacker.PostJsonAsync("/api/v1/auth/admin-login", wrong)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
+        var slower = await attacker.PostJsonAsync("/api/v1/auth/admin-login", wrong);
+        await slower.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "too_many_attempts");
+        Assert.True(slower.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(2), $"the delay grows: {slower.Headers.RetryAfter}");
     }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(2, 0)]
+    [InlineData(3, 1)]
+    [InlineData(4, 2)]
+    [InlineData(6, 8)]
+    [InlineData(40, 900)]
+    public void TheDelayDoublesAfterTheFreeFailuresUpToFifteenMinutes(int failures, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), AdminLoginThrottle.DelayAfter(failures));
 
     [Fact]
     public async Task AnUnknownAdminIsRefusedLikeAWrongPassword()
