@@ -1,7 +1,12 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using Dapper;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Tests.Infrastructure;
 
@@ -10,39 +15,107 @@ namespace WeStudio.Api.Tests.Features.Photos;
 public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Theory]
-    [InlineData("ladybird-gps.jpg", "jpg", "image/jpeg", 300, 480, 6)]
-    [InlineData("freshflower-progressive-gps.jpg", "jpg", "image/jpeg", 239, 180, 3)]
-    [InlineData("garden-gps.png", "png", "image/png", 320, 200, 0)]
-    [InlineData("flower-gps.webp", "webp", "image/webp", 250, 400, 6)]
-    public async Task AnUploadedPhotoIsStoredWithoutGpsExifOrXmpAndKeepsItsOrientation(string fixture, string extension, string contentType, int width, int height, int orientation)
+    [InlineData("ladybird-gps.jpg", "jpg", "image/jpeg", 300, 480, 240, 384)]
+    [InlineData("freshflower-progressive-gps.jpg", "jpg", "image/jpeg", 239, 180, 239, 180)]
+    [InlineData("garden-gps.png", "png", "image/png", 320, 200, 320, 200)]
+    [InlineData("flower-gps.webp", "webp", "image/webp", 250, 400, 240, 384)]
+    public async Task EverySizeOfAnUploadIsReEncodedUprightWithoutGpsMakerXmpIptcOrComment(string fixture, string extension, string contentType, int width, int height, int thumbWidth, int thumbHeight)
     {
         var original = await PhotoTesting.ExifToolAsync(PhotoTesting.Fixture(fixture), extension);
         Assert.NotEmpty(PhotoTesting.Leaks(original)); // the fixture does carry GPS and the rest
         var member = await factory.MemberAsync();
 
         var photo = await member.UploadPhotoAsync(fixture);
-        var stored = await (await factory.FetchAsync(photo.Url)).Content.ReadAsByteArrayAsync();
 
-        var tags = await PhotoTesting.ExifToolAsync(stored, extension);
-        Assert.Empty(PhotoTesting.Leaks(tags));
-        Assert.Equal(contentType, tags["File:MIMEType"].GetString());
-        if (orientation == 0) Assert.DoesNotContain("IFD0:Orientation", tags.Keys);
-        else Assert.Equal(orientation, tags["IFD0:Orientation"].GetInt32());
-        Assert.Equal((width, height), (photo.Width, photo.Height));
-        Assert.Equal(contentType, photo.ContentType);
-        Assert.Equal(stored.Length, photo.Bytes);
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored)), photo.Sha256);
+        Assert.Equal((width, height, contentType), (photo.Width, photo.Height, photo.ContentType));
+        Assert.Equal((thumbWidth, thumbHeight), (photo.Thumb.Width, photo.Thumb.Height));
+        Assert.Equal((width, height), (photo.Display.Width, photo.Display.Height)); // all under 1,280 px: never enlarged
+        foreach (var (url, type, w, h, ext) in new[]
+        {
+            (photo.Url, contentType, width, height, extension),
+            (photo.Display.Url, "image/jpeg", width, height, "jpg"),
+            (photo.Thumb.Url, "image/jpeg", thumbWidth, thumbHeight, "jpg"),
+        })
+        {
+            var response = await factory.FetchAsync(url);
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+            var stored = await response.Content.ReadAsByteArrayAsync();
+            var tags = await PhotoTesting.ExifToolAsync(stored, ext);
+            Assert.Empty(PhotoTesting.Leaks(tags));
+            Assert.DoesNotContain(tags.Keys, k => k.EndsWith(":Orientation", StringComparison.Ordinal) && tags[k].GetInt32() != 1);
+            Assert.Equal(type, tags["File:MIMEType"].GetString());
+            // Upright pixels: the stored width and height are the displayed ones, with no orientation left to apply.
+            Assert.Equal((w, h), PhotoTesting.Dimensions(stored));
+            if (url == photo.Url)
+            {
+                Assert.Equal(stored.Length, photo.Bytes);
+                Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored)), photo.Sha256);
+            }
+        }
     }
 
     [Fact]
-    public async Task ASimpleLosslessWebPHasNoMetadataAndIsStoredAsItCame()
+    public async Task AnOrientation6JpegIsStoredTurnedClockwiseAsImageMagickTurnsItByHand()
+    {
+        var fixture = PhotoTesting.FixturePath("ladybird-gps.jpg"); // 480 × 300 as stored, EXIF orientation 6
+        var photo = await (await factory.MemberAsync()).UploadPhotoAsync("ladybird-gps.jpg");
+        var dir = Directory.CreateTempSubdirectory("westudio-orient-");
+        try
+        {
+            var stored = Path.Combine(dir.FullName, "stored.jpg");
+            await File.WriteAllBytesAsync(stored, await (await factory.FetchAsync(photo.Url)).Content.ReadAsByteArrayAsync());
+            // ImageMagick reads the stored pixels without applying the orientation (no -auto-orient): rotated by hand.
+            var clockwise = Path.Combine(dir.FullName, "clockwise.png");
+            var counter = Path.Combine(dir.FullName, "counter.png");
+            Assert.Equal(0, (await PhotoTesting.RunAsync("convert", fixture, "-rotate", "90", clockwise)).Code);
+            Assert.Equal(0, (await PhotoTesting.RunAsync("convert", fixture, "-rotate", "270", counter)).Code);
+
+            Assert.Equal((300, 480), (photo.Width, photo.Height));
+            var right = await PhotoTesting.RmseAsync(stored, clockwise);
+            var wrong = await PhotoTesting.RmseAsync(stored, counter);
+            Assert.True(right < 0.03, $"RMSE against the hand-rotated reference is {right}");
+            Assert.True(wrong > 4 * right, $"the wrong turn should differ far more ({wrong} vs {right})");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ALargePhotoGetsADisplaySizeOf1280AndAThumbnailWithAShortSideOf240()
+    {
+        var member = await factory.MemberAsync();
+
+        var landscape = await (await member.Client.UploadAsync(PhotoTesting.GradientJpeg(2000, 1500))).ReadAsync<PhotoDto>();
+        var portrait = await (await member.Client.UploadAsync(PhotoTesting.GradientJpeg(1500, 2000))).ReadAsync<PhotoDto>();
+        var panorama = await (await member.Client.UploadAsync(PhotoTesting.GradientJpeg(4000, 500))).ReadAsync<PhotoDto>();
+
+        Assert.Equal((2000, 1500, 1280, 960, 320, 240), (landscape.Width, landscape.Height, landscape.Display.Width, landscape.Display.Height, landscape.Thumb.Width, landscape.Thumb.Height));
+        Assert.Equal((960, 1280, 240, 320), (portrait.Display.Width, portrait.Display.Height, portrait.Thumb.Width, portrait.Thumb.Height));
+        // A panorama's thumbnail is never larger than its display size.
+        Assert.Equal((1280, 160, 1280, 160), (panorama.Display.Width, panorama.Display.Height, panorama.Thumb.Width, panorama.Thumb.Height));
+        foreach (var size in new[] { landscape.Display, landscape.Thumb, portrait.Display, portrait.Thumb })
+            Assert.Equal((size.Width, size.Height), PhotoTesting.Dimensions(await (await factory.FetchAsync(size.Url)).Content.ReadAsByteArrayAsync()));
+        // Three files for the landscape photo, each under its own hash.
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        var hashes = await conn.QuerySingleAsync<(string, string, string)>("SELECT sha256, display_sha256, thumb_sha256 FROM photos WHERE id = @id", new { id = landscape.PhotoId });
+        Assert.Equal(3, new[] { hashes.Item1, hashes.Item2, hashes.Item3 }.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ALosslessWebPStaysLosslessPixelForPixel()
     {
         var original = PhotoTesting.Fixture("garden-lossless.webp");
 
         var photo = await (await factory.MemberAsync()).UploadPhotoAsync("garden-lossless.webp");
 
-        Assert.Equal((64, 40), (photo.Width, photo.Height));
-        Assert.Equal(original, await (await factory.FetchAsync(photo.Url)).Content.ReadAsByteArrayAsync());
+        Assert.Equal((64, 40, "image/webp"), (photo.Width, photo.Height, photo.ContentType));
+        var stored = await (await factory.FetchAsync(photo.Url)).Content.ReadAsByteArrayAsync();
+        Assert.True(SkiaPhotoDecoder.IsLosslessWebP(stored));
+        using var before = SkiaSharp.SKBitmap.Decode(original);
+        using var after = SkiaSharp.SKBitmap.Decode(stored);
+        Assert.Equal(before.Pixels, after.Pixels);
     }
 
     [Fact]
@@ -182,7 +255,12 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal((200, "success"), (push.Status, push.Answer));
         var call = factory.Sandbox.State.Calls("/wxa/media_check_async").Last();
-        Assert.Contains($"/api/v1/photos/{photo.PhotoId}/content?exp=", call.Body!.Value.GetProperty("media_url").GetString());
+        // WeChat checks the display size (long side ≤ 1,280 px, JPEG), whatever the original weighs.
+        var mediaUrl = call.Body!.Value.GetProperty("media_url").GetString()!;
+        Assert.Contains($"/api/v1/photos/{photo.PhotoId}/content?size=display&exp=", mediaUrl);
+        var checkedImage = await factory.FetchAsync(mediaUrl);
+        Assert.Equal("image/jpeg", checkedImage.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((photo.Display.Width, photo.Display.Height), PhotoTesting.Dimensions(await checkedImage.Content.ReadAsByteArrayAsync()));
         Assert.Equal(2, call.Body.Value.GetProperty("version").GetInt32());
         Assert.Equal("Pass", await conn.ExecuteScalarAsync<string>("SELECT media_check FROM photos WHERE id = @id", new { id = photo.PhotoId }));
     }
@@ -248,5 +326,213 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.False(await conn.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM photos WHERE id = @id)", new { id = orphan.PhotoId }));
         Assert.Equal(HttpStatusCode.OK, (await factory.FetchAsync(kept.Url)).StatusCode);
+    }
+    [Fact]
+    public async Task APngWhoseHeaderClaims65535By65535IsRefusedBeforeAnythingIsDecoded()
+    {
+        var spy = new DecoderSpy();
+        var (api, member) = await WithDecoderAsync(spy);
+        var lying = LyingPng(65535, 65535);
+        Assert.InRange(lying.Length, 100, 400);
+
+        var response = await member.UploadAsync(lying, "lying.png", "image/png");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "too_many_pixels");
+        Assert.Contains("65535 × 65535", problem.GetProperty("detail").GetString());
+        Assert.Equal((1, 0), (spy.Headers, spy.Decodes)); // the header was read; no pixel was decoded
+        // The spy is in the path: a real photo goes through it.
+        Assert.Equal(HttpStatusCode.Created, (await member.UploadAsync(PhotoTesting.Fixture("garden-gps.png"), "g.png", "image/png")).StatusCode);
+        Assert.Equal(1, spy.Decodes);
+        api.Dispose();
+    }
+
+    [Fact]
+    public async Task AValid20000By20000PngIsRefusedAsTooManyPixelsWithoutDecodingIt()
+    {
+        var spy = new DecoderSpy();
+        var (api, member) = await WithDecoderAsync(spy);
+        var huge = ValidHugePng(20_000, 20_000);
+
+        var response = await member.UploadAsync(huge, "huge.png", "image/png");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "too_many_pixels");
+        Assert.Equal((1, 0), (spy.Headers, spy.Decodes));
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        Assert.Equal(0, await conn.ExecuteScalarAsync<int>("SELECT count(*) FROM photos WHERE width = 20000"));
+        api.Dispose();
+    }
+
+    [Fact]
+    public async Task NoMoreThanMaxConcurrentDecodesRunAtOnceAndTheOthersWaitAndSucceed()
+    {
+        var spy = new DecoderSpy { Delay = TimeSpan.FromMilliseconds(150) };
+        var (api, member) = await WithDecoderAsync(spy, maxConcurrentDecodes: 2);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => member.UploadAsync(PhotoTesting.UniquePng(), "u.png", "image/png")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(8, spy.Decodes);
+        Assert.Equal(2, spy.MaxInFlight);
+        // Those that found both slots taken waited for one (Server-Timing: decode-wait;dur=<ms>, codec;dur=<ms>).
+        var waits = responses.Select(r => double.Parse(r.Headers.GetValues("Server-Timing").Single().Split(';', ',')[1]["dur=".Length..], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(waits.Max() >= 100, $"decode waits: {string.Join(", ", waits)} ms");
+        api.Dispose();
+    }
+
+    [Fact]
+    public async Task AJpegWithGarbageForItsScanIsRefusedAsCorruptImage()
+    {
+        var bytes = PhotoTesting.Fixture("ladybird-gps.jpg");
+        var sos = bytes.AsSpan().IndexOf([(byte)0xFF, (byte)0xDA]);
+        var broken = bytes[..(sos + 20)].Concat(Enumerable.Repeat((byte)0xFF, 64)).Concat(new byte[] { 0xFF, 0xD9 }).ToArray();
+
+        var response = await (await factory.MemberAsync()).Client.UploadAsync(broken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "corrupt_image");
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotMultipartIsRefusedAsMalformedMultipart()
+    {
+        var member = await factory.MemberAsync();
+        var content = new ByteArrayContent("this is not a form"u8.ToArray());
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+        var noBoundary = new ByteArrayContent(PhotoTesting.Fixture("ladybird-gps.jpg"));
+        noBoundary.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+
+        await (await member.Client.PostAsync("/api/v1/photos", content)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed_multipart");
+        await (await member.Client.PostAsync("/api/v1/photos", noBoundary)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed_multipart");
+    }
+
+    [Fact]
+    public async Task AnUploadWithoutAMultipartContentTypeIsRefusedAsUnsupportedMediaType()
+    {
+        var member = await factory.MemberAsync();
+        var bare = new ByteArrayContent(PhotoTesting.Fixture("ladybird-gps.jpg"));
+        var jpeg = new ByteArrayContent(PhotoTesting.Fixture("ladybird-gps.jpg"));
+        jpeg.Headers.ContentType = MediaTypeHeaderValue.Parse("image/jpeg");
+
+        await (await member.Client.PostAsync("/api/v1/photos", bare)).ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await (await member.Client.PostAsync("/api/v1/photos", jpeg)).ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+    }
+
+    [Fact]
+    public async Task AThumbUrlCannotBeTurnedIntoTheOriginalsAndAnUnknownSizeIsRefused()
+    {
+        var photo = await (await factory.MemberAsync()).UploadPhotoAsync();
+
+        await (await factory.FetchAsync(photo.Thumb.Url.Replace("size=thumb", "size=original"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "url_invalid");
+        await (await factory.FetchAsync(photo.Thumb.Url.Replace("size=thumb", "size=display"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "url_invalid");
+        await (await factory.FetchAsync(photo.Thumb.Url.Replace("size=thumb", "size=huge"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        // An original's URL from before sizes existed (no size parameter) is still the original's.
+        var legacy = photo.Url.Replace("size=original&", "");
+        Assert.Equal(photo.Sha256, (await factory.FetchAsync(legacy)).Headers.ETag?.Tag.Trim('"'));
+    }
+
+    /// <summary>This API with <paramref name="spy"/> as its decoder (and its own decode slots), and a member's client on it.</summary>
+    private async Task<(WebApplicationFactory<Program> Api, HttpClient Member)> WithDecoderAsync(DecoderSpy spy, int maxConcurrentDecodes = 2)
+    {
+        var member = await factory.MemberAsync();
+        var api = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IPhotoDecoder>();
+            services.AddSingleton<IPhotoDecoder>(spy);
+            services.PostConfigure<PhotoOptions>(o => o.MaxConcurrentDecodes = maxConcurrentDecodes);
+        }));
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", member.Token);
+        return (api, client);
+    }
+
+    /// <summary>A PNG whose IHDR claims w × h RGB pixels, followed by a few bytes of IDAT and IEND (a few hundred bytes).</summary>
+    private static byte[] LyingPng(int w, int h)
+    {
+        var ihdr = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(ihdr, w);
+        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), h);
+        ihdr[8] = 8; // bit depth
+        ihdr[9] = 2; // RGB
+        using var z = new MemoryStream();
+        using (var zlib = new ZLibStream(z, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(new byte[4096]);
+        return [.. Png.Signature, .. Png.Chunk("IHDR", ihdr), .. Png.Chunk("tEXt", "Comment\0lying header"u8.ToArray()), .. Png.Chunk("IDAT", z.ToArray()), .. Png.Chunk("IEND", [])];
+    }
+
+    /// <summary>A complete, valid w × h PNG (1-bit greyscale, all black): small on disk, w × h × 4 bytes once decoded to RGBA.</summary>
+    private static byte[] ValidHugePng(int w, int h)
+    {
+        var ihdr = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(ihdr, w);
+        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), h);
+        ihdr[8] = 1; // bit depth
+        ihdr[9] = 0; // greyscale
+        var row = new byte[1 + ((w + 7) / 8)];
+        using var z = new MemoryStream();
+        using (var zlib = new ZLibStream(z, CompressionLevel.Fastest, leaveOpen: true))
+            for (var y = 0; y < h; y++) zlib.Write(row);
+        return [.. Png.Signature, .. Png.Chunk("IHDR", ihdr), .. Png.Chunk("IDAT", z.ToArray()), .. Png.Chunk("IEND", [])];
+    }
+
+    private static class Png
+    {
+        public static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+        public static byte[] Chunk(string type, byte[] data)
+        {
+            var chunk = new byte[12 + data.Length];
+            BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
+            System.Text.Encoding.ASCII.GetBytes(type).CopyTo(chunk, 4);
+            data.CopyTo(chunk, 8);
+            BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32(chunk.AsSpan(4, 4 + data.Length)));
+            return chunk;
+        }
+
+        private static uint Crc32(ReadOnlySpan<byte> data)
+        {
+            var crc = 0xFFFFFFFFu;
+            foreach (var b in data)
+            {
+                crc ^= b;
+                for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+            return ~crc;
+        }
+    }
+}
+
+/// <summary>
+/// The real decoder, counting header reads and decodes and the most decodes in flight at once; <see cref="Delay"/> makes
+/// each decode last longer, so that concurrent uploads overlap.
+/// </summary>
+public sealed class DecoderSpy : IPhotoDecoder
+{
+    private readonly SkiaPhotoDecoder real = new();
+    private int headers, decodes, inFlight, maxInFlight;
+
+    public TimeSpan Delay { get; init; }
+    public int Headers => headers;
+    public int Decodes => decodes;
+    public int MaxInFlight => maxInFlight;
+
+    public PhotoHeader ReadHeader(byte[] data)
+    {
+        Interlocked.Increment(ref headers);
+        return real.ReadHeader(data);
+    }
+
+    public SkiaSharp.SKBitmap Decode(byte[] data, PhotoHeader header)
+    {
+        Interlocked.Increment(ref decodes);
+        var now = Interlocked.Increment(ref inFlight);
+        int seen;
+        while (now > (seen = maxInFlight) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen) { }
+        try
+        {
+            if (Delay > TimeSpan.Zero) Thread.Sleep(Delay);
+            return real.Decode(data, header);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
+        }
     }
 }
