@@ -67,8 +67,8 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(photos.Select(p => p.PhotoId), read.Photos.Select(p => p.PhotoId));
         Assert.Equal(new AttendanceDto(0, 3), read.Attendance);
         Assert.Equal(HttpStatusCode.OK, (await factory.FetchAsync(read.Photos[1].Url!)).StatusCode);
-        // The feed's sizes: JPEG thumb and display, with their own pixels (the fixtures are small: no reduction needed).
-        Assert.Equal((300, 480, 300, 480), (read.Photos[0].Thumb!.Width, read.Photos[0].Thumb!.Height, read.Photos[0].Display!.Width, read.Photos[0].Display!.Height));
+        // The feed's sizes: JPEG thumb (short side 240) and display (the 300 × 480 fixture needs no reduction).
+        Assert.Equal((240, 384, 300, 480), (read.Photos[0].Thumb!.Width, read.Photos[0].Thumb!.Height, read.Photos[0].Display!.Width, read.Photos[0].Display!.Height));
         Assert.Contains("size=thumb", read.Photos[1].Thumb!.Url);
         var thumb = await factory.FetchAsync(read.Photos[1].Thumb!.Url);
         Assert.Equal((HttpStatusCode.OK, "image/jpeg"), (thumb.StatusCode, thumb.Content.Headers.ContentType?.MediaType));
