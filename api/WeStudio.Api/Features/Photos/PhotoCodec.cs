@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace WeStudio.Api.Features.Photos;
@@ -61,9 +62,22 @@ public sealed class SkiaPhotoDecoder : IPhotoDecoder
     public PhotoHeader ReadHeader(byte[] data)
     {
         var format = Detect(data) ?? throw new PhotoRejectedException("unsupported_media_type", "Only JPEG, PNG and WebP photos are accepted (decided by the file's content).");
-        using var skData = SKData.CreateCopy(data);
         // SKCodec.Create reads the header only (dimensions, EXIF orientation, ICC profile); no pixel buffer exists yet.
-        using var codec = SKCodec.Create(skData) ?? throw Corrupt("its header cannot be read");
+        var pin = GCHandle.Alloc(data, GCHandleType.Pinned);
+        try
+        {
+            using var skData = SKData.Create(pin.AddrOfPinnedObject(), data.Length);
+            using var codec = SKCodec.Create(skData) ?? throw Corrupt("its header cannot be read");
+            return Header(codec, format, data);
+        }
+        finally
+        {
+            pin.Free();
+        }
+    }
+
+    private static PhotoHeader Header(SKCodec codec, PhotoFormat format, byte[] data)
+    {
         var expected = format switch { PhotoFormat.Jpeg => SKEncodedImageFormat.Jpeg, PhotoFormat.Png => SKEncodedImageFormat.Png, _ => SKEncodedImageFormat.Webp };
         if (codec.EncodedFormat != expected) throw Corrupt("its header does not match its type");
         var info = codec.Info;
@@ -73,28 +87,87 @@ public sealed class SkiaPhotoDecoder : IPhotoDecoder
 
     public SKBitmap Decode(byte[] data, PhotoHeader header)
     {
-        using var skData = SKData.CreateCopy(data);
-        using var codec = SKCodec.Create(skData) ?? throw Corrupt("its header cannot be read");
-        var source = codec.Info;
-        if (source.Width != header.Width || source.Height != header.Height) throw Corrupt("its header changed");
-        var alpha = source.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
-        // Decoding into an sRGB destination makes Skia convert from the embedded ICC profile (skcms).
-        var info = new SKImageInfo(source.Width, source.Height, SKColorType.Rgba8888, alpha, SKColorSpace.CreateSrgb());
-        var bitmap = new SKBitmap();
+        // The codec reads the upload where it lies (pinned), not from a native copy of up to Photos:MaxBytes.
+        var pin = GCHandle.Alloc(data, GCHandleType.Pinned);
         try
         {
-            if (!bitmap.TryAllocPixels(info)) throw new InsufficientMemoryException($"No memory for a {info.Width} × {info.Height} photo.");
-            var result = codec.GetPixels(info, bitmap.GetPixels());
-            // IncompleteInput: a truncated file (Skia fills the rest); refused like any other undecodable input.
-            if (result != SKCodecResult.Success) throw Corrupt(result == SKCodecResult.IncompleteInput ? "it is truncated" : $"it cannot be decoded ({result})");
-            var upright = Orient(bitmap, codec.EncodedOrigin);
-            if (!ReferenceEquals(upright, bitmap)) bitmap.Dispose();
-            return upright;
+            using var skData = SKData.Create(pin.AddrOfPinnedObject(), data.Length);
+            using var codec = SKCodec.Create(skData) ?? throw Corrupt("its header cannot be read");
+            var source = codec.Info;
+            if (source.Width != header.Width || source.Height != header.Height) throw Corrupt("its header changed");
+            var alpha = source.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
+            // Decoding into an sRGB destination makes Skia convert from the embedded ICC profile (skcms).
+            var info = new SKImageInfo(source.Width, source.Height, SKColorType.Rgba8888, alpha, SKColorSpace.CreateSrgb());
+            if (codec.EncodedOrigin != SKEncodedOrigin.TopLeft && DecodeTurning(codec, info, codec.EncodedOrigin) is { } turned) return turned;
+
+            var bitmap = new SKBitmap();
+            try
+            {
+                if (!bitmap.TryAllocPixels(info)) throw new InsufficientMemoryException($"No memory for a {info.Width} × {info.Height} photo.");
+                var result = codec.GetPixels(info, bitmap.GetPixels());
+                // IncompleteInput: a truncated file (Skia fills the rest); refused like any other undecodable input.
+                if (result != SKCodecResult.Success) throw Corrupt(result == SKCodecResult.IncompleteInput ? "it is truncated" : $"it cannot be decoded ({result})");
+                var upright = Orient(bitmap, codec.EncodedOrigin);
+                if (!ReferenceEquals(upright, bitmap)) bitmap.Dispose();
+                return upright;
+            }
+            catch
+            {
+                bitmap.Dispose();
+                throw;
+            }
+        }
+        finally
+        {
+            pin.Free();
+        }
+    }
+
+    /// <summary>
+    /// Decodes row by row (JPEG, PNG: Skia's scanline decoder) straight into the upright bitmap, so a turned photo takes
+    /// one bitmap of memory instead of two (decoded, then turned). Null when the codec cannot decode by rows (WebP,
+    /// interlaced PNG): <see cref="Orient"/> turns a full decode then.
+    /// </summary>
+    private static SKBitmap? DecodeTurning(SKCodec codec, SKImageInfo info, SKEncodedOrigin origin)
+    {
+        if (codec.ScanlineOrder != SKCodecScanlineOrder.TopDown || codec.StartScanlineDecode(info) != SKCodecResult.Success) return null;
+        int w = info.Width, h = info.Height;
+        var swap = origin >= SKEncodedOrigin.LeftTop;
+        var target = new SKBitmap();
+        if (!target.TryAllocPixels(info.WithSize(swap ? h : w, swap ? w : h)))
+            throw new InsufficientMemoryException($"No memory for a {w} × {h} photo.");
+        var row = new uint[w];
+        var pin = GCHandle.Alloc(row, GCHandleType.Pinned);
+        try
+        {
+            var pixels = MemoryMarshal.Cast<byte, uint>(target.GetPixelSpan());
+            var stride = target.RowBytes / 4;
+            for (var y = 0; y < h; y++)
+            {
+                if (codec.GetScanlines(pin.AddrOfPinnedObject(), 1, w * 4) != 1) throw Corrupt("it is truncated");
+                // Stored pixel (x, y) goes to start + x·step (see Orient for the mapping).
+                var (start, step) = origin switch
+                {
+                    SKEncodedOrigin.TopRight => ((y * stride) + w - 1, -1),
+                    SKEncodedOrigin.BottomRight => (((h - 1 - y) * stride) + w - 1, -1),
+                    SKEncodedOrigin.BottomLeft => ((h - 1 - y) * stride, 1),
+                    SKEncodedOrigin.LeftTop => (y, stride),
+                    SKEncodedOrigin.RightTop => (h - 1 - y, stride),
+                    SKEncodedOrigin.RightBottom => (h - 1 - y + ((w - 1) * stride), -stride),
+                    _ => (y + ((w - 1) * stride), -stride), // LeftBottom
+                };
+                for (int x = 0, i = start; x < w; x++, i += step) pixels[i] = row[x];
+            }
+            return target;
         }
         catch
         {
-            bitmap.Dispose();
+            target.Dispose();
             throw;
+        }
+        finally
+        {
+            pin.Free();
         }
     }
 

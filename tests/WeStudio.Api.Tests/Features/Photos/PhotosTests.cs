@@ -54,27 +54,30 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
         }
     }
 
-    [Fact]
-    public async Task AnOrientation6JpegIsStoredTurnedClockwiseAsImageMagickTurnsItByHand()
+    [Theory]
+    [InlineData("ladybird-gps.jpg", "jpg", 300, 480, 90, 270)] // orientation 6: turned while decoding, row by row
+    [InlineData("freshflower-progressive-gps.jpg", "jpg", 239, 180, 180, 0)] // orientation 3, progressive
+    [InlineData("flower-gps.webp", "webp", 250, 400, 90, 270)] // orientation 6 in WebP: decoded, then turned
+    public async Task AnOrientedPhotoIsStoredUprightAsImageMagickTurnsItByHand(string fixture, string extension, int width, int height, int right, int wrong)
     {
-        var fixture = PhotoTesting.FixturePath("ladybird-gps.jpg"); // 480 × 300 as stored, EXIF orientation 6
-        var photo = await (await factory.MemberAsync()).UploadPhotoAsync("ladybird-gps.jpg");
+        var path = PhotoTesting.FixturePath(fixture);
+        var photo = await (await factory.MemberAsync()).UploadPhotoAsync(fixture);
         var dir = Directory.CreateTempSubdirectory("westudio-orient-");
         try
         {
-            var stored = Path.Combine(dir.FullName, "stored.jpg");
+            var stored = Path.Combine(dir.FullName, $"stored.{extension}");
             await File.WriteAllBytesAsync(stored, await (await factory.FetchAsync(photo.Url)).Content.ReadAsByteArrayAsync());
-            // ImageMagick reads the stored pixels without applying the orientation (no -auto-orient): rotated by hand.
-            var clockwise = Path.Combine(dir.FullName, "clockwise.png");
-            var counter = Path.Combine(dir.FullName, "counter.png");
-            Assert.Equal(0, (await PhotoTesting.RunAsync("convert", fixture, "-rotate", "90", clockwise)).Code);
-            Assert.Equal(0, (await PhotoTesting.RunAsync("convert", fixture, "-rotate", "270", counter)).Code);
+            // ImageMagick reads the stored pixels without applying the orientation (no -auto-orient): turned by hand.
+            var rightRef = Path.Combine(dir.FullName, "right.png");
+            var wrongRef = Path.Combine(dir.FullName, "wrong.png");
+            Assert.Equal(0, (await PhotoTesting.RunAsync("convert", path, "-rotate", $"{right}", rightRef)).Code);
+            Assert.Equal(0, (await PhotoTesting.RunAsync("convert", path, "-rotate", $"{wrong}", wrongRef)).Code);
 
-            Assert.Equal((300, 480), (photo.Width, photo.Height));
-            var right = await PhotoTesting.RmseAsync(stored, clockwise);
-            var wrong = await PhotoTesting.RmseAsync(stored, counter);
-            Assert.True(right < 0.03, $"RMSE against the hand-rotated reference is {right}");
-            Assert.True(wrong > 4 * right, $"the wrong turn should differ far more ({wrong} vs {right})");
+            Assert.Equal((width, height), (photo.Width, photo.Height));
+            var rightRmse = await PhotoTesting.RmseAsync(stored, rightRef);
+            var wrongRmse = await PhotoTesting.RmseAsync(stored, wrongRef);
+            Assert.True(rightRmse < 0.03, $"RMSE against the hand-turned reference is {rightRmse}");
+            Assert.True(wrongRmse > 4 * rightRmse, $"the wrong turn should differ far more ({wrongRmse} vs {rightRmse})");
         }
         finally
         {
