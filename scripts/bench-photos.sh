@@ -13,7 +13,8 @@
 # The large images are made once with ImageMagick from a fixture (upscaled, grain added) and exiftool.
 # For each set it prints photos/s (uploads ÷ wall time), p50/p99 of the whole request (curl's time_total) and of the
 # codec's own work (the API's Server-Timing "codec", excluding the wait for a decode slot), the non-201 answers, and the
-# API's peak RSS growth over the run (VmHWM after − VmRSS before; VmHWM is reset through /proc/<pid>/clear_refs first).
+# API's CPU time per upload (user + system from /proc/<pid>/stat over the run ÷ uploads: what a photo costs, whatever
+# else shares the machine), and its peak RSS growth over the run (VmHWM after − VmRSS before; VmHWM is reset through /proc/<pid>/clear_refs first).
 # Photos:MaxConcurrentDecodes is the API's default (the machine's cores) unless BENCH_MAX_DECODES is set.
 #
 # Environment:
@@ -38,7 +39,7 @@ export WESTUDIO_DB_PORT=${BENCH_DB_PORT:-33617}
 export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63717}
 DB=westudio_bench_photos
 API="http://127.0.0.1:$API_PORT"
-WORK="$WESTUDIO_DATA_DIR/run"
+WORK="$WESTUDIO_DATA_DIR/bench-run" # not run/: services.sh keeps its pid files there
 IMAGES="$WESTUDIO_DATA_DIR/images"
 FIXTURES="$ROOT/tests/WeStudio.Api.Tests/Fixtures/Photos"
 RUN=$(date +%s)
@@ -142,6 +143,8 @@ upload_one() {
 }
 export -f upload_one
 
+# CPU seconds (user + system) the API has used so far: /proc/<pid>/stat fields 14 and 15, in clock ticks.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$API_PID/stat"; }
 rss_kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$API_PID/status"; }
 pct() { # percentile (0–100) of the numbers on stdin
   sort -n | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } i = int((p / 100) * NR + 0.999999); if (i < 1) i = 1; if (i > NR) i = NR; print v[i] }'
@@ -159,17 +162,20 @@ run_set() { # name files…
   sync
   echo 5 >"/proc/$API_PID/clear_refs" 2>/dev/null || ws_warn "cannot reset VmHWM (clear_refs): the peak covers the warm-up"
   local before_kb; before_kb=$(rss_kb VmRSS)
+  local cpu0; cpu0=$(cpu_s)
   local t0 t1; t0=$(date +%s.%N)
   xargs -P "$CONCURRENCY" -I{} bash -c 'upload_one "$1"' _ {} <"$list" >"$out"
   t1=$(date +%s.%N)
   local peak_kb; peak_kb=$(rss_kb VmHWM)
+  local cpu1; cpu1=$(cpu_s)
   local ok; ok=$(awk '$1 == 201' "$out" | wc -l)
   local statuses; statuses=$(awk '{ print $1 }' "$out" | sort | uniq -c | awk '{ printf "%s×%s ", $1, $2 }')
   local wall; wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
-  printf '%-9s %4d uploads, %2d in flight: %6.2f photos/s | request p50 %6.0f ms p99 %6.0f ms | codec p50 %5s ms p99 %5s ms | RSS %4d MB before, peak %4d MB (+%d MB) | %s\n' \
+  printf '%-9s %4d uploads, %2d in flight: %6.2f photos/s | request p50 %6.0f ms p99 %6.0f ms | codec p50 %5s ms p99 %5s ms | API CPU %5.0f ms/photo | RSS %4d MB before, peak %4d MB (+%d MB) | %s\n' \
     "$name" "$n" "$CONCURRENCY" "$(awk -v n="$ok" -v w="$wall" 'BEGIN { print n / w }')" \
     "$(awk '$1 == 201 { print $2 * 1000 }' "$out" | pct 50)" "$(awk '$1 == 201 { print $2 * 1000 }' "$out" | pct 99)" \
     "$(awk '$1 == 201 && $3 != "-" { print $3 }' "$out" | pct 50)" "$(awk '$1 == 201 && $3 != "-" { print $3 }' "$out" | pct 99)" \
+    "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$n" 'BEGIN { print (b - a) * 1000 / n }')" \
     $((before_kb / 1024)) $((peak_kb / 1024)) $(((peak_kb - before_kb) / 1024)) "status: $statuses"
 }
 

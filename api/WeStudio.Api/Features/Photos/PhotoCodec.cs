@@ -31,15 +31,15 @@ public sealed class PhotoRejectedException(string code, string message) : Except
 /// </summary>
 public interface IPhotoDecoder
 {
-    /// <summary>The header; throws <see cref="PhotoRejectedException"/> (unsupported_media_type, corrupt_image).</summary>
-    PhotoHeader ReadHeader(byte[] data);
+    /// <summary>The header of the upload's bytes; throws <see cref="PhotoRejectedException"/> (unsupported_media_type, corrupt_image).</summary>
+    PhotoHeader ReadHeader(SKData data);
 
     /// <summary>
     /// Every pixel, converted to sRGB (an embedded ICC profile is applied) and turned upright by the EXIF orientation, as a
     /// bitmap the caller disposes. Throws <see cref="PhotoRejectedException"/> (corrupt_image) for anything undecodable,
     /// including a truncated file.
     /// </summary>
-    SKBitmap Decode(byte[] data, PhotoHeader header);
+    SKBitmap Decode(SKData data, PhotoHeader header);
 }
 
 /// <summary>
@@ -59,67 +59,48 @@ public sealed class SkiaPhotoDecoder : IPhotoDecoder
         return null;
     }
 
-    public PhotoHeader ReadHeader(byte[] data)
+    public PhotoHeader ReadHeader(SKData data)
     {
-        var format = Detect(data) ?? throw new PhotoRejectedException("unsupported_media_type", "Only JPEG, PNG and WebP photos are accepted (decided by the file's content).");
+        var format = Detect(data.AsSpan()) ?? throw new PhotoRejectedException("unsupported_media_type", "Only JPEG, PNG and WebP photos are accepted (decided by the file's content).");
         // SKCodec.Create reads the header only (dimensions, EXIF orientation, ICC profile); no pixel buffer exists yet.
-        var pin = GCHandle.Alloc(data, GCHandleType.Pinned);
-        try
-        {
-            using var skData = SKData.Create(pin.AddrOfPinnedObject(), data.Length);
-            using var codec = SKCodec.Create(skData) ?? throw Corrupt("its header cannot be read");
-            return Header(codec, format, data);
-        }
-        finally
-        {
-            pin.Free();
-        }
+        using var codec = SKCodec.Create(data) ?? throw Corrupt("its header cannot be read");
+        return Header(codec, format, data);
     }
 
-    private static PhotoHeader Header(SKCodec codec, PhotoFormat format, byte[] data)
+    private static PhotoHeader Header(SKCodec codec, PhotoFormat format, SKData data)
     {
         var expected = format switch { PhotoFormat.Jpeg => SKEncodedImageFormat.Jpeg, PhotoFormat.Png => SKEncodedImageFormat.Png, _ => SKEncodedImageFormat.Webp };
         if (codec.EncodedFormat != expected) throw Corrupt("its header does not match its type");
         var info = codec.Info;
         if (info.Width <= 0 || info.Height <= 0) throw Corrupt("it has no pixels");
-        return new PhotoHeader(format, info.Width, info.Height, (int)codec.EncodedOrigin, format == PhotoFormat.WebP && IsLosslessWebP(data));
+        return new PhotoHeader(format, info.Width, info.Height, (int)codec.EncodedOrigin, format == PhotoFormat.WebP && IsLosslessWebP(data.AsSpan()));
     }
 
-    public SKBitmap Decode(byte[] data, PhotoHeader header)
+    public SKBitmap Decode(SKData data, PhotoHeader header)
     {
-        // The codec reads the upload where it lies (pinned), not from a native copy of up to Photos:MaxBytes.
-        var pin = GCHandle.Alloc(data, GCHandleType.Pinned);
+        using var codec = SKCodec.Create(data) ?? throw Corrupt("its header cannot be read");
+        var source = codec.Info;
+        if (source.Width != header.Width || source.Height != header.Height) throw Corrupt("its header changed");
+        var alpha = source.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
+        // Decoding into an sRGB destination makes Skia convert from the embedded ICC profile (skcms).
+        var info = new SKImageInfo(source.Width, source.Height, SKColorType.Rgba8888, alpha, SKColorSpace.CreateSrgb());
+        if (codec.EncodedOrigin != SKEncodedOrigin.TopLeft && DecodeTurning(codec, info, codec.EncodedOrigin) is { } turned) return turned;
+
+        var bitmap = new SKBitmap();
         try
         {
-            using var skData = SKData.Create(pin.AddrOfPinnedObject(), data.Length);
-            using var codec = SKCodec.Create(skData) ?? throw Corrupt("its header cannot be read");
-            var source = codec.Info;
-            if (source.Width != header.Width || source.Height != header.Height) throw Corrupt("its header changed");
-            var alpha = source.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
-            // Decoding into an sRGB destination makes Skia convert from the embedded ICC profile (skcms).
-            var info = new SKImageInfo(source.Width, source.Height, SKColorType.Rgba8888, alpha, SKColorSpace.CreateSrgb());
-            if (codec.EncodedOrigin != SKEncodedOrigin.TopLeft && DecodeTurning(codec, info, codec.EncodedOrigin) is { } turned) return turned;
-
-            var bitmap = new SKBitmap();
-            try
-            {
-                if (!bitmap.TryAllocPixels(info)) throw new InsufficientMemoryException($"No memory for a {info.Width} × {info.Height} photo.");
-                var result = codec.GetPixels(info, bitmap.GetPixels());
-                // IncompleteInput: a truncated file (Skia fills the rest); refused like any other undecodable input.
-                if (result != SKCodecResult.Success) throw Corrupt(result == SKCodecResult.IncompleteInput ? "it is truncated" : $"it cannot be decoded ({result})");
-                var upright = Orient(bitmap, codec.EncodedOrigin);
-                if (!ReferenceEquals(upright, bitmap)) bitmap.Dispose();
-                return upright;
-            }
-            catch
-            {
-                bitmap.Dispose();
-                throw;
-            }
+            if (!bitmap.TryAllocPixels(info)) throw new InsufficientMemoryException($"No memory for a {info.Width} × {info.Height} photo.");
+            var result = codec.GetPixels(info, bitmap.GetPixels());
+            // IncompleteInput: a truncated file (Skia fills the rest); refused like any other undecodable input.
+            if (result != SKCodecResult.Success) throw Corrupt(result == SKCodecResult.IncompleteInput ? "it is truncated" : $"it cannot be decoded ({result})");
+            var upright = Orient(bitmap, codec.EncodedOrigin);
+            if (!ReferenceEquals(upright, bitmap)) bitmap.Dispose();
+            return upright;
         }
-        finally
+        catch
         {
-            pin.Free();
+            bitmap.Dispose();
+            throw;
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class EncodedPhoto(PhotoFormat format, byte[] bytes, int width, in
 }
 
 /// <summary>
-/// An upload after <see cref="PhotoProcessor.ProcessAsync"/>: the re-encoded original and the two sizes for the phone (the
+/// An upload after <see cref="PhotoProcessor.ProcessAsync(SkiaSharp.SKData, CancellationToken)"/>: the re-encoded original and the two sizes for the phone (the
 /// same object when no smaller size was needed), how long it waited for a decode slot and how long the codec worked.
 /// </summary>
 public sealed record ProcessedPhoto(EncodedPhoto Original, EncodedPhoto Display, EncodedPhoto Thumb, TimeSpan Waited, TimeSpan Worked);
@@ -58,8 +58,46 @@ public sealed class PhotoProcessor(IPhotoDecoder decoder, IOptions<PhotoOptions>
         _ => "image/webp",
     };
 
-    /// <summary>The stored forms of an upload. Throws <see cref="PhotoRejectedException"/> for what is refused (see the class).</summary>
+    /// <summary>The stored forms of an upload's bytes (see <see cref="ProcessAsync(SKData, CancellationToken)"/>).</summary>
     public async Task<ProcessedPhoto> ProcessAsync(byte[] data, CancellationToken ct)
+    {
+        using var native = SKData.CreateCopy(data);
+        return await ProcessAsync(native, ct);
+    }
+
+    /// <summary>
+    /// Copies an upload of <paramref name="length"/> bytes from <paramref name="stream"/> into native memory (an SKData the
+    /// caller disposes): the codec reads it there, and no large managed array is left for the garbage collector.
+    /// </summary>
+    public static async Task<SKData> ReadAsync(Stream stream, long length, CancellationToken ct)
+    {
+        var data = SKData.Create(length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            long done = 0;
+            int read;
+            while (done < length && (read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, length - done)), ct)) > 0)
+            {
+                System.Runtime.InteropServices.Marshal.Copy(buffer, 0, data.Data + (nint)done, read);
+                done += read;
+            }
+            if (done != length) throw new EndOfStreamException($"The upload ended after {done} of {length} bytes.");
+            return data;
+        }
+        catch
+        {
+            data.Dispose();
+            throw;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The stored forms of an upload. Throws <see cref="PhotoRejectedException"/> for what is refused (see the class).</summary>
+    public async Task<ProcessedPhoto> ProcessAsync(SKData data, CancellationToken ct)
     {
         var header = decoder.ReadHeader(data);
         var max = options.Value.MaxPixels;
@@ -80,7 +118,7 @@ public sealed class PhotoProcessor(IPhotoDecoder decoder, IOptions<PhotoOptions>
         }
     }
 
-    private (EncodedPhoto Original, EncodedPhoto Display, EncodedPhoto Thumb) Encode(byte[] data, PhotoHeader header)
+    private (EncodedPhoto Original, EncodedPhoto Display, EncodedPhoto Thumb) Encode(SKData data, PhotoHeader header)
     {
         using var pixels = decoder.Decode(data, header);
         pixels.SetImmutable();

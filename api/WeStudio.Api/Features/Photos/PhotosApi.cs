@@ -69,11 +69,11 @@ public static class PhotosApi
         if (file.Length > max) return TooLarge(max);
         if (file.Length == 0) return Problems.Of(StatusCodes.Status422UnprocessableEntity, "corrupt_image", "The file is empty.");
 
-        var upload = new byte[file.Length];
-        await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(upload, ct);
         ProcessedPhoto photo;
         try
         {
+            await using var stream = file.OpenReadStream();
+            using var upload = await PhotoProcessor.ReadAsync(stream, file.Length, ct);
             photo = await processor.ProcessAsync(upload, ct);
         }
         catch (PhotoRejectedException e)

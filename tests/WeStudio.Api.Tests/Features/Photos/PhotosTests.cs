@@ -86,6 +86,45 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task APhotoWithADisplayP3ProfileIsStoredInSrgb()
+    {
+        // 64 × 64 of P3 (200, 60, 60), the values written as they are, with Skia's P3 profile embedded by the encoder.
+        var p3 = SkiaSharp.SKColorSpace.CreateRgb(SkiaSharp.SKColorSpaceTransferFn.Srgb, SkiaSharp.SKColorSpaceXyz.DisplayP3);
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(64, 64, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque, p3));
+        var pixels = bitmap.GetPixelSpan();
+        for (var i = 0; i < pixels.Length; i += 4) (pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3]) = (200, 60, 60, 255);
+        using var encoded = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 95);
+        var upload = encoded.ToArray();
+        Assert.Contains(await PhotoTesting.ExifToolAsync(upload, "jpg"), t => t.Key.StartsWith("ICC_Profile:", StringComparison.Ordinal));
+        Assert.Equal((200, 60, 60), RawPixel(upload), new NearColour(3));
+
+        var photo = await (await (await factory.MemberAsync()).Client.UploadAsync(upload)).ReadAsync<PhotoDto>();
+
+        // P3 (200, 60, 60) is sRGB (219, 42, 52), by hand: linearise, the P3 → sRGB matrix, re-encode.
+        foreach (var url in new[] { photo.Url, photo.Display.Url })
+            Assert.Equal((219, 42, 52), RawPixel(await (await factory.FetchAsync(url)).Content.ReadAsByteArrayAsync()), new NearColour(4));
+    }
+
+    /// <summary>The centre pixel's stored values, with no colour conversion (decoded to a destination without a colour space).</summary>
+    private static (int, int, int) RawPixel(byte[] image)
+    {
+        using var codec = SkiaSharp.SKCodec.Create(new MemoryStream(image))!;
+        var info = new SkiaSharp.SKImageInfo(codec.Info.Width, codec.Info.Height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Premul, null);
+        using var bitmap = new SkiaSharp.SKBitmap(info);
+        Assert.Equal(SkiaSharp.SKCodecResult.Success, codec.GetPixels(info, bitmap.GetPixels()));
+        var c = bitmap.GetPixel(info.Width / 2, info.Height / 2);
+        return (c.Red, c.Green, c.Blue);
+    }
+
+    private sealed class NearColour(int tolerance) : IEqualityComparer<(int, int, int)>
+    {
+        public bool Equals((int, int, int) a, (int, int, int) b) =>
+            Math.Abs(a.Item1 - b.Item1) <= tolerance && Math.Abs(a.Item2 - b.Item2) <= tolerance && Math.Abs(a.Item3 - b.Item3) <= tolerance;
+
+        public int GetHashCode((int, int, int) obj) => 0;
+    }
+
+    [Fact]
     public async Task ALargePhotoGetsADisplaySizeOf1280AndAThumbnailWithAShortSideOf240()
     {
         var member = await factory.MemberAsync();
@@ -524,13 +563,13 @@ public sealed class DecoderSpy : IPhotoDecoder
     public int Decodes => decodes;
     public int MaxInFlight => maxInFlight;
 
-    public PhotoHeader ReadHeader(byte[] data)
+    public PhotoHeader ReadHeader(SkiaSharp.SKData data)
     {
         Interlocked.Increment(ref headers);
         return real.ReadHeader(data);
     }
 
-    public SkiaSharp.SKBitmap Decode(byte[] data, PhotoHeader header)
+    public SkiaSharp.SKBitmap Decode(SkiaSharp.SKData data, PhotoHeader header)
     {
         Interlocked.Increment(ref decodes);
         var now = Interlocked.Increment(ref inFlight);
