@@ -48,8 +48,13 @@ public sealed class PhotoProcessor(IPhotoDecoder decoder, IOptions<PhotoOptions>
 
     private readonly SemaphoreSlim gate = new(options.Value.DecodeSlots, options.Value.DecodeSlots);
 
+    private int waiting;
+
     /// <summary>Decode slots free right now (Photos:MaxConcurrentDecodes when idle).</summary>
     public int FreeDecodeSlots => gate.CurrentCount;
+
+    /// <summary>Uploads waiting for a decode slot right now.</summary>
+    public int Waiting => Volatile.Read(ref waiting);
 
     public static string ContentTypeOf(PhotoFormat format) => format switch
     {
@@ -105,7 +110,15 @@ public sealed class PhotoProcessor(IPhotoDecoder decoder, IOptions<PhotoOptions>
             throw new PhotoRejectedException("too_many_pixels", $"The photo is {header.Width} × {header.Height} pixels; at most {max:N0} pixels are accepted.");
 
         var queued = Stopwatch.GetTimestamp();
-        await gate.WaitAsync(ct);
+        Interlocked.Increment(ref waiting);
+        try
+        {
+            await gate.WaitAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref waiting);
+        }
         var started = Stopwatch.GetTimestamp();
         try
         {

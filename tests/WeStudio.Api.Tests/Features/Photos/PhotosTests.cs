@@ -407,17 +407,25 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task NoMoreThanMaxConcurrentDecodesRunAtOnceAndTheOthersWaitAndSucceed()
     {
-        var spy = new DecoderSpy { Delay = TimeSpan.FromMilliseconds(150) };
-        var (api, member) = await WithDecoderAsync(spy, maxConcurrentDecodes: 2);
+        using var hold = new ManualResetEventSlim(false);
+        var spy = new DecoderSpy { Hold = hold };
+        var (api, member) = await WithDecoderAsync(spy, maxConcurrentDecodes: 1);
+        var processor = api.Services.GetRequiredService<PhotoProcessor>();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => member.UploadAsync(PhotoTesting.UniquePng(), "u.png", "image/png")));
+        // The first upload decodes and is held there; the seven others must queue for the one slot, not decode.
+        var uploads = Enumerable.Range(0, 8).Select(_ => member.UploadAsync(PhotoTesting.UniquePng(), "u.png", "image/png")).ToArray();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((spy.Decodes < 1 || processor.Waiting < 7) && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.Equal((1, 7, 0), (spy.Decodes, processor.Waiting, processor.FreeDecodeSlots));
+        hold.Set();
+        var responses = await Task.WhenAll(uploads);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        Assert.Equal(8, spy.Decodes);
-        Assert.Equal(2, spy.MaxInFlight);
-        // Those that found both slots taken waited for one (Server-Timing: decode-wait;dur=<ms>, codec;dur=<ms>).
+        Assert.Equal((8, 1), (spy.Decodes, spy.MaxInFlight));
+        Assert.Equal((0, 1), (processor.Waiting, processor.FreeDecodeSlots));
+        // Those that queued say so (Server-Timing: decode-wait;dur=<ms>, codec;dur=<ms>).
         var waits = responses.Select(r => double.Parse(r.Headers.GetValues("Server-Timing").Single().Split(';', ',')[1]["dur=".Length..], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        Assert.True(waits.Max() >= 100, $"decode waits: {string.Join(", ", waits)} ms");
+        Assert.True(waits.Count(w => w > 0) >= 7, $"decode waits: {string.Join(", ", waits)} ms");
         api.Dispose();
     }
 
@@ -550,15 +558,16 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
 }
 
 /// <summary>
-/// The real decoder, counting header reads and decodes and the most decodes in flight at once; <see cref="Delay"/> makes
-/// each decode last longer, so that concurrent uploads overlap.
+/// The real decoder, counting header reads and decodes and the most decodes in flight at once; <see cref="Hold"/> keeps
+/// decodes waiting until the test releases them.
 /// </summary>
 public sealed class DecoderSpy : IPhotoDecoder
 {
     private readonly SkiaPhotoDecoder real = new();
     private int headers, decodes, inFlight, maxInFlight;
 
-    public TimeSpan Delay { get; init; }
+    /// <summary>When set, every decode waits for it first (a test holds the decode slot this way).</summary>
+    public ManualResetEventSlim? Hold { get; init; }
     public int Headers => headers;
     public int Decodes => decodes;
     public int MaxInFlight => maxInFlight;
@@ -577,7 +586,7 @@ public sealed class DecoderSpy : IPhotoDecoder
         while (now > (seen = maxInFlight) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen) { }
         try
         {
-            if (Delay > TimeSpan.Zero) Thread.Sleep(Delay);
+            Hold?.Wait(TimeSpan.FromSeconds(120));
             return real.Decode(data, header);
         }
         finally
