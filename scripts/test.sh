@@ -66,13 +66,15 @@ ensure_test_tools() {
   local missing=()
   command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)
   command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  # Issue 17: the orientation test compares pixels with ImageMagick's compare/convert.
+  command -v compare >/dev/null 2>&1 || missing+=(imagemagick)
   ((${#missing[@]} == 0)) && return 0
   if ws_is_root && command -v apt-get >/dev/null 2>&1; then
     ws_info "== installing ${missing[*]} for the tests"
     apt-get update >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}" >&2 || ws_warn "apt-get install exited non-zero"
   fi
-  command -v exiftool >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 \
+  command -v exiftool >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 && command -v compare >/dev/null 2>&1 \
     || ws_die "missing ${missing[*]}: apt-get install -y ${missing[*]} (as root), then run this again"
 }
 ensure_test_tools

@@ -75,6 +75,8 @@ public static class ProblemCodes
 
     // Photos and briefs.
     public static readonly ProblemCode CorruptImage = new("corrupt_image", [422], "图片已损坏，请重新选择");
+    public static readonly ProblemCode TooManyPixels = new("too_many_pixels", [422], "图片像素过大，请缩小后重新上传");
+    public static readonly ProblemCode MalformedMultipart = new("malformed_multipart", [400], "上传格式有误，请更新小程序后重试");
     public static readonly ProblemCode UrlInvalid = new("url_invalid", [403], "图片链接无效");
     public static readonly ProblemCode UrlExpired = new("url_expired", [403], "图片链接已过期，请刷新页面");
     public static readonly ProblemCode ContentRisky = new("content_risky", [422], "内容未通过安全检测，请修改后再提交");

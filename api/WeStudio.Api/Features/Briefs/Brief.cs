@@ -19,8 +19,24 @@ public enum BriefStatus { Draft, PendingReview, Published }
 /// </summary>
 public sealed record BriefRequest([Required, MaxLength(100)] string? Title, [MaxLength(500)] string? Theme, [MaxLength(3000)] string? Exchange, [MaxLength(5000)] string? Record, [MaxLength(2000)] string? Summary, Guid[]? PhotoIds);
 
-/// <summary>A photo of a brief: <c>url</c> signed and expiring; null (and only shown to the leader) when WeChat found it risky.</summary>
-public sealed record BriefPhotoDto(Guid PhotoId, string? Url, int Width, int Height, MediaCheckStatus MediaCheck);
+/// <summary>
+/// A photo of a brief: <c>url</c> (the original), <c>thumb</c> (short side 240 px, for the feed's grid) and <c>display</c>
+/// (long side ≤ 1,280 px, for the brief page), each signed and expiring, with <c>width</c>/<c>height</c> per size in
+/// pixels, upright. When WeChat found the photo risky every size is hidden: <c>url</c>, <c>thumb</c> and <c>display</c>
+/// are null, and only the leader sees the entry at all.
+/// </summary>
+public sealed record BriefPhotoDto(Guid PhotoId, string? Url, int Width, int Height, MediaCheckStatus MediaCheck, PhotoSizeDto? Thumb, PhotoSizeDto? Display)
+{
+    internal static BriefPhotoDto Of(PhotoRow p, PhotoUrls urls, string requestBase)
+    {
+        if (p.MediaCheck == MediaCheckStatus.Risky) return new BriefPhotoDto(p.Id, null, p.Width, p.Height, p.MediaCheck, null, null);
+        var thumb = p.File(PhotoSize.Thumb);
+        var display = p.File(PhotoSize.Display);
+        return new BriefPhotoDto(p.Id, urls.UrlFor(p.Id, PhotoSize.Original, requestBase), p.Width, p.Height, p.MediaCheck,
+            new PhotoSizeDto(urls.UrlFor(p.Id, PhotoSize.Thumb, requestBase), thumb.Width, thumb.Height),
+            new PhotoSizeDto(urls.UrlFor(p.Id, PhotoSize.Display, requestBase), display.Width, display.Height));
+    }
+}
 
 /// <summary>
 /// Attendance next to the brief: <c>members</c> = people in the studio now, leader included (as the attendance sheet counts);

@@ -209,7 +209,7 @@ public static class BriefsApi
             Photos = r.PhotoIds
                 .Select(id => photos.GetValueOrDefault(id))
                 .Where(p => p is not null && (leader || p.MediaCheck != MediaCheckStatus.Risky))
-                .Select(p => new BriefPhotoDto(p!.Id, p.MediaCheck == MediaCheckStatus.Risky ? null : urls.UrlFor(p.Id, requestBase), p.Width, p.Height, p.MediaCheck))
+                .Select(p => BriefPhotoDto.Of(p!, urls, requestBase))
                 .ToArray(),
             EditedBy = r.EditedBy, EditedAt = r.EditedAt, FirstPublishedAt = r.FirstPublishedAt, PublishedAt = r.PublishedAt,
             FlaggedForReview = r.FlaggedForReview, FlagLabel = r.FlagLabel,

@@ -21,7 +21,7 @@ namespace WeStudio.Api.Features.Demo;
 /// Wenzhou set (教育先锋党员工作室, led by 梁海涛) shows that notice's rules (briefed activities, attendance, team size).
 /// </summary>
 public sealed class DemoSeeder(
-    MySqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, MembersStore members, PhotosStore photos, IPhotoStorage photoStorage,
+    MySqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, MembersStore members, PhotosStore photos, IPhotoStorage photoStorage, PhotoProcessor photoProcessor,
     PhotoMediaCheck mediaCheck, BriefReview briefReview, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string CommitteeName = "中共柳州市委教育工作委员会";
@@ -207,8 +207,8 @@ public sealed class DemoSeeder(
 
     /// <summary>
     /// Published briefs with photos for the studio's past seminars and lecture, written the way the leader would: photos go
-    /// through the same metadata stripping, storage and WeChat image check as uploads (the demo photos are real photographs
-    /// from Debian's mate-backgrounds with GPS written in, which the seed strips), and the text through msg_sec_check
+    /// through the same codec (re-encoded without metadata, thumb and display sizes), storage and WeChat image check as uploads (the demo photos are real photographs
+    /// from Debian's mate-backgrounds with GPS written in, which the re-encode drops), and the text through msg_sec_check
     /// in the WeChat sandbox before it is published.
     /// </summary>
     private async Task SeedBriefsAsync(MySqlConnection conn, Guid studioId, Guid leaderId, CancellationToken ct)
@@ -228,9 +228,8 @@ public sealed class DemoSeeder(
                 ?? throw new InvalidOperationException($"Demo photo {name} is not embedded.");
             using var buffer = new MemoryStream();
             await resource.CopyToAsync(buffer, ct);
-            var photo = PhotoSanitizer.Sanitize(buffer.ToArray());
-            var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(photo.Bytes));
-            var id = await photos.StoreAsync(photoStorage, photo, sha256, leaderId, clock.GetUtcNow(), ct);
+            var photo = await photoProcessor.ProcessAsync(buffer.ToArray(), ct);
+            var id = await photos.StoreAsync(photoStorage, photo, leaderId, clock.GetUtcNow(), ct);
             await mediaCheck.RequestAsync(id, ct);
             photoIds.Add(id);
         }

@@ -5,7 +5,8 @@ namespace WeStudio.Api.Features.Photos;
 
 /// <summary>
 /// WeChat's asynchronous image check of every uploaded photo (WECHAT.md "Content security"): <c>media_check_async</c>
-/// with the photo's signed public URL, then the <c>wxa_media_check</c> push sets <c>photos.media_check</c>.
+/// with the signed public URL of the photo's display size (JPEG, long side ≤ 1,280 px: well under WeChat's 10 MB image
+/// limit whatever the original), then the <c>wxa_media_check</c> push sets <c>photos.media_check</c>.
 /// A photo WeChat could not be asked about stays <c>Unchecked</c> and <see cref="RetryDueAsync"/> asks again
 /// (1, 2, 4 … up to 60 minutes apart). <c>Risky</c> photos are hidden from every feed and never served.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class PhotoMediaCheck(PhotosStore photos, IWeChatClient weChat, Ph
 
         var answer = await weChat.PostAsync<MediaCheckAsyncResponse>(ContentSecurity.MediaCheckAsyncPath, new
         {
-            media_url = urls.UrlFor(photoId, null, MediaUrlLifetime),
+            media_url = urls.UrlFor(photoId, PhotoSize.Display, null, MediaUrlLifetime),
             media_type = 2,
             version = 2,
             scene = ContentSecurity.ForumScene,

@@ -3,7 +3,7 @@ using WeStudio.Api.Features.WeChat;
 
 namespace WeStudio.Api.Features.Photos;
 
-/// <summary>Registers photos: options, storage, signed URLs, the store, WeChat's image check (and its push handler) and the orphan cleanup.</summary>
+/// <summary>Registers photos: options, storage, the codec (decoder and its decode slots), signed URLs, the store, WeChat's image check (and its push handler) and the orphan cleanup.</summary>
 public static class PhotosServices
 {
     public static IServiceCollection AddPhotos(this IServiceCollection services)
@@ -11,6 +11,8 @@ public static class PhotosServices
         services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PhotoOptions>, PhotoOptionsValidator>();
         services.AddSingleton<IPhotoStorage, LocalPhotoStorage>();
+        services.AddSingleton<IPhotoDecoder, SkiaPhotoDecoder>();
+        services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoUrls>();
         services.AddSingleton<PhotosStore>();
         // Transient: it holds the typed WeChat HttpClient, which must not live in a singleton.

@@ -12,36 +12,54 @@ namespace WeStudio.Api.Features.Photos;
 /// </summary>
 public sealed class PhotosStore(MySqlDataSource dataSource)
 {
-    private const string Columns = "id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at, media_check";
+    private const string Columns = """
+        id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at, media_check,
+        display_sha256, display_width, display_height, thumb_sha256, thumb_width, thumb_height
+        """;
 
     /// <summary>Seconds an upload or the cleanup waits for another holder of a hash's lock before it fails.</summary>
     private const int HashLockWaitSeconds = 60;
 
     /// <summary>
-    /// Writes the bytes (once per hash) and then the row, holding the hash's lock, so the orphan cleanup never deletes a
-    /// file another upload is about to reference. Returns the new photo's id.
+    /// Writes the files of the original and its sizes (once per hash; a size that is the original's bytes is one file)
+    /// and then the row, holding the locks of every hash involved (taken in hash order), so the orphan cleanup never
+    /// deletes a file another upload is about to reference. Returns the new photo's id.
     /// </summary>
-    public async Task<Guid> StoreAsync(IPhotoStorage storage, SanitizedPhoto photo, string sha256, Guid uploadedBy, DateTimeOffset now, CancellationToken ct)
+    public async Task<Guid> StoreAsync(IPhotoStorage storage, ProcessedPhoto photo, Guid uploadedBy, DateTimeOffset now, CancellationToken ct)
     {
         const string Sql = """
-            INSERT INTO photos (id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at)
-            VALUES (@id, @sha256, @contentType, @width, @height, @bytes, @uploadedBy, @now)
+            INSERT INTO photos (id, sha256, content_type, width, height, bytes, uploaded_by, uploaded_at,
+                                display_sha256, display_width, display_height, display_bytes,
+                                thumb_sha256, thumb_width, thumb_height, thumb_bytes)
+            VALUES (@id, @sha256, @contentType, @width, @height, @bytes, @uploadedBy, @now,
+                    @displaySha256, @displayWidth, @displayHeight, @displayBytes,
+                    @thumbSha256, @thumbWidth, @thumbHeight, @thumbBytes)
             """;
         var id = Database.NewId();
+        var files = new[] { photo.Original, photo.Display, photo.Thumb }.DistinctBy(f => f.Sha256).OrderBy(f => f.Sha256, StringComparer.Ordinal).ToArray();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await LockHashAsync(conn, sha256, ct);
+        var locked = new List<string>();
         try
         {
-            await storage.PutAsync(sha256, photo.Bytes, ct);
+            foreach (var file in files)
+            {
+                await LockHashAsync(conn, file.Sha256, ct);
+                locked.Add(file.Sha256);
+            }
+            foreach (var file in files) await storage.PutAsync(file.Sha256, file.Bytes, ct);
             await conn.ExecuteAsync(new CommandDefinition(Sql, new
             {
-                id, sha256, contentType = photo.ContentType, width = photo.Width, height = photo.Height, bytes = photo.Bytes.Length,
-                uploadedBy, now,
+                id, sha256 = photo.Original.Sha256, contentType = photo.Original.ContentType, width = photo.Original.Width,
+                height = photo.Original.Height, bytes = photo.Original.Bytes.Length, uploadedBy, now,
+                displaySha256 = photo.Display.Sha256, displayWidth = photo.Display.Width, displayHeight = photo.Display.Height,
+                displayBytes = photo.Display.Bytes.Length,
+                thumbSha256 = photo.Thumb.Sha256, thumbWidth = photo.Thumb.Width, thumbHeight = photo.Thumb.Height,
+                thumbBytes = photo.Thumb.Bytes.Length,
             }, cancellationToken: ct));
         }
         finally
         {
-            await UnlockHashAsync(conn, sha256);
+            foreach (var sha256 in locked) await UnlockHashAsync(conn, sha256);
         }
         return id;
     }
@@ -167,7 +185,7 @@ public sealed class PhotosStore(MySqlDataSource dataSource)
     internal async Task<DeletedOrphans> DeleteOrphansAsync(DateTimeOffset cutoff, int limit, CancellationToken ct)
     {
         const string Claim = """
-            SELECT p.id, p.sha256 FROM photos p
+            SELECT p.id, p.sha256, p.display_sha256, p.thumb_sha256 FROM photos p
             WHERE p.uploaded_at < @cutoff
               AND NOT EXISTS (SELECT 1 FROM brief_version_photos v WHERE v.photo_id = p.id)
             ORDER BY p.uploaded_at LIMIT @limit
@@ -179,17 +197,25 @@ public sealed class PhotosStore(MySqlDataSource dataSource)
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var claimed = (await conn.QueryAsync<(Guid Id, string Sha256)>(new CommandDefinition(Claim, new { cutoff, limit }, tx, cancellationToken: ct))).ToArray();
+        var claimed = (await conn.QueryAsync<(Guid Id, string Sha256, string? DisplaySha256, string? ThumbSha256)>(new CommandDefinition(Claim, new { cutoff, limit }, tx, cancellationToken: ct))).ToArray();
         if (claimed.Length == 0) return new DeletedOrphans(0, []);
         var count = await conn.ExecuteAsync(new CommandDefinition(Delete, new { ids = claimed.Select(c => c.Id).ToArray() }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
-        return new DeletedOrphans(count, claimed.Select(c => c.Sha256).Distinct().ToArray());
+        var hashes = claimed.SelectMany(c => new[] { c.Sha256, c.DisplaySha256, c.ThumbSha256 }).OfType<string>().Distinct().ToArray();
+        return new DeletedOrphans(count, hashes);
     }
 
-    /// <summary>Deletes the file of <paramref name="sha256"/> when no photo row has that hash any more (under the hash's lock); returns whether it did.</summary>
+    /// <summary>
+    /// Deletes the file of <paramref name="sha256"/> when no photo row has that hash any more, as its original or one of its
+    /// sizes (under the hash's lock); returns whether it did.
+    /// </summary>
     internal async Task<bool> DeleteFileIfUnusedAsync(IPhotoStorage storage, string sha256, CancellationToken ct)
     {
-        const string Used = "SELECT EXISTS (SELECT 1 FROM photos WHERE sha256 = @sha256)";
+        const string Used = """
+            SELECT EXISTS (SELECT 1 FROM photos WHERE sha256 = @sha256)
+                OR EXISTS (SELECT 1 FROM photos WHERE display_sha256 = @sha256)
+                OR EXISTS (SELECT 1 FROM photos WHERE thumb_sha256 = @sha256)
+            """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await LockHashAsync(conn, sha256, ct);
         try

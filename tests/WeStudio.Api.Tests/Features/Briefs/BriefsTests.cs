@@ -67,6 +67,11 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(photos.Select(p => p.PhotoId), read.Photos.Select(p => p.PhotoId));
         Assert.Equal(new AttendanceDto(0, 3), read.Attendance);
         Assert.Equal(HttpStatusCode.OK, (await factory.FetchAsync(read.Photos[1].Url!)).StatusCode);
+        // The feed's sizes: JPEG thumb (short side 240) and display (the 300 × 480 fixture needs no reduction).
+        Assert.Equal((240, 384, 300, 480), (read.Photos[0].Thumb!.Width, read.Photos[0].Thumb!.Height, read.Photos[0].Display!.Width, read.Photos[0].Display!.Height));
+        Assert.Contains("size=thumb", read.Photos[1].Thumb!.Url);
+        var thumb = await factory.FetchAsync(read.Photos[1].Thumb!.Url);
+        Assert.Equal((HttpStatusCode.OK, "image/jpeg"), (thumb.StatusCode, thumb.Content.Headers.ContentType?.MediaType));
         var feed = await FeedAsync(world.Members[1], world.StudioId);
         Assert.Equal(read.Id, Assert.Single(feed.Items).Id);
         var adminFeed = await (await world.Admin.Client.GetAsync("/api/v1/briefs")).ReadAsync<BriefPage>();
@@ -291,7 +296,8 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var refused = await PutAsync(world.Leader, activityId, Brief(photoIds: [fine.PhotoId, risky.PhotoId]));
 
         await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-        await (await factory.FetchAsync(risky.Url)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+        foreach (var url in new[] { risky.Url, risky.Thumb.Url, risky.Display.Url })
+            await (await factory.FetchAsync(url)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -303,7 +309,8 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await WaitForVerdictAsync(photo.PhotoId);
         await (await PutAsync(world.Leader, activityId, Brief(photoIds: [photo.PhotoId]))).ReadAsync<BriefDto>();
         await (await PublishAsync(world.Leader, activityId)).ReadAsync<BriefDto>();
-        Assert.Single(Assert.Single((await FeedAsync(world.Members[0], world.StudioId)).Items).Photos);
+        var shown = Assert.Single(Assert.Single((await FeedAsync(world.Members[0], world.StudioId)).Items).Photos);
+        Assert.Equal(HttpStatusCode.OK, (await factory.FetchAsync(shown.Thumb!.Url)).StatusCode);
 
         // WeChat re-pushes a later verdict for the same photo (as after an appeal or a re-check).
         await using (var conn = await factory.Database.OpenConnectionAsync())
@@ -322,7 +329,10 @@ public sealed class BriefsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Empty(Assert.Single((await FeedAsync(world.Members[0], world.StudioId)).Items).Photos);
         var leaders = await (await world.Leader.Client.GetAsync($"/api/v1/activities/{activityId}/brief")).ReadAsync<BriefDto>();
         var hidden = Assert.Single(leaders.Photos);
-        Assert.Equal((MediaCheckStatus.Risky, (string?)null), (hidden.MediaCheck, hidden.Url));
+        Assert.Equal((MediaCheckStatus.Risky, (string?)null, (PhotoSizeDto?)null, (PhotoSizeDto?)null), (hidden.MediaCheck, hidden.Url, hidden.Thumb, hidden.Display));
+        // Every size of it stops being served, also through the URLs handed out before the verdict.
+        foreach (var url in new[] { photo.Url, photo.Thumb.Url, photo.Display.Url, shown.Thumb!.Url, shown.Display!.Url })
+            await (await factory.FetchAsync(url)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
 
     private async Task WaitForVerdictAsync(Guid photoId)

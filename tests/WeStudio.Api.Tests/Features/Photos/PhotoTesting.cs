@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using SkiaSharp;
 using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Tests.Infrastructure;
 
@@ -14,20 +15,60 @@ public static class PhotoTesting
     public static byte[] Fixture(string name) => File.ReadAllBytes(FixturePath(name));
 
     /// <summary>
-    /// The PNG fixture made unique (its stored bytes and hash differ from every other upload): a pHYs chunk, which the
-    /// API keeps, with random pixels-per-unit is inserted after IHDR.
+    /// The PNG fixture made unique: one pixel set to a random colour, so that its re-encoded bytes (and hash) differ from
+    /// every other upload's (the API re-encodes from pixels: a changed chunk alone would not make a new file).
     /// </summary>
     public static byte[] UniquePng()
     {
-        var png = Fixture("garden-gps.png");
-        var chunk = new byte[4 + 4 + 9 + 4];
-        chunk[3] = 9;
-        "pHYs"u8.CopyTo(chunk.AsSpan(4));
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(chunk.AsSpan(8), Random.Shared.Next(1, int.MaxValue));
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(chunk.AsSpan(12), Random.Shared.Next(1, int.MaxValue));
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(17), PhotoSanitizer.Crc32(chunk.AsSpan(4, 13)));
-        const int AfterIhdr = 8 + 25;
-        return [.. png[..AfterIhdr], .. chunk, .. png[AfterIhdr..]];
+        using var bitmap = SKBitmap.Decode(Fixture("garden-gps.png"));
+        bitmap.SetPixel(Random.Shared.Next(bitmap.Width), Random.Shared.Next(bitmap.Height), new SKColor((uint)Random.Shared.Next() | 0xFF000000));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>A w × h JPEG (quality 90) of a colour gradient with a random tint, made with Skia; no metadata.</summary>
+    public static byte[] GradientJpeg(int w, int h)
+    {
+        using var bitmap = new SKBitmap(w, h);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var paint = new SKPaint())
+        {
+            var tint = (byte)Random.Shared.Next(256);
+            paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(w, h), [new SKColor(tint, 40, 200), new SKColor(250, tint, 30)], SKShaderTileMode.Clamp);
+            canvas.DrawRect(0, 0, w, h, paint);
+        }
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        return data.ToArray();
+    }
+
+    /// <summary>Width and height of an encoded image as stored (no orientation applied), read by Skia.</summary>
+    public static (int Width, int Height) Dimensions(byte[] bytes)
+    {
+        using var codec = SKCodec.Create(new MemoryStream(bytes)) ?? throw new InvalidOperationException("not an image");
+        return (codec.Info.Width, codec.Info.Height);
+    }
+
+    /// <summary>Runs a tool and returns (exit code, stdout, stderr).</summary>
+    public static async Task<(int Code, string Out, string Err)> RunAsync(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// ImageMagick's normalised root-mean-square difference (0 same, 1 opposite) of two image files of equal size:
+    /// <c>compare -metric RMSE a b null:</c> prints "absolute (normalised)" on stderr.
+    /// </summary>
+    public static async Task<double> RmseAsync(string a, string b)
+    {
+        var (code, _, err) = await RunAsync("compare", "-metric", "RMSE", a, b, "null:");
+        Assert.True(code is 0 or 1, $"compare failed: {err}");
+        var open = err.IndexOf('(');
+        return double.Parse(err[(open + 1)..err.IndexOf(')', open)], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>POSTs one file as multipart/form-data, the way wx.uploadFile does (field <c>file</c>).</summary>
