@@ -134,7 +134,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Signs in a committee admin. 400 validation_failed; 401 invalid_credentials; 429 too_many_attempts (5 failures per username in 15 minutes). */
+        /** Signs in a committee admin. 400 validation_failed; 401 invalid_credentials; 429 too_many_attempts with Retry-After (after 3 failures from one address that address waits 1 s, 2 s, 4 s, … up to 15 minutes; other addresses are not slowed; Auth:AdminLoginGlobalFailureCap failures per username in 15 minutes from all addresses refuse everyone). */
         post: operations["AdminLogin"];
         delete?: never;
         options?: never;
@@ -699,7 +699,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A member uploads one JPEG, PNG or WebP photo (multipart field `file`, ≤ Photos:MaxBytes); metadata is removed. 400 validation_failed; 413 too_large; 415 unsupported_media_type; 422 corrupt_image. */
+        /** A member uploads one JPEG, PNG or WebP photo (multipart field `file`, ≤ Photos:MaxBytes, ≤ Photos:MaxPixels); it is decoded, turned upright and re-encoded without metadata, with a thumb (short side 240 px) and a display size (long side ≤ 1,280 px). 400 validation_failed, malformed_multipart; 413 too_large; 415 unsupported_media_type; 422 too_many_pixels, corrupt_image; 503 storage_unavailable (the photo folder refused the write: nothing is saved). */
         post: operations["UploadPhoto"];
         delete?: never;
         options?: never;
@@ -714,7 +714,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The photo's bytes through a signed URL (exp, sig) handed out by the API; no Authorization needed. 304 when If-None-Match matches; 403 url_invalid, url_expired; 404 not_found. */
+        /** One size of the photo (size=thumb|display|original, default original) through a signed URL (size, exp, sig) handed out by the API; no Authorization needed. 304 when If-None-Match matches; 400 validation_failed (size); 403 url_invalid, url_expired; 404 not_found (also for a photo WeChat found risky, in every size). */
         get: operations["GetPhotoContent"];
         put?: never;
         post?: never;
@@ -898,6 +898,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/official-account/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The follower sync Running or Paused. 404 not_found when none is. */
+        get: operations["GetActiveFollowerSync"];
+        put?: never;
+        /** Starts a full sync of the official account's followers (user/get + batchget, resumable); 202 with its progress at Location. 409 sync_running (the running one's id in detail). */
+        post: operations["StartFollowerSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/official-account/sync/{syncId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A follower sync's progress: status, total, pages, processed, linked, calls, resumeAt, lastErrcode. 404 not_found. */
+        get: operations["GetFollowerSync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/studios": {
         parameters: {
             query?: never;
@@ -1029,6 +1064,24 @@ export interface paths {
         put?: never;
         /** An event pushed by WeChat (plain or encrypt_type=aes; JSON or XML), de-duplicated and routed by Event; answers success. 400 bad_request; 403 signature_invalid; 413 too_large. */
         post: operations["ReceiveWeChatPush"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wechat/official-account/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WeChat's URL check of the official account's push (its own Token). 403 signature_invalid. */
+        get: operations["VerifyOfficialAccountPushUrl"];
+        put?: never;
+        /** A subscribe/unsubscribe event of the official account (plain or aes; XML or JSON), de-duplicated; answers success. 400 bad_request; 403 signature_invalid; 413 too_large. */
+        post: operations["ReceiveOfficialAccountPush"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1356,7 +1409,12 @@ export interface components {
             items: components["schemas"]["BriefDto"][];
             nextCursor: string | null;
         };
-        /** @description A photo of a brief: `url` signed and expiring; null (and only shown to the leader) when WeChat found it risky. */
+        /**
+         * @description A photo of a brief: `url` (the original), `thumb` (short side 240 px, for the feed's grid) and `display`
+         *     (long side ≤ 1,280 px, for the brief page), each signed and expiring, with `width`/`height` per size in
+         *     pixels, upright. When WeChat found the photo risky every size is hidden: `url`, `thumb` and `display`
+         *     are null, and only the leader sees the entry at all.
+         */
         BriefPhotoDto: {
             /** Format: uuid */
             photoId: string;
@@ -1367,6 +1425,18 @@ export interface components {
             height: number;
             /** @description WeChat's verdict on a photo (media_check_async): Unchecked (WeChat not asked yet), Pending, Pass, Review, Risky (hidden). */
             mediaCheck: components["schemas"]["MediaCheckStatus"];
+            /**
+             * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
+             *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
+             *     side of at most 1,280 px (neither is larger than the original).
+             */
+            thumb: components["schemas"]["PhotoSizeDto"] | null;
+            /**
+             * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
+             *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
+             *     side of at most 1,280 px (neither is larger than the original).
+             */
+            display: components["schemas"]["PhotoSizeDto"] | null;
         };
         /**
          * @description Create or replace the brief of an activity (a new version each time; every version is kept).
@@ -1574,6 +1644,47 @@ export interface components {
             /** @description An invitation code to hand out (shown once; only its hash is stored). `expiresAt` is UTC. */
             leaderInvitation: components["schemas"]["InvitationDto"];
         };
+        /**
+         * @description The progress of one full sync of the official account's followers (`POST /api/v1/admin/official-account/sync`):
+         *     `total` followers WeChat counts (null before the first page), `pages` of user/get done, `processed` openids
+         *     looked up with batchget, of which `linked` had a unionid (recorded) and `withoutUnionId` had none (the account is not
+         *     bound to the Open Platform, or WeChat withheld it); `calls` made to WeChat; `takeovers`: times a runner resumed
+         *     it after another stopped (killed, redeployed); `lastErrcode`/`lastError` of the last WeChat failure. Times UTC.
+         */
+        FollowerSyncDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Where a follower sync stands: `Running` (or waiting for a runner), `Paused` until `resumeAt` (a quota or a WeChat fault), `Completed`, `Failed` (see `lastErrcode`). */
+            status: components["schemas"]["FollowerSyncStatus"];
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: int32 */
+            total: number | null;
+            /** Format: int32 */
+            pages: number;
+            /** Format: int32 */
+            processed: number;
+            /** Format: int32 */
+            linked: number;
+            /** Format: int32 */
+            withoutUnionId: number;
+            /** Format: int32 */
+            calls: number;
+            /** Format: int32 */
+            takeovers: number;
+            /** Format: date-time */
+            resumeAt: string | null;
+            /** Format: int32 */
+            lastErrcode: number | null;
+            lastError: string | null;
+        };
+        /**
+         * @description Where a follower sync stands: `Running` (or waiting for a runner), `Paused` until `resumeAt` (a quota or a WeChat fault), `Completed`, `Failed` (see `lastErrcode`).
+         * @enum {string}
+         */
+        FollowerSyncStatus: "Running" | "Paused" | "Completed" | "Failed";
         /** @description An invitation code to hand out (shown once; only its hash is stored). `expiresAt` is UTC. */
         InvitationDto: {
             code: string;
@@ -1714,7 +1825,11 @@ export interface components {
         MeResponse: {
             /** @description Who a session belongs to: a WeChat member or a committee admin. */
             kind: components["schemas"]["SubjectKind"];
-            /** @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames). */
+            /**
+             * @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames).
+             *     `followsOfficialAccount`: their unionid is linked to a follower of the official account, so reminders without a
+             *     subscribe credit can still reach them as template messages (false: not following, or no unionid is known).
+             */
             member: components["schemas"]["MemberDto"] | null;
             /** @description A committee admin and the org unit at the top of their subtree. */
             admin: components["schemas"]["AdminDto"] | null;
@@ -1725,18 +1840,27 @@ export interface components {
          * @enum {string}
          */
         MediaCheckStatus: "Unchecked" | "Pending" | "Pass" | "Review" | "Risky";
-        /** @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames). */
+        /**
+         * @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames).
+         *     `followsOfficialAccount`: their unionid is linked to a follower of the official account, so reminders without a
+         *     subscribe credit can still reach them as template messages (false: not following, or no unionid is known).
+         */
         MemberDto: {
             /** Format: uuid */
             id: string;
             displayName: string | null;
+            followsOfficialAccount: boolean;
         };
         /** @description A bearer token for `Authorization: Bearer …` and its expiry (UTC), with the member signed in. */
         MemberLoginResponse: {
             token: string;
             /** Format: date-time */
             expiresAt: string;
-            /** @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames). */
+            /**
+             * @description A member as they see themselves. `displayName` is null until set (WeChat no longer hands out nicknames).
+             *     `followsOfficialAccount`: their unionid is linked to a follower of the official account, so reminders without a
+             *     subscribe credit can still reach them as template messages (false: not following, or no unionid is known).
+             */
             member: components["schemas"]["MemberDto"];
         };
         /** @description The leader's scan of a member's pass: `token` is the 32-character code from `GET /api/v1/me/pass`. */
@@ -1866,8 +1990,10 @@ export interface components {
             requirements: components["schemas"]["OverviewRequirementStatus"][];
         };
         /**
-         * @description An uploaded photo: `url` is signed and expires (Photos:UrlLifetimeMinutes); `width`/`height` in pixels
-         *     as displayed (EXIF orientation applied); `bytes` and `sha256` (hex) of the stored, metadata-free file.
+         * @description An uploaded photo: `url` is the original's signed URL (`size=original`, expires after Photos:UrlLifetimeMinutes);
+         *     `width`/`height` in pixels, upright (the EXIF orientation applied to the pixels); `bytes` and
+         *     `sha256` (hex) of the stored original, re-encoded without metadata; `thumb` and `display` the sizes
+         *     the feed shows.
          */
         PhotoDto: {
             /** Format: uuid */
@@ -1883,12 +2009,36 @@ export interface components {
             contentType: string;
             /** @description WeChat's verdict on a photo (media_check_async): Unchecked (WeChat not asked yet), Pending, Pass, Review, Risky (hidden). */
             mediaCheck: components["schemas"]["MediaCheckStatus"];
+            /**
+             * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
+             *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
+             *     side of at most 1,280 px (neither is larger than the original).
+             */
+            thumb: components["schemas"]["PhotoSizeDto"];
+            /**
+             * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
+             *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
+             *     side of at most 1,280 px (neither is larger than the original).
+             */
+            display: components["schemas"]["PhotoSizeDto"];
+        };
+        /**
+         * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
+         *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
+         *     side of at most 1,280 px (neither is larger than the original).
+         */
+        PhotoSizeDto: {
+            url: string;
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
         };
         /**
          * @description Every refusal code the API sends (`x-problem-codes`: its HTTP statuses and the Chinese message the app shows).
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_json" | "bad_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "cancelled" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable" | "wechat_code_invalid" | "invalid_credentials" | "too_many_attempts" | "wechat_unavailable" | "wechat_error" | "token_invalid" | "token_expired" | "location_required" | "nonce_reused" | "not_member" | "out_of_range" | "not_open" | "outside_window" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out" | "not_checked_out" | "checkin_unavailable" | "duplicate_name" | "invitation_not_found" | "invitation_expired" | "studio_inactive" | "team_full" | "corrupt_image" | "url_invalid" | "url_expired" | "content_risky" | "report_already_submitted" | "report_not_submitted" | "signature_invalid";
+        ProblemCode: "validation_failed" | "malformed_json" | "bad_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "cancelled" | "internal_error" | "service_unavailable" | "database_unavailable" | "storage_unavailable" | "database_busy" | "cache_unavailable" | "wechat_code_invalid" | "invalid_credentials" | "too_many_attempts" | "wechat_unavailable" | "wechat_error" | "token_invalid" | "token_expired" | "location_required" | "nonce_reused" | "not_member" | "out_of_range" | "not_open" | "outside_window" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out" | "not_checked_out" | "checkin_unavailable" | "duplicate_name" | "invitation_not_found" | "invitation_expired" | "studio_inactive" | "team_full" | "corrupt_image" | "too_many_pixels" | "malformed_multipart" | "url_invalid" | "url_expired" | "content_risky" | "report_already_submitted" | "report_not_submitted" | "signature_invalid" | "sync_running";
         /** @description RFC 9457 problem details, the one shape of every refusal. Show the message of `code`; `errors` maps a field (camelCase JSON path, `$body` for the whole body) to its messages. */
         ProblemDetails: {
             /** @description A URI naming the kind of problem (RFC 9110 section). */
@@ -1966,7 +2116,8 @@ export interface components {
         /**
          * @description One reminder of the studio as the leader sees it: to whom, about what, when it was due, and what happened:
          *     `status` (Pending, Sent, NoConsent, NotFollowing, Failed, Withdrawn), `channel` it went by, `attempts`,
-         *     WeChat's `lastErrcode` and `lastError`. Times UTC.
+         *     WeChat's `lastErrcode` and `lastError`, and for one that did not arrive, `undeliveredReason` (NoConsent,
+         *     NotFollowing, Blocked: whom to phone and why). Times UTC.
          */
         ReminderDto: {
             /** Format: uuid */
@@ -1995,6 +2146,7 @@ export interface components {
             /** Format: int32 */
             lastErrcode: number | null;
             lastError: string | null;
+            undeliveredReason: (string & components["schemas"]["UndeliveredReason"]) | null;
             /** Format: date-time */
             sentAt: string | null;
         };
@@ -2202,6 +2354,13 @@ export interface components {
         SubscriptionsResponse: {
             templates: components["schemas"]["SubscriptionDto"][];
         };
+        /**
+         * @description Why a reminder did not reach its recipient (the leader phones them): `NoConsent` no subscribe credit and no link to a
+         *     follower of the official account; `NotFollowing` linked, but they left the official account (or WeChat answered 43004);
+         *     `Blocked` they answered reject or ban to the subscribe template (`wx.requestSubscribeMessage`) and do not follow.
+         * @enum {string}
+         */
+        UndeliveredReason: "NoConsent" | "NotFollowing" | "Blocked";
         /** @description The member's real name as the studio should see it: 1–30 characters. */
         UpdateProfileRequest: {
             displayName: string;
@@ -6980,7 +7139,7 @@ export interface operations {
                     "application/json": components["schemas"]["PhotoDto"];
                 };
             };
-            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            /** @description Bad Request: `validation_failed`, `malformed_multipart`, `bad_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6988,7 +7147,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
-                        code: "validation_failed" | "bad_request";
+                        code: "validation_failed" | "malformed_multipart" | "bad_request";
                     };
                 };
             };
@@ -7040,7 +7199,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Entity: `corrupt_image`. */
+            /** @description Unprocessable Entity: `too_many_pixels`, `corrupt_image`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7048,7 +7207,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
-                        code: "corrupt_image";
+                        code: "too_many_pixels" | "corrupt_image";
                     };
                 };
             };
@@ -7064,7 +7223,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            /** @description Service Unavailable: `storage_unavailable`, `database_unavailable`, `database_busy`, `cache_unavailable`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7072,7 +7231,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
-                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                        code: "storage_unavailable" | "database_unavailable" | "database_busy" | "cache_unavailable";
                     };
                 };
             };
@@ -7081,6 +7240,7 @@ export interface operations {
     GetPhotoContent: {
         parameters: {
             query?: {
+                size?: string;
                 exp?: string;
                 sig?: string;
             };
@@ -7110,7 +7270,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: `bad_request`. */
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7118,7 +7278,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
-                        code: "bad_request";
+                        code: "validation_failed" | "bad_request";
                     };
                 };
             };
@@ -8462,6 +8622,260 @@ export interface operations {
             };
         };
     };
+    GetActiveFollowerSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowerSyncDto"];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    StartFollowerSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowerSyncDto"];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Conflict: `sync_running`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "sync_running";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetFollowerSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                syncId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowerSyncDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
     ListStudios: {
         parameters: {
             query?: never;
@@ -9173,6 +9587,155 @@ export interface operations {
         };
     };
     ReceiveWeChatPush: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Forbidden: `signature_invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "signature_invalid";
+                    };
+                };
+            };
+            /** @description Payload Too Large: `too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "too_large";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    VerifyOfficialAccountPushUrl: {
+        parameters: {
+            query?: {
+                signature?: string;
+                timestamp?: string;
+                nonce?: string;
+                echostr?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Forbidden: `signature_invalid`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "signature_invalid";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReceiveOfficialAccountPush: {
         parameters: {
             query?: never;
             header?: never;
