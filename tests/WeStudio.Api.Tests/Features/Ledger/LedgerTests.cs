@@ -18,16 +18,16 @@ public static class LedgerScenario
     /// <summary>The label of build year 1 of the default test programme (starts 2026-01-01).</summary>
     public const string BuildYear1 = "第1建设年度 2026-01-01—2026-12-31";
 
-    /// <summary>A committee, district, school, a programme of the given kind starting 2026-01-01 (2-year cycle), one studio licensed on <paramref name="licensedOn"/>.</summary>
+    /// <summary>A committee, district, school, a programme of the given kind starting 2026-01-01 (2-year cycle unless given), one studio licensed on <paramref name="licensedOn"/>.</summary>
     public static async Task<LedgerWorld> LedgerWorldAsync(this ApiFactory factory, string studioKind = "PartyBuildingMaster", int members = 2,
-        string licensedOn = "2025-12-01", string? ruleSet = null, string startsOn = "2026-01-01")
+        string licensedOn = "2025-12-01", string? ruleSet = null, string startsOn = "2026-01-01", int cycleYears = 2)
     {
         var (admin, committeeId) = await factory.CommitteeAdminAsync();
         var district = await admin.OrgUnitAsync(committeeId, "柳北区");
         var school = await admin.OrgUnitAsync(district, "景行小学");
         var programme = await (await admin.Client.PostJsonAsync("/api/v1/programmes", new
         {
-            name = "台账测试批次", issuer = "中共柳州市委教育工作委员会", studioKind, cycleYears = 2, startsOn, teamCap = 20, ruleSet,
+            name = "台账测试批次", issuer = "中共柳州市委教育工作委员会", studioKind, cycleYears, startsOn, teamCap = 20, ruleSet,
         })).ReadAsync<JsonElement>();
         var programmeId = programme.GetProperty("id").GetGuid();
         var (studioId, leader) = await factory.StudioAsync(admin, programmeId, school);
