@@ -136,8 +136,8 @@ public static class LedgerExport
                 var ids = studios.Select(s => s.Id).ToArray();
 
                 using (var w = new SheetWriter(zip, "xl/worksheets/sheet1.xml", programmeWide
-                    ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间类型", 10), ("期间", 30), ("目标", 14), ("实际", 12), ("状态", 11), ("文件条款", 60)]
-                    : [("建设任务", 26), ("文件条款", 60), ("期间类型", 10), ("期间", 30), ("目标", 14), ("实际", 12), ("状态", 11), ("依据", 50)]))
+                    ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间类型", 10), ("期间", 30), ("目标", 22), ("实际", 12), ("状态", 11), ("文件条款", 60)]
+                    : [("建设任务", 26), ("文件条款", 60), ("期间类型", 10), ("期间", 30), ("目标", 22), ("实际", 12), ("状态", 11), ("依据", 50)]))
                 {
                     var district = studios.ToDictionary(s => s.Id, s => s.DistrictName ?? s.HostOrgUnitName);
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
