@@ -27,6 +27,7 @@ public static class LedgerExport
         [LedgerStatus.Met] = new("达标", PrintMark.Good), [LedgerStatus.OnTrack] = new("进行中", PrintMark.Fair),
         [LedgerStatus.AtRisk] = new("有风险", PrintMark.Warning), [LedgerStatus.Missed] = new("未达标", PrintMark.Bad),
         [LedgerStatus.NotApplicable] = new("不适用", PrintMark.Inactive), [LedgerStatus.EvaluatorChecked] = new("专家评定", PrintMark.Info),
+        [LedgerStatus.Deducted] = new("扣分", PrintMark.Warning),
     };
 
     /// <summary>The legend of the title block: every status word with its fill.</summary>
@@ -36,8 +37,11 @@ public static class LedgerExport
     private static readonly Dictionary<RuleSet, string> Notices = new()
     {
         [RuleSet.Liuzhou] = "柳教工委〔2023〕50号《关于开展柳州市教育系统首批名师党支部书记工作室、党建名师工作室中期进展评估及第二批工作室培育创建工作的通知》",
+        [RuleSet.LiuzhouBranchSecretary] = "柳教工委〔2023〕50号《关于开展柳州市教育系统首批名师党支部书记工作室、党建名师工作室中期进展评估及第二批工作室培育创建工作的通知》",
         [RuleSet.Maoming] = "茂职院党〔2023〕19号《关于开展校级“双带头人”教师党支部书记工作室建设工作的通知》",
         [RuleSet.Wenzhou] = "温教党〔2022〕39号《温州市教育系统“教育先锋党员工作室”创建活动实施方案》",
+        [RuleSet.Gansu] = "《新时代甘肃省大中小学“双优”党支部书记工作室建设方案》",
+        [RuleSet.Guyuan] = "固党教工委〔2022〕23号《创建“四强化六提升”学校党建品牌的实施方案》",
     };
 
     private static readonly Dictionary<string, string> KindNames = new()
@@ -55,13 +59,26 @@ public static class LedgerExport
 
     public static string StatusName(LedgerStatus status) => StatusWords[status].Text;
 
-    /// <summary>The target as a clerk reads it: "≥ 2", "1—2", "≥ 80%", or "—" for evaluator items.</summary>
+    /// <summary>
+    /// The target as a clerk reads it: "≥ 2", "1—2", "≥ 60%", "16 次 = 16 分（满分 20）" for a scored item, or "—" for items the
+    /// evaluator judges (a measured rate or count with no figure in the notice shows "—" too).
+    /// </summary>
     public static string Target(LedgerLine line) => line.Counts switch
     {
         RequirementCounts.EvaluatorChecked => "—",
-        RequirementCounts.AttendanceRate => $"≥ {line.TargetRate:P0}",
+        RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => line.TargetRate is { } rate ? $"≥ {rate:P0}" : "—",
+        _ when line.PointsAtTarget is { } points => $"{line.TargetMin} 次 = {points:0.##} 分（满分 {line.PointsMax:0.##}）",
+        _ when line.TargetMin == 0 => "—",
         _ when line.TargetMax is { } max => $"{line.TargetMin}—{max}",
         _ => $"≥ {line.TargetMin}",
+    };
+
+    /// <summary>The period kind as a clerk reads it (the summary sheet's 期间类型 column).</summary>
+    public static string PeriodKind(RequirementPeriod period) => period switch
+    {
+        RequirementPeriod.Month => "每月", RequirementPeriod.Quarter => "每季度", RequirementPeriod.HalfYear => "每半年",
+        RequirementPeriod.Semester => "每学期", RequirementPeriod.BuildYear => "建设年度", RequirementPeriod.CalendarYear => "自然年度",
+        _ => "建设周期",
     };
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> StudioWorkbookAsync(
@@ -134,11 +151,15 @@ public static class LedgerExport
         return today.Year == year ? $"{text}（统计至 {PrintedWorkbook.ChineseDate(today)}）" : text;
     }
 
-    /// <summary>The actual as printed: a count, a percentage for attendance rates, "—" for evaluator items.</summary>
+    /// <summary>
+    /// The actual as printed: a count, a percentage for rates and shares, the count with its points for a scored item
+    /// ("15（15 分）"), "—" for evaluator items.
+    /// </summary>
     private static object Actual(LedgerLine line, LedgerCell cell) => cell.Actual switch
     {
         null => "—",
-        { } a when line.Counts == RequirementCounts.AttendanceRate => new Percent(a),
+        { } a when line.Counts is RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => new Percent(a),
+        { } a when cell.Points is { } p => $"{a}（{p:0.##} 分）",
         { } a => a,
     };
 
@@ -185,33 +206,33 @@ public static class LedgerExport
                     var summary = book.AddSheet("汇总", "台账汇总",
                     [
                         new("序号", 6), new("工作室", 26, Wrap: true), new("区县", 12, Wrap: true), new("依托单位", 18, Wrap: true),
-                        new("达标", 7), new("进行中", 7), new("有风险", 7), new("未达标", 7), new("不适用", 7), new("专家评定", 7), new("未达标事项", 40, Wrap: true),
+                        new("达标", 7), new("进行中", 7), new("有风险", 7), new("未达标", 7), new("不适用", 7), new("专家评定", 7), new("扣分", 7), new("未达标事项", 40, Wrap: true),
                     ], block);
                     var detail = book.AddSheet("明细", "台账明细",
-                        [new("工作室", 22, Wrap: true), new("区县/依托单位", 14, Wrap: true), new("建设任务", 18, Wrap: true), new("期间", 16, Wrap: true), new("目标", 8), new("实际", 8), new("状态", 9), new("文件条款", 40, Wrap: true)]);
-                    var totals = new int[6];
+                        [new("工作室", 22, Wrap: true), new("区县/依托单位", 14, Wrap: true), new("建设任务", 18, Wrap: true), new("期间类型", 8), new("期间", 16, Wrap: true), new("目标", 12, Wrap: true), new("实际", 10), new("状态", 9), new("文件条款", 40, Wrap: true)]);
+                    var totals = new int[7];
                     var n = 0;
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
                     {
                         var t = l.Totals;
-                        int[] counts = [t.Met, t.OnTrack, t.AtRisk, t.Missed, t.NotApplicable, t.EvaluatorChecked];
+                        int[] counts = [t.Met, t.OnTrack, t.AtRisk, t.Missed, t.NotApplicable, t.EvaluatorChecked, t.Deducted];
                         for (var i = 0; i < counts.Length; i++) totals[i] += counts[i];
                         var studio = byId[l.StudioId];
-                        summary.Row(++n, l.StudioName, studio.DistrictName ?? "", studio.HostOrgUnitName, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], MissedItems(l));
+                        summary.Row(++n, l.StudioName, studio.DistrictName ?? "", studio.HostOrgUnitName, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], MissedItems(l));
                         foreach (var line in l.Requirements)
                             foreach (var cell in line.Cells)
-                                detail.Row(l.StudioName, district[l.StudioId], line.Title, cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], line.Clause);
+                                detail.Row(l.StudioName, district[l.StudioId], line.Title, PeriodKind(line.Period), cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], line.Clause);
                     }
-                    summary.Totals("合计", $"{n} 个工作室", null, null, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], null);
+                    summary.Totals("合计", $"{n} 个工作室", null, null, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6], null);
                 }
                 else
                 {
                     var summary = book.AddSheet("汇总", "台账汇总",
-                        [new("建设任务", 18, Wrap: true), new("文件条款", 36, Wrap: true), new("期间", 18, Wrap: true), new("目标", 8), new("实际", 8), new("状态", 9), new("依据", 34, Wrap: true)], block);
+                        [new("建设任务", 18, Wrap: true), new("文件条款", 36, Wrap: true), new("期间类型", 8), new("期间", 18, Wrap: true), new("目标", 12, Wrap: true), new("实际", 10), new("状态", 9), new("依据", 34, Wrap: true)], block);
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
                         foreach (var line in l.Requirements)
                             foreach (var cell in line.Cells)
-                                summary.Row(line.Title, line.Clause, cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], Basis(programme, cell));
+                                summary.Row(line.Title, line.Clause, PeriodKind(line.Period), cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], Basis(programme, cell));
                 }
 
                 var activities = book.AddSheet("活动", "活动记录", programmeWide

@@ -37,8 +37,8 @@ public sealed record ProgrammeDto
 
 /// <summary>
 /// Request to create a programme; it belongs to the admin's own org unit. Name ≤ 100, issuer ≤ 100 characters; every field
-/// required but <c>ruleSet</c>, which defaults by studio kind (BranchSecretary and PartyBuildingMaster: Liuzhou;
-/// DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: None).
+/// required but <c>ruleSet</c>, which defaults by studio kind (BranchSecretary: LiuzhouBranchSecretary; PartyBuildingMaster:
+/// Liuzhou; DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: Gansu; Guyuan is named explicitly).
 /// </summary>
 public sealed record CreateProgrammeRequest([Required, MaxLength(100)] string? Name, [Required, MaxLength(100)] string? Issuer, [Required] StudioKind? StudioKind, [Required, Range(1, 10)] int? CycleYears, [Required] DateOnly? StartsOn, [Required, Range(1, 500)] int? TeamCap, Ledger.RuleSet? RuleSet = null);
 

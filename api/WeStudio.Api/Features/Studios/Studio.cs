@@ -4,8 +4,12 @@ namespace WeStudio.Api.Features.Studios;
 /// <summary>Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked.</summary>
 public enum StudioStatus { Applied, Approved, Active, Completed, Rectifying, Rejected, Revoked }
 
-/// <summary>A person's role in one studio.</summary>
-public enum StudioRole { Leader, Member }
+/// <summary>
+/// A person's role in one studio. Leader (主持人/负责人/领衔人) and Member (成员) make the team, whose members count
+/// against the programme's cap; a Trainee (学员) is someone the studio cultivates (Liuzhou 骨干教师, Wenzhou 学员): outside
+/// the cap, joins by a trainee invitation, checks in, may be marked a backbone teacher.
+/// </summary>
+public enum StudioRole { Leader, Member, Trainee }
 
 /// <summary>A person as others see them: member id and display name (null until they set one).</summary>
 public sealed record PersonDto
@@ -16,7 +20,7 @@ public sealed record PersonDto
 
 /// <summary>
 /// A studio with its programme, host unit, team size and leader. <c>memberCount</c> counts active members, the leader not
-/// included, against <c>teamCap</c>.
+/// included, against <c>teamCap</c>; <c>traineeCount</c> counts active trainees (学员), who are outside the cap.
 /// </summary>
 public sealed record StudioDto
 {
@@ -30,6 +34,7 @@ public sealed record StudioDto
     public required string HostOrgUnitName { get; init; }
     public int TeamCap { get; init; }
     public int MemberCount { get; init; }
+    public int TraineeCount { get; init; }
     public Guid? LeaderId { get; init; }
     public string? LeaderName { get; init; }
 }
@@ -52,8 +57,11 @@ public sealed record CreateStudioRequest([Required, MaxLength(100)] string? Name
 /// <summary>The new studio and the one-use invitation its leader joins with (valid 7 days).</summary>
 public sealed record CreatedStudioDto(StudioDto Studio, InvitationDto LeaderInvitation);
 
-/// <summary>Leader request for a member invitation: <c>maxUses</c> 1–100, <c>expiresInHours</c> 1–720 (30 days).</summary>
-public sealed record CreateInvitationRequest([Required, Range(1, 100)] int? MaxUses, [Required, Range(1, 720)] int? ExpiresInHours);
+/// <summary>
+/// Leader request for an invitation: <c>maxUses</c> 1–100, <c>expiresInHours</c> 1–720 (30 days); <c>role</c> Member (the
+/// default: joins the team, refused with team_full at the cap) or Trainee (学员, outside the cap).
+/// </summary>
+public sealed record CreateInvitationRequest([Required, Range(1, 100)] int? MaxUses, [Required, Range(1, 720)] int? ExpiresInHours, [AllowedValues("Member", "Trainee")] string? Role = null);
 
 /// <summary>A member joins a studio with a code from a leader (or, for a leader invitation, from an admin).</summary>
 public sealed record JoinStudioRequest([Required] string? Code);

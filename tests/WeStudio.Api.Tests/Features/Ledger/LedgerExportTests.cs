@@ -76,10 +76,12 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
 
         Assert.Equal(["汇总", "活动", "成果"], doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
         var summary = Table(doc, "汇总", out var summarySheet, out var headerRow);
-        Assert.Equal(["建设任务", "文件条款", "期间", "目标", "实际", "状态", "依据"], summary[0]);
-        var january = summary.Single(r => r[0] == "每月党建专题研讨" && r[2] == "2026-01");
-        Assert.Equal(["每月召开1次党建专题研讨活动。", "≥ 1", "1", "达标", "1月党建专题研讨"], [january[1], january[3], january[4], january[5], january[6]]);
-        Assert.Contains(summary, r => r[2] == "2026-03" && r[5] == "未达标");
+        Assert.Equal(["建设任务", "文件条款", "期间类型", "期间", "目标", "实际", "状态", "依据"], summary[0]);
+        var january = summary.Single(r => r[0] == "每月党建专题研讨" && r[3] == "2026-01");
+        Assert.Equal(["每月召开1次党建专题研讨活动。", "每月", "≥ 1", "1", "达标", "1月党建专题研讨"], [january[1], january[2], january[4], january[5], january[6], january[7]]);
+        Assert.Contains(summary, r => r[3] == "2026-03" && r[6] == "未达标");
+        Assert.Contains(summary, r => r[0] == "党建业务知识培训讲座" && r[2] == "建设年度" && r[3] == LedgerScenario.BuildYear1);
+        Assert.Contains(summary, r => r[0] == "年度建设进展报告" && r[2] == "自然年度" && r[3] == "2026年");
         var pane = summarySheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
         Assert.Equal(headerRow, pane.VerticalSplit!.Value); // frozen below the header row
@@ -120,12 +122,12 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal("2026年1月1日—2026年12月31日（统计至 2026年6月20日）", facts["台账期间"]);
         Assert.Equal("2026年6月20日 12:00（北京时间）", facts["生成时间"]);
         Assert.Contains("主持人", facts.Keys);
-        Assert.Equal(["图例", "达标", "进行中", "有风险", "未达标", "不适用", "专家评定"], rows.Single(r => r.Length > 0 && r[0] == "图例"));
+        Assert.Equal(["图例", "达标", "进行中", "有风险", "未达标", "不适用", "专家评定", "扣分"], rows.Single(r => r.Length > 0 && r[0] == "图例"));
 
         // Every status cell: the word and its fill; Missed is also bold so it reads in black-and-white print.
         var fills = doc.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Fill>().ToArray();
         string FillOf(Cell c) => fills[(int)FormatOf(doc, c).FillId!.Value].PatternFill!.ForegroundColor?.Rgb?.Value ?? "none";
-        var statusCells = sheet.Descendants<Row>().SelectMany(r => r.Elements<Cell>()).Where(c => c.CellReference!.Value!.StartsWith('F') && c.InlineString?.InnerText is "达标" or "未达标" or "进行中" or "有风险")
+        var statusCells = sheet.Descendants<Row>().SelectMany(r => r.Elements<Cell>()).Where(c => c.CellReference!.Value!.StartsWith('G') && c.InlineString?.InnerText is "达标" or "未达标" or "进行中" or "有风险")
             .Skip(1).ToArray();
         Assert.Equal("FFC6EFCE", FillOf(statusCells.First(c => c.InlineString!.InnerText == "达标")));
         var missed = statusCells.First(c => c.InlineString!.InnerText == "未达标");
@@ -177,17 +179,17 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
 
         Assert.Equal(["汇总", "明细", "活动", "成果"], doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
         var summary = Table(doc, "汇总", out _);
-        Assert.Equal(["序号", "工作室", "区县", "依托单位", "达标", "进行中", "有风险", "未达标", "不适用", "专家评定", "未达标事项"], summary[0]);
+        Assert.Equal(["序号", "工作室", "区县", "依托单位", "达标", "进行中", "有风险", "未达标", "不适用", "专家评定", "扣分", "未达标事项"], summary[0]);
         var row = Assert.Single(summary, r => r[1] == studioName);
         var t = ledger.Totals;
-        Assert.Equal(["1", studioName, "柳北区", "景行小学", $"{t.Met}", $"{t.OnTrack}", $"{t.AtRisk}", $"{t.Missed}", $"{t.NotApplicable}", $"{t.EvaluatorChecked}"], row[..10]);
-        Assert.Contains("每月党建专题研讨（2026-02、2026-03", row[10]);
-        Assert.Equal(["合计", "1 个工作室", "", "", $"{t.Met}", $"{t.OnTrack}", $"{t.AtRisk}", $"{t.Missed}", $"{t.NotApplicable}", $"{t.EvaluatorChecked}", ""], summary[^1]);
+        Assert.Equal(["1", studioName, "柳北区", "景行小学", $"{t.Met}", $"{t.OnTrack}", $"{t.AtRisk}", $"{t.Missed}", $"{t.NotApplicable}", $"{t.EvaluatorChecked}", $"{t.Deducted}"], row[..11]);
+        Assert.Contains("每月党建专题研讨（2026-02、2026-03", row[11]);
+        Assert.Equal(["合计", "1 个工作室", "", "", $"{t.Met}", $"{t.OnTrack}", $"{t.AtRisk}", $"{t.Missed}", $"{t.NotApplicable}", $"{t.EvaluatorChecked}", $"{t.Deducted}", ""], summary[^1]);
 
         var detail = Table(doc, "明细", out _);
-        Assert.Equal(["工作室", "区县/依托单位", "建设任务", "期间", "目标", "实际", "状态", "文件条款"], detail[0]);
+        Assert.Equal(["工作室", "区县/依托单位", "建设任务", "期间类型", "期间", "目标", "实际", "状态", "文件条款"], detail[0]);
         Assert.All(detail.Skip(1), r => Assert.Equal("柳北区", r[1]));
-        Assert.Contains(detail, r => r[2] == "年度建设进展报告" && r[6] == "进行中");
+        Assert.Contains(detail, r => r[2] == "年度建设进展报告" && r[3] == "自然年度" && r[7] == "进行中");
         Assert.Equal(2, Table(doc, "活动", out _).Length - 1);
     }
 

@@ -405,6 +405,44 @@ public sealed partial class RemindersTests(ApiFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task LeadersAreRemindedOnlyOfWhatTheirProgrammeOwes()
+    {
+        var calendar = factory.Services.GetRequiredService<Calendar>();
+        var december = new DateOnly(calendar.Today.Year + 1, 12, 1);
+        var before = factory.Clock.GetUtcNow();
+        factory.Clock.SetUtcNow(calendar.At(december, new TimeOnly(8, 0)));
+        try
+        {
+            var (admin, committeeId) = await factory.CommitteeAdminAsync();
+            var school = await admin.OrgUnitAsync(committeeId);
+            async Task<Guid> StudioAsync(string kind, string startsOn, int cycleYears)
+            {
+                var programme = await (await admin.Client.PostJsonAsync("/api/v1/programmes", new
+                {
+                    name = $"批次-{Guid.NewGuid():N}"[..12], issuer = "工委", studioKind = kind, cycleYears, startsOn, teamCap = 10,
+                })).ReadAsync<System.Text.Json.JsonElement>();
+                return (await factory.StudioAsync(admin, programme.GetProperty("id").GetGuid(), school)).StudioId;
+            }
+            // Maoming owes neither a monthly seminar nor a 31 December report; a Liuzhou 名师党支部书记工作室 owes the report
+            // but no seminar; a Liuzhou cycle that ends before 31 December owes no report that year (验收 comes first).
+            var maoming = await StudioAsync("DualLeader", $"{december.Year - 1}-09-01", 3);
+            var secretary = await StudioAsync("BranchSecretary", $"{december.Year - 1}-10-01", 2);
+            var accepted = await StudioAsync("PartyBuildingMaster", $"{december.Year - 2}-10-01", 2);
+
+            factory.Clock.SetUtcNow(calendar.At(december.AddDays(19), new TimeOnly(9, 1)));
+            await Scheduler.RunOnceAsync(default);
+
+            Assert.Empty(await RowsAsync(maoming));
+            Assert.Equal(["LeaderAnnualReport"], (await RowsAsync(secretary)).Select(r => r.Kind).Distinct());
+            Assert.Empty(await RowsAsync(accepted));
+        }
+        finally
+        {
+            factory.Clock.SetUtcNow(before);
+        }
+    }
+
+    [Fact]
     public async Task InDecemberTheLeaderIsRemindedOfAProgressReportNotYetSubmitted()
     {
         var calendar = factory.Services.GetRequiredService<Calendar>();
