@@ -86,6 +86,9 @@ public static class ProblemCodes
     public static readonly ProblemCode ReportNotSubmitted = new("report_not_submitted", [409], "本年度报告尚未提交");
     public static readonly ProblemCode SignatureInvalid = new("signature_invalid", [403], "签名校验失败");
 
+    // Ledger marks and star ratings (issue 12).
+    public static readonly ProblemCode StarRatingsNotUsed = new("star_ratings_not_used", [409], "该工作室所属批次不评定星级");
+
     // Official-account followers (issue 19).
     public static readonly ProblemCode SyncRunning = new("sync_running", [409], "公众号粉丝同步正在进行中，请稍后查看进度");
 
