@@ -13,7 +13,7 @@ namespace WeStudio.Api.Features.Studios;
 /// overview's catalogue version; a new studio gets its ledger_versions row) and <c>studio_memberships</c>
 /// (studio_memberships_ledger_*: the studio's ledger version).
 /// </summary>
-public sealed class StudiosStore(MySqlDataSource dataSource, TimeProvider clock)
+public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvider clock)
 {
     private const string StudioSelect = """
         SELECT s.id, s.name, s.status, s.programme_id, p.name AS programme_name, p.studio_kind AS kind,
