@@ -114,7 +114,8 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
                        CASE WHEN EXISTS (SELECT 1 FROM admins a JOIN org_unit_closure c ON c.ancestor_id = a.org_unit_id
                                          WHERE a.id = @subjectId AND c.descendant_id = s.host_org_unit_id)
                             THEN 'Admin' ELSE 'None' END
-                     ELSE COALESCE((SELECT m.role FROM studio_memberships m
+                     -- a revoked studio is read-only: its leader keeps reading it, as a member (issue 13)
+                     ELSE COALESCE((SELECT CASE WHEN s.status = 'Revoked' THEN 'Member' ELSE m.role END FROM studio_memberships m
                                     WHERE m.studio_id = s.id AND m.member_id = @subjectId AND m.removed_at IS NULL), 'None')
                    END
             FROM studios s
