@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Dapper;
 using WeStudio.Api.Features.Lifecycle;
 using WeStudio.Api.Features.Studios;
@@ -43,6 +44,27 @@ public sealed class LifecycleTests(ApiFactory factory) : IClassFixture<ApiFactor
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await (await world.Leader.OpenAsync(activity.Id)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await (await RectifyAsync(world)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid_transition");
+    }
+
+    [Fact]
+    public async Task TheLedgerAndTheOverviewShowTheStageAndTheOverviewFiltersByIt()
+    {
+        var world = await factory.StudioWorldAsync(members: 0);
+        var (second, _) = await factory.StudioAsync(world.Admin, world.ProgrammeId, world.SchoolId);
+        var year = DateTimeOffset.UtcNow.Year;
+        var before = await (await world.Admin.Client.GetAsync($"/api/v1/ledger?programmeId={world.ProgrammeId}&period={year}&stage=Rectifying")).ReadAsync<JsonElement>();
+        Assert.Equal(0, before.GetProperty("total").GetInt32());
+
+        Assert.Equal(StudioStatus.Rectifying, (await (await RectifyAsync(world)).ReadAsync<StudioStageDto>()).Status);
+
+        var rectifying = await (await world.Admin.Client.GetAsync($"/api/v1/ledger?programmeId={world.ProgrammeId}&period={year}&stage=Rectifying")).ReadAsync<JsonElement>();
+        var row = Assert.Single(rectifying.GetProperty("items").EnumerateArray());
+        Assert.Equal((world.StudioId, "Rectifying"), (row.GetProperty("studioId").GetGuid(), row.GetProperty("status").GetString()));
+        var active = await (await world.Admin.Client.GetAsync($"/api/v1/ledger?programmeId={world.ProgrammeId}&period={year}&stage=Active")).ReadAsync<JsonElement>();
+        Assert.Equal([second], active.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("studioId").GetGuid()));
+        var ledger = await (await world.Leader.Client.GetAsync($"/api/v1/studios/{world.StudioId}/ledger")).ReadAsync<JsonElement>();
+        Assert.Equal("Rectifying", ledger.GetProperty("status").GetString());
+        await (await world.Admin.Client.GetAsync($"/api/v1/ledger?programmeId={world.ProgrammeId}&stage=Closed")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
 
     [Fact]
