@@ -105,7 +105,10 @@ public sealed record ApplicationForm
     public string[]? Links { get; init; }
 }
 
-/// <summary>An application with its form, stage, decision and, once approved, its studio.</summary>
+/// <summary>
+/// An application with its form, stage, decision and, once approved, its studio. <c>reviews</c> and <c>history</c> are filled by
+/// <c>GET /api/v1/applications/{id}</c> only (lists leave them empty).
+/// </summary>
 public sealed record ApplicationDto
 {
     public Guid Id { get; init; }

@@ -103,20 +103,28 @@ public sealed class ApplicationsStore(MySqlDataSource dataSource, TimeProvider c
         public long Endorsed { get; init; }
     }
 
-    /// <summary>The calls still open (newest deadline last), for would-be leaders.</summary>
+    /// <summary>The calls still open (the soonest deadline first), with their quotas, for would-be leaders.</summary>
     public async Task<CallDto[]> OpenCallsAsync(CancellationToken ct)
     {
-        const string Sql = CallSelect + " WHERE c.closes_at > @now ORDER BY c.closes_at, c.title";
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<CallDto>(new CommandDefinition(Sql, new { now = clock.GetUtcNow() }, cancellationToken: ct))).ToArray();
+        const string Sql = "SELECT c.id FROM calls c WHERE c.closes_at > @now ORDER BY c.closes_at, c.title";
+        return await CallsAsync(Sql, new { now = clock.GetUtcNow() }, ct);
     }
 
-    /// <summary>The calls of a programme.</summary>
+    /// <summary>The calls of a programme with their quotas, the latest deadline first.</summary>
     public async Task<CallDto[]> CallsOfProgrammeAsync(Guid programmeId, CancellationToken ct)
     {
-        const string Sql = CallSelect + " WHERE c.programme_id = @programmeId ORDER BY c.closes_at DESC";
+        const string Sql = "SELECT c.id FROM calls c WHERE c.programme_id = @programmeId ORDER BY c.closes_at DESC";
+        return await CallsAsync(Sql, new { programmeId }, ct);
+    }
+
+    /// <summary>The calls whose ids <paramref name="idSql"/> selects, in its order (a handful: calls are few).</summary>
+    private async Task<CallDto[]> CallsAsync(string idSql, object parameters, CancellationToken ct)
+    {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<CallDto>(new CommandDefinition(Sql, new { programmeId, now = clock.GetUtcNow() }, cancellationToken: ct))).ToArray();
+        var ids = (await conn.QueryAsync<Guid>(new CommandDefinition(idSql, parameters, cancellationToken: ct))).ToArray();
+        var calls = new CallDto[ids.Length];
+        for (var i = 0; i < ids.Length; i++) calls[i] = (await CallAsync(conn, ids[i], ct))!;
+        return calls;
     }
 
     /// <summary>Why a write to an application was refused, or None.</summary>

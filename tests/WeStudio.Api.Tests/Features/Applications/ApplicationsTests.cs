@@ -186,6 +186,21 @@ public sealed class ApplicationsTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task TheCallsTotalQuotaBoundsEveryCountyTogether()
+    {
+        var world = await factory.CallWorldAsync();
+        var call = await factory.CallAsync(world, countyQuota: 3, collegeQuota: 1, totalQuota: 1);
+        var collegeAdmin = await factory.AdminOfAsync(world.CollegeId);
+        var county = await (await factory.MemberAsync()).SubmittedAsync(call.Id, LifecycleWorld.LiuzhouForm(world.SchoolId));
+        var college = await (await factory.MemberAsync()).SubmittedAsync(call.Id, LifecycleWorld.LiuzhouForm(world.CollegeId));
+        await (await world.County.EndorseAsync(county.Id)).ReadAsync<ApplicationDto>();
+
+        var body = await (await collegeAdmin.EndorseAsync(college.Id)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "quota_exceeded");
+
+        Assert.Contains("1 places", body.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task TwoCountyAdminsEndorsingTheLastPlaceAtOnceExactlyOneSucceeds()
     {
         for (var round = 0; round < 5; round++)
