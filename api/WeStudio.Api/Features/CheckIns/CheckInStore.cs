@@ -146,15 +146,16 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 
     /// <summary>
     /// In one round trip: the activity of a code's <paramref name="seq"/>, whether the member is an active member or the
-    /// leader of its studio, and the member's earlier check-in with this nonce (on any activity), if any.
+    /// leader of its studio (never of a Revoked studio: its members can no longer check in, issue 13), and the member's
+    /// earlier check-in with this nonce (on any activity), if any.
     /// </summary>
     public async Task<(CheckInActivity? Activity, bool IsMember, CheckInRow? SameNonce)> ScanTargetAsync(
         TokenPurpose purpose, long seq, Guid memberId, string clientNonce, CancellationToken ct)
     {
         var sql = $"""
             SELECT {ActivityColumns} FROM activities a WHERE a.seq = @seq;
-            SELECT EXISTS (SELECT 1 FROM activities a JOIN studio_memberships m ON m.studio_id = a.studio_id
-                           WHERE a.seq = @seq AND m.member_id = @memberId AND m.removed_at IS NULL);
+            SELECT EXISTS (SELECT 1 FROM activities a JOIN studio_memberships m ON m.studio_id = a.studio_id JOIN studios s ON s.id = a.studio_id
+                           WHERE a.seq = @seq AND m.member_id = @memberId AND m.removed_at IS NULL AND s.status <> 'Revoked');
             SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
             WHERE c.member_id = @memberId AND {NonceColumn(purpose)} = @clientNonce;
             """;

@@ -22,9 +22,10 @@ namespace WeStudio.Api.Features.Demo;
 /// A second demo programme under the Wenzhou set (教育先锋党员工作室, led by 梁海涛) ended a month ago with 15 counted
 /// activities: 15 of 20 points (Deducted). Between this calendar year's ledgers and last year's, every status shows.
 /// </summary>
-public sealed class DemoSeeder(
+public sealed partial class DemoSeeder(
     MySqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, MembersStore members, PhotosStore photos, IPhotoStorage photoStorage, PhotoProcessor photoProcessor,
-    PhotoMediaCheck mediaCheck, BriefReview briefReview, TimeProvider clock, ILogger<DemoSeeder> logger)
+    PhotoMediaCheck mediaCheck, BriefReview briefReview, TimeProvider clock, ILogger<DemoSeeder> logger,
+    Applications.ApplicationsStore applications, Lifecycle.LifecycleStore lifecycle)
 {
     public const string CommitteeName = "中共柳州市委教育工作委员会";
     public const string AdminUsername = "liuzhou.admin";
@@ -135,6 +136,7 @@ public sealed class DemoSeeder(
         await SeedBriefsAsync(conn, studioId, memberIds[0], ct);
         await SeedLedgerRecordsAsync(conn, studioId, memberIds, traineeIds, startsOn, ct);
         await SeedWenzhouStudioAsync(conn, committeeId, schoolId, memberIds, ct);
+        await SeedStagesAsync(conn, committeeId, districtId, schoolId, memberIds, adminPassword, ct);
         logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);
     }
 
