@@ -86,6 +86,37 @@ public static class ProblemCodes
     public static readonly ProblemCode ReportNotSubmitted = new("report_not_submitted", [409], "本年度报告尚未提交");
     public static readonly ProblemCode SignatureInvalid = new("signature_invalid", [403], "签名校验失败");
 
+    // Calls, applications and a studio's stages (issue 13).
+    public static readonly ProblemCode InvalidTransition = new("invalid_transition", [409], "当前状态下不能进行此操作，请刷新后查看");
+    public static readonly ProblemCode CallClosed = new("call_closed", [409], "申报已截止");
+    public static readonly ProblemCode ApplicationLimit = new("application_limit", [409], "您在本次申报中的申报数量已达上限（每人限报）");
+    public static readonly ProblemCode QuotaExceeded = new("quota_exceeded", [409], "推荐名额已用完");
+    public static readonly ProblemCode ReviewPending = new("review_pending", [409], "尚未完成前一评审环节（初评、公示或答辩）");
+    public static readonly ProblemCode NotEndorsed = new("not_endorsed", [409], "该申报尚未获推荐，不能审批");
+    public static readonly ProblemCode AlreadyAssessed = new("already_assessed", [409], "该建设年度已考核");
+    public static readonly ProblemCode ReportMissing = new("report_missing", [409], "工作室尚未提交整改报告");
+    public static readonly ProblemCode AcceptanceTooEarly = new("acceptance_too_early", [409], "建设周期最后一年才能提交验收材料");
+    public static readonly ProblemCode AcceptanceMissing = new("acceptance_missing", [409], "工作室尚未提交验收材料");
+    public static readonly ProblemCode AlreadySubmitted = new("already_submitted", [409], "材料已提交");
+    public static readonly ProblemCode LeaderChangePending = new("leader_change_pending", [409], "已有待审批的主持人变更申请");
+    public static readonly ProblemCode NoPendingChange = new("no_pending_change", [409], "没有待审批的主持人变更申请");
+    public static readonly ProblemCode LeaderChangeRequired = new("leader_change_required", [409], "工作室已有主持人，更换主持人须提出申请并经审批");
+    public static readonly ProblemCode SuccessorNotMember = new("successor_not_member", [422, 409], "接任的主持人须是本工作室成员");
+    // Eligibility per notice (issue 13, Features/Applications/Eligibility.cs): 422, the first broken rule.
+    public static readonly ProblemCode BranchTooYoung = new("branch_too_young", [422], "支部成立未满3年，不符合申报条件");
+    public static readonly ProblemCode NotBranchSecretary = new("not_branch_secretary", [422], "须由支部书记申报");
+    public static readonly ProblemCode LeaderNotQualified = new("leader_not_qualified", [422], "负责人须担任过党支部书记或为思政课教师");
+    public static readonly ProblemCode TeamTooLarge = new("team_too_large", [422], "团队人数超过通知规定的上限");
+    public static readonly ProblemCode TeamTooSmall = new("team_too_small", [422], "团队人数少于通知规定的下限");
+    public static readonly ProblemCode SecretaryTenureTooShort = new("secretary_tenure_too_short", [422], "担任支部书记未满3年");
+    public static readonly ProblemCode OverAgeLimit = new("over_age_limit", [422], "年龄超过通知规定的上限");
+    public static readonly ProblemCode TitleTooLow = new("title_too_low", [422], "职称未达到通知要求");
+    public static readonly ProblemCode TooFewMerits = new("too_few_merits", [422], "须具备通知所列条件中的至少3项，并附证明材料");
+    public static readonly ProblemCode VenueTooSmall = new("venue_too_small", [422], "工作室场地面积不足15平方米");
+    public static readonly ProblemCode NameNotBranch = new("name_not_branch", [422], "工作室须以所在党支部全称命名");
+    public static readonly ProblemCode SchoolLevelMissing = new("school_level_missing", [422], "请选择高校或中小学校");
+    public static readonly ProblemCode NoCityMasterStudio = new("no_city_master_studio", [422], "负责人须已主持市名师工作室");
+
     // Ledger marks and star ratings (issue 12).
     public static readonly ProblemCode StarRatingsNotUsed = new("star_ratings_not_used", [409], "该工作室所属批次不评定星级");
 

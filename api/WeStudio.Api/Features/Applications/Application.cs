@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using WeStudio.Api.Features.Studios;
 
 namespace WeStudio.Api.Features.Applications;
@@ -29,8 +30,8 @@ public sealed record CallQuotaDto(Guid OrgUnitId, int Quota);
 /// programme's data); <c>totalQuota</c>: places in all (optional); <c>applicationsPerPerson</c>: 1–10 (Liuzhou 1,
 /// "每人限报1个"); <c>quotas</c>: places per county/district or directly-run unit, each unit in the admin's subtree.
 /// </summary>
-public sealed record CreateCallRequest(string? Title, CallRules? Rules, DateOnly? IssuedOn, DateTimeOffset? ClosesAt, int? TotalQuota,
-    int? ApplicationsPerPerson, CallQuotaDto[]? Quotas);
+public sealed record CreateCallRequest([Required] string? Title, [Required] CallRules? Rules, [Required] DateOnly? IssuedOn, [Required] DateTimeOffset? ClosesAt, int? TotalQuota,
+    [Required, Range(1, 10)] int? ApplicationsPerPerson, CallQuotaDto[]? Quotas);
 
 /// <summary>A call with its quotas and, per quota unit, how many places are taken (endorsed applications).</summary>
 public sealed record CallDto

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using WeStudio.Api.Features.Applications;
 using WeStudio.Api.Features.Studios;
 
@@ -27,16 +28,16 @@ public sealed record RecordAssessmentRequest(int? BuildYear, AssessmentResult? R
 public sealed record OpenRectificationRequest(DateOnly? Deadline, string[]? RequiredItems, string? Reason);
 
 /// <summary>The leader's rectification report (≤ 5,000 characters) with up to 9 https links.</summary>
-public sealed record RectificationReportRequest(string? Report, string[]? Links);
+public sealed record RectificationReportRequest([Required, MaxLength(5000)] string? Report, string[]? Links);
 
 /// <summary>The leader's acceptance materials: final summary report and achievements compilation (≤ 20,000 characters each), up to 9 https links.</summary>
-public sealed record AcceptanceRequest(string? SummaryReport, string? AchievementsCompilation, string[]? Links);
+public sealed record AcceptanceRequest([Required, MaxLength(20000)] string? SummaryReport, [Required, MaxLength(20000)] string? AchievementsCompilation, string[]? Links);
 
 /// <summary>The committee's acceptance decision; <c>reason</c> required when not passed (通报).</summary>
 public sealed record AcceptanceDecisionRequest(AcceptanceResult? Result, string? Reason);
 
 /// <summary>The leader asks to hand the studio to <c>successorId</c>, an active member, with a reason (Gansu 六(一)).</summary>
-public sealed record LeaderChangeRequest(Guid? SuccessorId, string? Reason);
+public sealed record LeaderChangeRequest([Required] Guid? SuccessorId, [Required] string? Reason);
 
 /// <summary>The committee approves or rejects the pending leader change, with a reason (required when rejecting).</summary>
 public sealed record LeaderChangeDecisionRequest(bool? Approve, string? Reason);
