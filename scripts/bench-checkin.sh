@@ -10,13 +10,15 @@
 # with every member checking in once, then measures GET /healthz/live at the same concurrency. Prints check-ins/s,
 # p50 and p99, the ratio check-ins/s ÷ trivial requests/s, and verifies one row per member per activity.
 # Check-ins/s is (rows − 1) ÷ (last − first checked_in_at), the server's own clock; p50/p99 are wrk's.
+# API CPU per 1,000 check-ins is the API process's utime + stime (/proc/<pid>/stat, fields 14 and 15) read before and
+# after each burst, divided by the rows written, in CPU milliseconds.
 #
 # The members are added to the studio with SQL: the API caps a team at 500 (programmes.team_cap), and the burst
 # needs thousands of distinct members. Everything else goes through the API.
 #
 # Environment:
 #   BENCH_MEMBERS          members, each checks in once per run (default 5000)
-#   BENCH_CONNECTIONS      wrk concurrencies, space-separated (default "64 256")
+#   BENCH_CONNECTIONS      wrk concurrencies, space-separated (default "16 64 256 1024")
 #   BENCH_THREADS          wrk threads (default 2)
 #   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run (default 5)
 #   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
@@ -33,7 +35,7 @@ ROOT=$(pwd)
 . "$ROOT/scripts/lib.sh"
 
 MEMBERS=${BENCH_MEMBERS:-5000}
-CONNECTIONS=${BENCH_CONNECTIONS:-"64 256"}
+CONNECTIONS=${BENCH_CONNECTIONS:-"16 64 256 1024"}
 THREADS=${BENCH_THREADS:-2}
 TRIVIAL_SECONDS=${BENCH_TRIVIAL_SECONDS:-5}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-60}
@@ -112,6 +114,11 @@ wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls" "the WeChat sandbox" "${
 (cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "$API") >"$WORK/api.log" 2>&1 &
 pids+=($!)
 wait_for "$API/healthz/ready" "the API" "${pids[-1]}"
+API_PID=${pids[-1]}
+TICKS=$(getconf CLK_TCK)
+api_cpu_ticks() { # utime + stime of the API process, in clock ticks (fields 14 and 15 after the command name)
+  sed 's/^.*) //' "/proc/$API_PID/stat" | awk '{ print $12 + $13 }'
+}
 
 login() { # sandbox name → "token memberId"
   curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:$1:$RUN\"}" "$API/api/v1/auth/wechat-login" \
@@ -184,6 +191,7 @@ for c in warmup $CONNECTIONS; do
   echo "==> $c connections: $MEMBERS check-ins, then ${TRIVIAL_SECONDS}s of /healthz/live"
   # wrk runs until -d even when every thread stopped; stop it (SIGINT: it prints its summary) once every member's
   # row is in, or after BENCH_MAX_SECONDS.
+  cpu_before=$(api_cpu_ticks)
   wrk -t "$THREADS" -c "$c" -d "${MAX_SECONDS}s" --timeout 10s -s scripts/bench/checkin.lua "$API/api/v1/checkins" \
     -- "$code" "$WORK/tokens.txt" "$RUN-$c" "$THREADS" >"$WORK/checkin-$c.txt" &
   wrk_pid=$!
@@ -195,6 +203,7 @@ for c in warmup $CONNECTIONS; do
   sleep 0.5 # the last responses reach wrk
   kill -INT "$wrk_pid" 2>/dev/null || true
   wait "$wrk_pid" || true
+  cpu_after=$(api_cpu_ticks)
   wrk -t "$THREADS" -c "$c" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua "$API/healthz/live" >"$WORK/live-$c.txt"
 
   # rows, distinct members, seconds from the first to the last check-in (server clock)
@@ -205,10 +214,12 @@ for c in warmup $CONNECTIONS; do
     -v cbad="$(field non2xx "$WORK/checkin-$c.txt")" -v cerr="$(field errors "$WORK/checkin-$c.txt")" \
     -v lr="$(field requests "$WORK/live-$c.txt")" -v ld="$(field duration_us "$WORK/live-$c.txt")" \
     -v l50="$(field p50_us "$WORK/live-$c.txt")" -v l99="$(field p99_us "$WORK/live-$c.txt")" \
+    -v cpu="$((cpu_after - cpu_before))" -v ticks="$TICKS" \
     'BEGIN {
        crps = span > 0 ? (rows - 1) / span : 0; lrps = lr / (ld / 1e6);
-       printf "%4d conns | check-in %6.0f/s  p50 %6.1f ms  p99 %6.1f ms  (%d answered, %d non-2xx, %d socket errors, %.2f s) | healthz/live %6.0f req/s  p50 %5.1f ms  p99 %5.1f ms | ratio %.3f | rows %d, distinct members %d of %d: %s",
-         c, crps, c50 / 1000, c99 / 1000, cr, cbad, cerr, span, lrps, l50 / 1000, l99 / 1000, crps / lrps, rows, distinct, members,
+       cpums = rows > 0 ? cpu / ticks * 1000 / rows * 1000 : 0;
+       printf "%4d conns | check-in %6.0f/s  p50 %6.1f ms  p99 %6.1f ms  (%d answered, %d non-2xx, %d socket errors, %.2f s) | API CPU %5.0f ms per 1,000 | healthz/live %6.0f req/s  p50 %5.1f ms  p99 %5.1f ms | ratio %.3f | rows %d, distinct members %d of %d: %s",
+         c, crps, c50 / 1000, c99 / 1000, cr, cbad, cerr, span, cpums, lrps, l50 / 1000, l99 / 1000, crps / lrps, rows, distinct, members,
          (rows == members && distinct == members) ? "OK" : "MISMATCH"
      }')")
 done
