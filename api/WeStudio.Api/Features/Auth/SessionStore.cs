@@ -30,8 +30,19 @@ public sealed class SessionStore(RedisConnection redis, TimeProvider clock, ICon
 
     public async Task<Session?> FindAsync(string token)
     {
-        if (token.Length is < 20 or > 100) return null;
-        var value = await redis.Database.StringGetAsync(KeyOf(token));
+        if (SessionKey(token) is not { } key) return null;
+        return Read(await redis.Database.StringGetAsync(key));
+    }
+
+    /// <summary>
+    /// The Redis key (a string) of a token's session, or null for a token that cannot be one: for an endpoint that reads it
+    /// in one round trip with its own keys (<see cref="SessionCheckedByEndpoint"/>), then passes the value to <see cref="Read"/>.
+    /// </summary>
+    public RedisKey? SessionKey(string token) => token.Length is < 20 or > 100 ? (RedisKey?)null : KeyOf(token);
+
+    /// <summary>The session stored under <see cref="SessionKey"/>, or null when missing or expired.</summary>
+    public Session? Read(RedisValue value)
+    {
         if (value.IsNullOrEmpty) return null;
         var session = JsonSerializer.Deserialize<Session>(value.ToString());
         return session is null || session.ExpiresAt <= clock.GetUtcNow() ? null : session;

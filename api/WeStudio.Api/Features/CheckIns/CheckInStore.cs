@@ -20,6 +20,9 @@ public sealed class CheckInActivity
     public int CheckInOpensMinutesBefore { get; init; }
     public int CheckInClosesMinutesAfter { get; init; }
 
+    /// <summary>The row's <c>updated_at</c>: the version a cached copy was read at (the group commit inserts only against it).</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+
     /// <summary>A <c>VolunteerService</c>, or an activity created with <c>tracksDuration</c>: it has check-out and hours.</summary>
     public bool TracksDuration { get; init; }
 
@@ -49,6 +52,9 @@ public sealed class CheckInRow
     public DateTimeOffset? ReviewedAt { get; init; }
     public double? CheckOutDistanceMeters { get; init; }
 
+    /// <summary>The member's scan nonce (null for manual and pass check-ins); read only where rows are matched to scans.</summary>
+    public string? ClientNonce { get; init; }
+
     public CheckInResult AsResult(bool alreadyCheckedIn) => new(
         Id, ActivityId, ActivityTitle, CheckedInAt, Method, RevokedAt is null ? CheckInStatus.CheckedIn : CheckInStatus.Revoked,
         DistanceMeters, alreadyCheckedIn);
@@ -70,10 +76,35 @@ public sealed record NewScan(
     Guid ActivityId, Guid MemberId, DateTimeOffset At, string ClientNonce, double? Latitude, double? Longitude, double? AccuracyMeters, double? DistanceMeters);
 
 /// <summary>
-/// What a scan's insert did: <see cref="Created"/> the new row; or, refused, the member's row of this nonce (an earlier
-/// request's) and the member's live row at the activity, either null when there is none.
+/// A scan the group commit writes (<see cref="CheckInWriter"/>): its new row's <paramref name="Id"/>, the scan, and the
+/// <c>updated_at</c> of the activity as the scan was checked against it.
 /// </summary>
-public sealed record ScanInsertOutcome(CheckInRow? Created, CheckInRow? SameNonce, CheckInRow? Live);
+public sealed record BatchScan(Guid Id, NewScan Scan, DateTimeOffset ActivityVersion);
+
+/// <summary>What became of one scan of a batch.</summary>
+public enum ScanWriteKind
+{
+    /// <summary>Its row was inserted and committed.</summary>
+    Created,
+
+    /// <summary>The member had already used this nonce at this activity: <see cref="ScanWriteOutcome.Row"/> is that row (a retry).</summary>
+    SameNonce,
+
+    /// <summary>The member had used this nonce at another activity.</summary>
+    NonceReused,
+
+    /// <summary>The member was already checked in with another nonce: <see cref="ScanWriteOutcome.Row"/> is that live row.</summary>
+    AlreadyCheckedIn,
+
+    /// <summary>
+    /// Not inserted and nothing of the member found: the database refused what the scan was checked against (no longer a
+    /// member, the activity cancelled or changed since it was cached, or a concurrent undo). The caller checks again afresh.
+    /// </summary>
+    Refused,
+}
+
+/// <summary>The outcome of one scan of a batch, with the row it refers to (null for <c>Created</c>, <c>NonceReused</c>, <c>Refused</c>).</summary>
+public sealed record ScanWriteOutcome(ScanWriteKind Kind, CheckInRow? Row);
 
 /// <summary>
 /// What a check-out scan found, read in the same round trip: the member's check-out of this nonce (this request's or an
@@ -86,13 +117,15 @@ public sealed record ScanCheckOutOutcome(CheckInRow? SameNonce, CheckInRow? Live
 /// <c>check_ins_one_live</c> over the generated column <c>live</c>), one row per (member, nonce) (<c>check_ins_member_nonce</c>,
 /// <c>check_ins_member_check_out_nonce</c>). Every manual change is audited in <c>check_in_audit</c> in the same transaction.
 /// Reads <c>activities</c> (the Activities feature's) and <c>studio_memberships</c> (the Studios feature's) in its joins:
-/// the scan path reads the activity, the membership and the nonce in one round trip.
+/// a scan's membership and activity are checked by its insert itself (<see cref="WriteScansAsync"/>, the group commit), and
+/// a scan's full verification reads the activity, the membership and the nonce in one round trip (<see cref="ScanTargetAsync"/>).
 /// </summary>
 public sealed class CheckInStore(MySqlDataSource dataSource)
 {
     private const string ActivityColumns = """
         a.id, a.seq, a.studio_id, a.title, a.status, a.starts_at, a.ends_at, a.latitude, a.longitude, a.radius_meters,
-        a.check_in_opens_minutes_before, a.check_in_closes_minutes_after, (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration
+        a.check_in_opens_minutes_before, a.check_in_closes_minutes_after, (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration,
+        a.updated_at
         """;
 
     private const string CheckInColumns = """
@@ -144,6 +177,104 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
         return await conn.QuerySingleOrDefaultAsync<CheckInActivity>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
     }
 
+    /// <summary>The activity whose codes carry <paramref name="seq"/>, or null.</summary>
+    public async Task<CheckInActivity?> ActivityBySeqAsync(long seq, CancellationToken ct)
+    {
+        const string Sql = $"SELECT {ActivityColumns} FROM activities a WHERE a.seq = @seq";
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<CheckInActivity>(new CommandDefinition(Sql, new { seq }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The group commit's write (<see cref="CheckInWriter"/>): one transaction, one multi-row statement. Each scan is a
+    /// branch <c>SELECT … FROM activities a WHERE a.id = … UNION ALL …</c> that yields its row only while the activity is
+    /// not cancelled and still at the version the scan was checked against, and the member is an active member or the leader
+    /// of its studio (membership and activity are checked by the insert itself, no read before it);
+    /// <c>INSERT IGNORE</c> skips a row that collides with a unique key (the member's live check-in at the activity, or the
+    /// member's nonce). The values are validated before they get here, so IGNORE only skips those collisions and the
+    /// refused branches. When every row went in (the affected-row count), that is the answer without reading anything;
+    /// otherwise, after the commit, one more round trip reads the rows of the batch's nonces and live check-ins (a fresh
+    /// read, so it sees what a concurrent transaction committed) and each scan gets its exact outcome.
+    /// <paramref name="beforeCommit"/> runs between the INSERT and the COMMIT: a fault-injection hook only tests set
+    /// (null in production). A deadlock or lock wait timeout runs the whole transaction again.
+    /// </summary>
+    public async Task<ScanWriteOutcome[]> WriteScansAsync(
+        IReadOnlyList<BatchScan> scans, Func<MySqlConnection, Task>? beforeCommit, CancellationToken ct)
+    {
+        var insert = new System.Text.StringBuilder("""
+            INSERT IGNORE INTO check_ins (id, activity_id, member_id, checked_in_at, method, client_nonce, latitude, longitude, accuracy_meters, distance_meters)
+
+            """);
+        var parameters = new List<MySqlParameter>(scans.Count * 10);
+        for (var i = 0; i < scans.Count; i++)
+        {
+            // The row count varies, so the text is built here; every value is a bound parameter.
+            if (i > 0) insert.Append("UNION ALL\n");
+            insert.Append($"""
+                SELECT @id{i}, @a{i}, @m{i}, @t{i}, 'Scan', @n{i}, @la{i}, @lo{i}, @ac{i}, @d{i} FROM activities a
+                WHERE a.id = @a{i} AND a.status <> 'Cancelled' AND a.updated_at = @v{i}
+                  AND EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.member_id = @m{i} AND m.removed_at IS NULL)
+
+                """);
+            var (id, scan, version) = scans[i];
+            parameters.Add(new($"@id{i}", id));
+            parameters.Add(new($"@a{i}", scan.ActivityId));
+            parameters.Add(new($"@m{i}", scan.MemberId));
+            parameters.Add(new($"@t{i}", scan.At.UtcDateTime));
+            parameters.Add(new($"@n{i}", scan.ClientNonce));
+            parameters.Add(new($"@la{i}", (object?)scan.Latitude ?? DBNull.Value));
+            parameters.Add(new($"@lo{i}", (object?)scan.Longitude ?? DBNull.Value));
+            parameters.Add(new($"@ac{i}", (object?)scan.AccuracyMeters ?? DBNull.Value));
+            parameters.Add(new($"@d{i}", (object?)scan.DistanceMeters ?? DBNull.Value));
+            parameters.Add(new($"@v{i}", version.UtcDateTime));
+        }
+        var sql = insert.ToString();
+
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var inserted = await Database.RetryAsync(async () =>
+        {
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            await using var cmd = new MySqlCommand(sql, conn, tx);
+            foreach (var p in parameters) cmd.Parameters.Add(p.Clone());
+            var count = await cmd.ExecuteNonQueryAsync(ct);
+            if (beforeCommit is not null) await beforeCommit(conn);
+            await tx.CommitAsync(ct);
+            return count;
+        }, ct);
+        if (inserted == scans.Count) return scans.Select(_ => new ScanWriteOutcome(ScanWriteKind.Created, null)).ToArray();
+
+        var read = new System.Text.StringBuilder($"SELECT {CheckInColumns}, c.client_nonce FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE ");
+        read.AppendJoin(" OR ", scans.Select((_, i) => $"(c.member_id = @m{i} AND c.client_nonce = @n{i})"));
+        read.Append($";\nSELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE c.revoked_at IS NULL AND (");
+        read.AppendJoin(" OR ", scans.Select((_, i) => $"(c.activity_id = @a{i} AND c.member_id = @m{i})"));
+        read.Append(')');
+        var args = new DynamicParameters();
+        for (var i = 0; i < scans.Count; i++)
+        {
+            args.Add($"m{i}", scans[i].Scan.MemberId);
+            args.Add($"n{i}", scans[i].Scan.ClientNonce);
+            args.Add($"a{i}", scans[i].Scan.ActivityId);
+        }
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(read.ToString(), args, cancellationToken: ct));
+        var byNonce = (await grid.ReadAsync<CheckInRow>()).ToList();
+        var live = (await grid.ReadAsync<CheckInRow>()).ToList();
+        return scans.Select(s =>
+        {
+            var own = byNonce.FirstOrDefault(r => r.MemberId == s.Scan.MemberId && string.Equals(r.ClientNonce, s.Scan.ClientNonce, StringComparison.Ordinal));
+            if (own is not null)
+            {
+                if (own.Id == s.Id) return new ScanWriteOutcome(ScanWriteKind.Created, null);
+                return own.ActivityId == s.Scan.ActivityId
+                    ? new ScanWriteOutcome(ScanWriteKind.SameNonce, own)
+                    : new ScanWriteOutcome(ScanWriteKind.NonceReused, null);
+            }
+            var current = live.FirstOrDefault(r => r.ActivityId == s.Scan.ActivityId && r.MemberId == s.Scan.MemberId);
+            return current is not null
+                ? new ScanWriteOutcome(ScanWriteKind.AlreadyCheckedIn, current)
+                : new ScanWriteOutcome(ScanWriteKind.Refused, null);
+        }).ToArray();
+    }
+
     /// <summary>
     /// In one round trip: the activity of a code's <paramref name="seq"/>, whether the member is an active member or the
     /// leader of its studio, and the member's earlier check-in with this nonce (on any activity), if any.
@@ -186,56 +317,6 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await conn.QuerySingleOrDefaultAsync<CheckInRow>(new CommandDefinition(Sql, new { activityId, memberId }, cancellationToken: ct));
-    }
-
-    /// <summary>
-    /// The hot path: inserts a scan, one statement. When the member already has a live check-in at the activity or has
-    /// used this nonce, a unique key refuses it (the insert first waits for a concurrent insert of the same key to commit,
-    /// so what it collided with is then visible) and one more round trip reads the row of the nonce and the live row.
-    /// A plain INSERT, not ON DUPLICATE KEY UPDATE: the new row is known without reading it back, and its
-    /// <c>checked_in_at</c> is cut to the microseconds DATETIME(6) keeps, so a retry that reads it gets the same body.
-    /// A deadlock or lock wait timeout runs it again.
-    /// </summary>
-    public async Task<ScanInsertOutcome> InsertScanAsync(NewScan scan, string activityTitle, CancellationToken ct)
-    {
-        const string Insert = """
-            INSERT INTO check_ins (id, activity_id, member_id, checked_in_at, method, client_nonce, latitude, longitude, accuracy_meters, distance_meters)
-            VALUES (@id, @activityId, @memberId, @at, 'Scan', @clientNonce, @latitude, @longitude, @accuracyMeters, @distanceMeters)
-            """;
-        const string Read = $"""
-            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
-            WHERE c.member_id = @memberId AND c.client_nonce = @clientNonce;
-            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
-            WHERE c.activity_id = @activityId AND c.member_id = @memberId AND c.revoked_at IS NULL;
-            """;
-        var id = Database.NewId();
-        var at = new DateTimeOffset(scan.At.UtcTicks - scan.At.UtcTicks % 10, TimeSpan.Zero);
-        var parameters = new
-        {
-            id, scan.ActivityId, scan.MemberId, at, scan.ClientNonce, scan.Latitude, scan.Longitude, scan.AccuracyMeters, scan.DistanceMeters,
-        };
-        return await Database.RetryAsync(async () =>
-        {
-            await using var conn = await dataSource.OpenConnectionAsync(ct);
-            try
-            {
-                await conn.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: ct));
-                var created = new CheckInRow
-                {
-                    Id = id, ActivityId = scan.ActivityId, ActivityTitle = activityTitle, MemberId = scan.MemberId, CheckedInAt = at,
-                    Method = CheckInMethod.Scan, DistanceMeters = scan.DistanceMeters,
-                };
-                return new ScanInsertOutcome(created, created, created);
-            }
-            catch (MySqlException e) when (Database.IsDuplicateKey(e, "check_ins_one_live") || Database.IsDuplicateKey(e, "check_ins_member_nonce"))
-            {
-                // Either key may be the one named when both collide (a retry of a live check-in): read both.
-            }
-            await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Read, parameters, cancellationToken: ct));
-            var sameNonce = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
-            var live = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
-            return new ScanInsertOutcome(null, sameNonce, live);
-        }, ct);
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, again on a deadlock or lock wait timeout.</summary>

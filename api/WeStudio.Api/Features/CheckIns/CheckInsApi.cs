@@ -41,7 +41,9 @@ public static class CheckInsApi
         activities.MapDelete("/attendance/{memberId:guid}", UndoAsync).WithName("UndoAttendance").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader undoes a person's check-in {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled.");
 
-        app.MapPost("/api/v1/checkins", ScanAsync).WithTags("CheckIns").WithName("CheckIn").RequireAuthorization(CurrentUser.MemberPolicy)
+        // The scan reads the member's session itself, in one Redis round trip with the open state (issue 15).
+        app.MapPost("/api/v1/checkins", ScanAsync).WithTags("CheckIns").WithName("CheckIn")
+            .RequireAuthorization(CurrentUser.BearerPresentPolicy).WithMetadata(SessionCheckedByEndpoint.Instance)
             .WithSummary("A member checks in with a scanned code. 201 new; 200 the same nonce again (same body) or already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid, location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled; 410 token_expired; 503 checkin_unavailable.");
         app.MapPost("/api/v1/checkouts", CheckOutAsync).WithTags("CheckIns").WithName("CheckOut").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("A member checks out of an activity that tracks duration with a scanned check-out code; duration in minutes, capped at the scheduled length plus CheckIn:CheckOutAllowanceMinutes. 200 also for the same nonce again (same body). 400 validation_failed, token_invalid (also a check-in code), location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled, not_tracked, not_checked_in, already_checked_out; 410 token_expired; 503 checkin_unavailable.");
@@ -133,8 +135,8 @@ public static class CheckInsApi
         checkIns.ChangeAsync(id, memberId, request, present: false, user, ct);
 
     private static Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> ScanAsync(
-        CheckInRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
-        checkIns.ScanAsync(user.Id(), request, ct);
+        CheckInRequest request, HttpRequest http, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.ScanAsync(BearerAuthenticationHandler.BearerToken(http), request, ct);
 
     private static async Task<Results<Ok<MyCheckInPage>, ProblemHttpResult>> MineAsync(
         ClaimsPrincipal user, CheckInStore store, CancellationToken ct, int page = 1, int pageSize = 20)
