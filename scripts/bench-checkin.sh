@@ -28,6 +28,11 @@
 #                          to see what the commit costs; such numbers say nothing about production (a crash there
 #                          loses acknowledged check-ins)
 #   BENCH_KEEP_SERVICES=1  leave MariaDB and Redis running afterwards
+#   BENCH_TRACE            path of dotnet-trace (the NuGet dotnet tool: dotnet tool install --tool-path DIR dotnet-trace):
+#                          samples the API's thread stacks (profile dotnet-sampled-thread-time) for BENCH_TRACE_SECONDS
+#                          (default 6) from the start of the burst at BENCH_TRACE_AT connections (default: the first of
+#                          BENCH_CONNECTIONS) and prints the top 25 methods, exclusive and inclusive. Tracing slows the
+#                          API: figures of a traced run are not the benchmark's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -46,6 +51,9 @@ export WESTUDIO_DB_PORT=${BENCH_DB_PORT:-33330}
 export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63800}
 export WESTUDIO_DB_FAST=${BENCH_DB_FAST:-0}
 MYSQL_OPTIONS=${BENCH_MYSQL_OPTIONS:-}
+TRACE=${BENCH_TRACE:-}
+TRACE_AT=${BENCH_TRACE_AT:-${CONNECTIONS%% *}}
+TRACE_SECONDS=${BENCH_TRACE_SECONDS:-6}
 DB=westudio_bench
 API="http://127.0.0.1:$API_PORT"
 WORK="$WESTUDIO_DATA_DIR/run/bench"
@@ -191,6 +199,13 @@ for c in warmup $CONNECTIONS; do
   echo "==> $c connections: $MEMBERS check-ins, then ${TRIVIAL_SECONDS}s of /healthz/live"
   # wrk runs until -d even when every thread stopped; stop it (SIGINT: it prints its summary) once every member's
   # row is in, or after BENCH_MAX_SECONDS.
+  trace_pid=
+  if [[ -n "$TRACE" && "$c" == "$TRACE_AT" ]]; then
+    "$TRACE" collect -p "$API_PID" --profile dotnet-sampled-thread-time --duration "00:00:$(printf %02d "$TRACE_SECONDS")" \
+      -o "$WORK/trace-$c.nettrace" >"$WORK/trace-$c.log" 2>&1 &
+    trace_pid=$!
+    sleep 1 # the session is set up before the burst starts
+  fi
   cpu_before=$(api_cpu_ticks)
   wrk -t "$THREADS" -c "$c" -d "${MAX_SECONDS}s" --timeout 10s -s scripts/bench/checkin.lua "$API/api/v1/checkins" \
     -- "$code" "$WORK/tokens.txt" "$RUN-$c" "$THREADS" >"$WORK/checkin-$c.txt" &
@@ -204,6 +219,11 @@ for c in warmup $CONNECTIONS; do
   kill -INT "$wrk_pid" 2>/dev/null || true
   wait "$wrk_pid" || true
   cpu_after=$(api_cpu_ticks)
+  if [[ -n "$trace_pid" ]]; then
+    wait "$trace_pid" || ws_warn "dotnet-trace failed; see $WORK/trace-$c.log"
+    { echo "== top 25 methods, exclusive (dotnet-trace, $c connections)"; "$TRACE" report "$WORK/trace-$c.nettrace" topN -n 25
+      echo "== top 25 methods, inclusive"; "$TRACE" report "$WORK/trace-$c.nettrace" topN -n 25 --inclusive; } >"$WORK/profile-$c.txt" 2>&1 || true
+  fi
   wrk -t "$THREADS" -c "$c" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua "$API/healthz/live" >"$WORK/live-$c.txt"
 
   # rows, distinct members, seconds from the first to the last check-in (server clock)
@@ -228,3 +248,4 @@ echo
 echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), MariaDB fast=$WESTUDIO_DB_FAST, MySqlConnector options '${MYSQL_OPTIONS}', $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 printf '%s\n' "${report[@]}"
 echo "(raw wrk output in $WORK)"
+for f in "$WORK"/profile-*.txt; do [[ -e "$f" ]] && cat "$f"; done

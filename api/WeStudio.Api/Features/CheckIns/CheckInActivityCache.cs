@@ -5,9 +5,9 @@ namespace WeStudio.Api.Features.CheckIns;
 /// <summary>
 /// In-process copies of activities by <c>seq</c> (the subject of their codes), so a scan does not read the activity from
 /// MySQL. The <c>seq</c> → activity mapping never changes; the rest of the row may (cancelled, title, venue), so the cache
-/// decides nothing on its own: the group commit inserts only while the activity is still at the cached
-/// <see cref="CheckInActivity.UpdatedAt"/> and not cancelled, and a scan refused on a cached copy is checked again against
-/// a fresh read before the member sees the refusal. A stale copy therefore costs one more read, never a wrong answer.
+/// decides nothing on its own: the group commit inserts only while the activity is not cancelled and still has the cached
+/// title and venue (<see cref="CheckInStore.WriteScansAsync"/>), and a scan refused on a cached copy is checked again
+/// against a fresh read before the member sees the refusal. A stale copy therefore costs one more read, never a wrong answer.
 /// Bounded: past <see cref="Capacity"/> entries it starts afresh (a hall's activities are few at any moment).
 /// </summary>
 public sealed class CheckInActivityCache

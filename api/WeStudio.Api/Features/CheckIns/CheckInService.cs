@@ -245,7 +245,7 @@ public sealed partial class CheckInService(
             ScanWriteOutcome outcome;
             try
             {
-                outcome = await writer.WriteAsync(new BatchScan(id, scan, activity.UpdatedAt));
+                outcome = await writer.WriteAsync(new BatchScan(id, scan, activity));
             }
             catch (Exception e) when (!Database.IsRetryable(e))
             {
@@ -352,18 +352,30 @@ public sealed partial class CheckInService(
         return (new CheckInCodeDto(issued.Token, issued.ExpiresAt, issued.RefreshAfterSeconds), null);
     }
 
-    /// <summary>The attendance sheet, for the studio's leader and the admins above it.</summary>
-    public async Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(Guid activityId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>One page of the attendance sheet, for the studio's leader and the admins above it (paging validated by the caller).</summary>
+    public async Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(
+        Guid activityId, ClaimsPrincipal user, int page, int pageSize, CancellationToken ct)
     {
         var activity = await store.ActivityAsync(activityId, ct);
         if (activity is null) return Problems.NotFound("Activity");
         var right = await access.RightAsync(activity.StudioId, user, ct);
         if (right is not (StudioRight.Leader or StudioRight.Admin))
             return Problems.Forbidden("Only the studio's leader and the admins above it read attendance.");
-        var entries = await store.AttendanceAsync(activity.Id, activity.StudioId, null, ct);
-        var present = entries.Count(e => e.Present);
-        var totals = new AttendanceTotals(entries.Length, present, entries.Length == 0 ? 0 : Math.Round((double)present / entries.Length, 4));
-        return TypedResults.Ok(new AttendanceSheet(activity.Id, activity.Title, entries, totals));
+        var (entries, members, present) = await store.AttendancePageAsync(activity.Id, activity.StudioId, page, pageSize, ct);
+        var totals = new AttendanceTotals(members, present, members == 0 ? 0 : Math.Round((double)present / members, 4));
+        return TypedResults.Ok(new AttendanceSheet(activity.Id, activity.Title, entries, totals, page, pageSize));
+    }
+
+    /// <summary>The member's own check-in at an activity. 404 not_found; 403 not_member (not in its studio and not checked in there).</summary>
+    public async Task<Results<Ok<MyActivityCheckIn>, ProblemHttpResult>> MineAtAsync(Guid activityId, Guid memberId, CancellationToken ct)
+    {
+        var activity = await store.ActivityAsync(activityId, ct);
+        if (activity is null) return Problems.NotFound("Activity");
+        var live = await store.LiveAsync(activity.Id, memberId, ct);
+        if (live is null && await store.ActiveRoleAsync(activity.StudioId, memberId, ct) is null) return NotMember();
+        return TypedResults.Ok(new MyActivityCheckIn(
+            activity.Id, activity.Title, activity.TracksDuration, live is not null, live?.Id, live?.CheckedInAt, live?.Method, live?.DistanceMeters,
+            live?.CheckedOutAt, live?.CheckOutMethod, live?.DurationMinutes, live?.AutoClosed ?? false));
     }
 
     /// <summary>The leader marks a person present by hand (idempotent) or undoes their check-in; each change is audited.</summary>

@@ -20,9 +20,6 @@ public sealed class CheckInActivity
     public int CheckInOpensMinutesBefore { get; init; }
     public int CheckInClosesMinutesAfter { get; init; }
 
-    /// <summary>The row's <c>updated_at</c>: the version a cached copy was read at (the group commit inserts only against it).</summary>
-    public DateTimeOffset UpdatedAt { get; init; }
-
     /// <summary>A <c>VolunteerService</c>, or an activity created with <c>tracksDuration</c>: it has check-out and hours.</summary>
     public bool TracksDuration { get; init; }
 
@@ -77,9 +74,9 @@ public sealed record NewScan(
 
 /// <summary>
 /// A scan the group commit writes (<see cref="CheckInWriter"/>): its new row's <paramref name="Id"/>, the scan, and the
-/// <c>updated_at</c> of the activity as the scan was checked against it.
+/// activity as the scan was checked against it (title, status, venue).
 /// </summary>
-public sealed record BatchScan(Guid Id, NewScan Scan, DateTimeOffset ActivityVersion);
+public sealed record BatchScan(Guid Id, NewScan Scan, CheckInActivity Activity);
 
 /// <summary>What became of one scan of a batch.</summary>
 public enum ScanWriteKind
@@ -124,8 +121,7 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 {
     private const string ActivityColumns = """
         a.id, a.seq, a.studio_id, a.title, a.status, a.starts_at, a.ends_at, a.latitude, a.longitude, a.radius_meters,
-        a.check_in_opens_minutes_before, a.check_in_closes_minutes_after, (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration,
-        a.updated_at
+        a.check_in_opens_minutes_before, a.check_in_closes_minutes_after, (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration
         """;
 
     private const string CheckInColumns = """
@@ -188,8 +184,9 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
     /// <summary>
     /// The group commit's write (<see cref="CheckInWriter"/>): one transaction, one multi-row statement. Each scan is a
     /// branch <c>SELECT … FROM activities a WHERE a.id = … UNION ALL …</c> that yields its row only while the activity is
-    /// not cancelled and still at the version the scan was checked against, and the member is an active member or the leader
-    /// of its studio (membership and activity are checked by the insert itself, no read before it);
+    /// not cancelled and still has the title and venue the scan was checked against (a cached copy may be stale), and the
+    /// member is an active member or the leader of its studio (membership and activity are checked by the insert itself,
+    /// no read before it);
     /// <c>INSERT IGNORE</c> skips a row that collides with a unique key (the member's live check-in at the activity, or the
     /// member's nonce). The values are validated before they get here, so IGNORE only skips those collisions and the
     /// refused branches. When every row went in (the affected-row count), that is the answer without reading anything;
@@ -205,18 +202,19 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
             INSERT IGNORE INTO check_ins (id, activity_id, member_id, checked_in_at, method, client_nonce, latitude, longitude, accuracy_meters, distance_meters)
 
             """);
-        var parameters = new List<MySqlParameter>(scans.Count * 10);
+        var parameters = new List<MySqlParameter>(scans.Count * 13);
         for (var i = 0; i < scans.Count; i++)
         {
             // The row count varies, so the text is built here; every value is a bound parameter.
             if (i > 0) insert.Append("UNION ALL\n");
             insert.Append($"""
                 SELECT @id{i}, @a{i}, @m{i}, @t{i}, 'Scan', @n{i}, @la{i}, @lo{i}, @ac{i}, @d{i} FROM activities a
-                WHERE a.id = @a{i} AND a.status <> 'Cancelled' AND a.updated_at = @v{i}
+                WHERE a.id = @a{i} AND a.status <> 'Cancelled' AND a.title = @ti{i} COLLATE utf8mb4_bin
+                  AND a.latitude <=> @vla{i} AND a.longitude <=> @vlo{i} AND a.radius_meters <=> @vr{i}
                   AND EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.member_id = @m{i} AND m.removed_at IS NULL)
 
                 """);
-            var (id, scan, version) = scans[i];
+            var (id, scan, activity) = scans[i];
             parameters.Add(new($"@id{i}", id));
             parameters.Add(new($"@a{i}", scan.ActivityId));
             parameters.Add(new($"@m{i}", scan.MemberId));
@@ -226,7 +224,10 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
             parameters.Add(new($"@lo{i}", (object?)scan.Longitude ?? DBNull.Value));
             parameters.Add(new($"@ac{i}", (object?)scan.AccuracyMeters ?? DBNull.Value));
             parameters.Add(new($"@d{i}", (object?)scan.DistanceMeters ?? DBNull.Value));
-            parameters.Add(new($"@v{i}", version.UtcDateTime));
+            parameters.Add(new($"@ti{i}", activity.Title));
+            parameters.Add(new($"@vla{i}", (object?)activity.Latitude ?? DBNull.Value));
+            parameters.Add(new($"@vlo{i}", (object?)activity.Longitude ?? DBNull.Value));
+            parameters.Add(new($"@vr{i}", (object?)activity.RadiusMeters ?? DBNull.Value));
         }
         var sql = insert.ToString();
 
@@ -561,7 +562,62 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
     /// </summary>
     public async Task<AttendanceEntry[]> AttendanceAsync(Guid activityId, Guid studioId, Guid? memberId, CancellationToken ct)
     {
-        const string Sql = """
+        const string Sql = $"""
+            {AttendanceSql}
+            WHERE @memberId IS NULL OR p.member_id = @memberId
+            ORDER BY {AttendanceOrder}
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(Sql, new { activityId, studioId, memberId }, cancellationToken: ct));
+        return rows.Select(r => r.AsEntry()).ToArray();
+    }
+
+    /// <summary>
+    /// One page of <see cref="AttendanceAsync"/>'s sheet (same order) and the whole sheet's count of people and of those
+    /// present, in one round trip.
+    /// </summary>
+    public async Task<(AttendanceEntry[] Entries, int Members, int Present)> AttendancePageAsync(
+        Guid activityId, Guid studioId, int page, int pageSize, CancellationToken ct)
+    {
+        const string Sql = $"""
+            {AttendanceSql}
+            ORDER BY {AttendanceOrder}
+            LIMIT @pageSize OFFSET @offset;
+            {AttendanceCountSql};
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql,
+            new { activityId, studioId, pageSize, offset = (page - 1) * pageSize }, cancellationToken: ct));
+        var entries = (await grid.ReadAsync<AttendanceRow>()).Select(r => r.AsEntry()).ToArray();
+        var totals = await grid.ReadSingleAsync<(long Members, long Present)>();
+        return (entries, (int)totals.Members, (int)totals.Present);
+    }
+
+    private const string AttendanceSelect = """
+        SELECT p.member_id, mb.display_name, p.role, p.in_studio,
+               c.id AS check_in_id, c.checked_in_at, c.method, c.distance_meters, c.checked_out_at, c.duration_minutes,
+               COALESCE(c.auto_closed, FALSE) AS auto_closed, c.reviewed_at IS NOT NULL AS reviewed
+        """;
+
+    private const string AttendanceOrder =
+        "(c.id IS NOT NULL) DESC, c.checked_in_at, (p.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, p.member_id";
+
+    /// <summary>The people of an activity's sheet (<c>p</c>) with their member row (<c>mb</c>) and live check-in (<c>c</c>, or NULLs).</summary>
+    private const string AttendanceSql = $"""
+            {AttendancePeople}
+            {AttendanceSelect}
+            {AttendanceFrom}
+            """;
+
+    /// <summary>The same people and check-ins counted: everyone listed, and those present.</summary>
+    private const string AttendanceCountSql = $"""
+            {AttendancePeople}
+            SELECT count(*) AS members, count(c.id) AS present
+            {AttendanceFrom}
+            """;
+
+    /// <summary>The people of an activity's sheet: the studio's active people, and anyone with a live check-in who has since left.</summary>
+    private const string AttendancePeople = """
             WITH people AS (
                 SELECT m.member_id, m.role, true AS in_studio
                 FROM studio_memberships m WHERE m.studio_id = @studioId AND m.removed_at IS NULL
@@ -572,19 +628,13 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
                   AND NOT EXISTS (SELECT 1 FROM studio_memberships m
                                   WHERE m.studio_id = @studioId AND m.member_id = c.member_id AND m.removed_at IS NULL)
             )
-            SELECT p.member_id, mb.display_name, p.role, p.in_studio,
-                   c.id AS check_in_id, c.checked_in_at, c.method, c.distance_meters, c.checked_out_at, c.duration_minutes,
-                   COALESCE(c.auto_closed, FALSE) AS auto_closed, c.reviewed_at IS NOT NULL AS reviewed
+            """;
+
+    private const string AttendanceFrom = """
             FROM people p
             JOIN members mb ON mb.id = p.member_id
             LEFT JOIN check_ins c ON c.activity_id = @activityId AND c.member_id = p.member_id AND c.revoked_at IS NULL
-            WHERE @memberId IS NULL OR p.member_id = @memberId
-            ORDER BY (c.id IS NOT NULL) DESC, c.checked_in_at, (p.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, p.member_id
             """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(Sql, new { activityId, studioId, memberId }, cancellationToken: ct));
-        return rows.Select(r => r.AsEntry()).ToArray();
-    }
 
     private sealed class MyCheckInRow
     {
