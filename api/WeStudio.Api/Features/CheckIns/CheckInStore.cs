@@ -609,11 +609,17 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
             {AttendanceFrom}
             """;
 
-    /// <summary>The same people and check-ins counted: everyone listed, and those present.</summary>
-    private const string AttendanceCountSql = $"""
-            {AttendancePeople}
-            SELECT count(*) AS members, count(c.id) AS present
-            {AttendanceFrom}
+    /// <summary>
+    /// The sheet's counts without listing it: everyone on it (the studio's active people, and anyone with a live check-in who
+    /// has since left) and those present (every live check-in is on the sheet). Index lookups only, no join to members.
+    /// </summary>
+    private const string AttendanceCountSql = """
+            SELECT (SELECT count(*) FROM studio_memberships m WHERE m.studio_id = @studioId AND m.removed_at IS NULL)
+                 + (SELECT count(*) FROM check_ins c
+                    WHERE c.activity_id = @activityId AND c.revoked_at IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM studio_memberships m
+                                      WHERE m.studio_id = @studioId AND m.member_id = c.member_id AND m.removed_at IS NULL)) AS members,
+                   (SELECT count(*) FROM check_ins c WHERE c.activity_id = @activityId AND c.revoked_at IS NULL) AS present
             """;
 
     /// <summary>The people of an activity's sheet: the studio's active people, and anyone with a live check-in who has since left.</summary>

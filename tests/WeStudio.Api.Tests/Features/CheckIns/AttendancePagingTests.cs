@@ -43,6 +43,23 @@ public sealed class AttendancePagingTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal(first.Entries.Concat(second.Entries).Concat(third.Entries), whole.Entries);
     }
 
+    [Fact]
+    public async Task SomeoneWhoCheckedInAndLeftStaysOnTheSheetAndInItsTotals()
+    {
+        var world = await factory.StudioWorldAsync(members: 2);
+        var activity = await factory.ActivityAsync(world);
+        var code = await world.Leader.OpenWithCodeAsync(activity.Id);
+        Assert.Equal(HttpStatusCode.Created, (await world.Members[0].ScanAsync(code.Token)).StatusCode);
+        (await world.Leader.Client.DeleteAsync($"/api/v1/studios/{world.StudioId}/members/{world.Members[0].Id}?reason=调离")).EnsureSuccessStatusCode();
+        (await world.Leader.Client.DeleteAsync($"/api/v1/studios/{world.StudioId}/members/{world.Members[1].Id}?reason=调离")).EnsureSuccessStatusCode();
+
+        var sheet = await (await world.Leader.Client.GetAsync($"/api/v1/activities/{activity.Id}/attendance?pageSize=1")).ReadAsync<AttendanceSheet>();
+
+        Assert.Equal(new AttendanceTotals(2, 1, 0.5), sheet.Totals); // the leader, and the member who left after checking in
+        Assert.Equal(world.Members[0].Id, Assert.Single(sheet.Entries).MemberId);
+        Assert.False(sheet.Entries[0].InStudio);
+    }
+
     [Theory]
     [InlineData("page=0")]
     [InlineData("pageSize=0")]
