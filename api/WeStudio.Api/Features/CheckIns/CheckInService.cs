@@ -18,7 +18,8 @@ namespace WeStudio.Api.Features.CheckIns;
 /// <item>404 <c>not_found</c></item>
 /// <item>409 <c>not_open</c>, <c>outside_window</c>, <c>activity_cancelled</c>; check-out also <c>not_tracked</c>, <c>not_checked_in</c>, <c>already_checked_out</c></item>
 /// <item>410 <c>token_expired</c> (window plus grace passed, or a code of an earlier opening)</item>
-/// <item>503 <c>checkin_unavailable</c> (Redis, which holds the open state, does not answer: nothing is written)</item>
+/// <item>503 <c>checkin_unavailable</c> (Redis, which holds the open state, does not answer: nothing is written);
+/// a scan whose group-commit batch failed: 503 <c>database_unavailable</c> (not acknowledged; the same nonce may be retried)</item>
 /// </list>
 /// </summary>
 public sealed partial class CheckInService(
