@@ -265,4 +265,4 @@ echo
 echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), MariaDB fast=$WESTUDIO_DB_FAST, MySqlConnector options '${MYSQL_OPTIONS}', $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 printf '%s\n' "${report[@]}"
 echo "(raw wrk output in $WORK)"
-for f in "$WORK"/profile-*.txt; do [[ -e "$f" ]] && cat "$f"; done
+for f in "$WORK"/profile-*.txt; do if [[ -e "$f" ]]; then cat "$f"; fi; done
