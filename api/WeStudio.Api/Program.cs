@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using WeStudio.Api.Features.Achievements;
+using WeStudio.Api.Features.Applications;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Auth;
 using WeStudio.Api.Features.Briefs;
@@ -7,6 +8,7 @@ using WeStudio.Api.Features.BackboneTeachers;
 using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Features.Demo;
 using WeStudio.Api.Features.Ledger;
+using WeStudio.Api.Features.Lifecycle;
 using WeStudio.Api.Features.Members;
 using WeStudio.Api.Features.Photos;
 using WeStudio.Api.Features.OrgUnits;
@@ -41,6 +43,8 @@ builder.Services.AddAchievements();
 builder.Services.AddBackboneTeachers();
 builder.Services.AddProgressReports();
 builder.Services.AddLedger();
+builder.Services.AddApplications();
+builder.Services.AddLifecycle();
 builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddDemo();
 builder.Services.AddWeStudioHealthChecks();
@@ -83,6 +87,8 @@ app.MapAchievements();
 app.MapBackboneTeachers();
 app.MapProgressReports();
 app.MapLedger();
+app.MapApplications();
+app.MapLifecycle();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

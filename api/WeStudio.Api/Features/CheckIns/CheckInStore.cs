@@ -113,7 +113,7 @@ public sealed record ScanCheckOutOutcome(CheckInRow? SameNonce, CheckInRow? Live
 /// The SQL of check-in. Uniqueness is the database's: one live row per (activity, member) (unique key
 /// <c>check_ins_one_live</c> over the generated column <c>live</c>), one row per (member, nonce) (<c>check_ins_member_nonce</c>,
 /// <c>check_ins_member_check_out_nonce</c>). Every manual change is audited in <c>check_in_audit</c> in the same transaction.
-/// Reads <c>activities</c> (the Activities feature's) and <c>studio_memberships</c> (the Studios feature's) in its joins:
+/// Reads <c>activities</c> (the Activities feature's), <c>studio_memberships</c> and <c>studios</c> (the Studios feature's) in its joins:
 /// a scan's membership and activity are checked by its insert itself (<see cref="WriteScansAsync"/>, the group commit), and
 /// a scan's full verification reads the activity, the membership and the nonce in one round trip (<see cref="ScanTargetAsync"/>).
 /// </summary>
@@ -185,8 +185,8 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
     /// The group commit's write (<see cref="CheckInWriter"/>): one transaction, one multi-row statement. Each scan is a
     /// branch <c>SELECT … FROM activities a WHERE a.id = … UNION ALL …</c> that yields its row only while the activity is
     /// not cancelled and still has the title and venue the scan was checked against (a cached copy may be stale), and the
-    /// member is an active member or the leader of its studio (membership and activity are checked by the insert itself,
-    /// no read before it);
+    /// member is an active member or the leader of its studio, and that studio is not Revoked (issue 13: a revoked studio's
+    /// members cannot check in; membership, studio and activity are checked by the insert itself, no read before it);
     /// <c>INSERT IGNORE</c> skips a row that collides with a unique key (the member's live check-in at the activity, or the
     /// member's nonce). The values are validated before they get here, so IGNORE only skips those collisions and the
     /// refused branches. When every row went in (the affected-row count), that is the answer without reading anything;
@@ -212,6 +212,7 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
                 WHERE a.id = @a{i} AND a.status <> 'Cancelled' AND a.title = @ti{i} COLLATE utf8mb4_bin
                   AND a.latitude <=> @vla{i} AND a.longitude <=> @vlo{i} AND a.radius_meters <=> @vr{i}
                   AND EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.member_id = @m{i} AND m.removed_at IS NULL)
+                  AND EXISTS (SELECT 1 FROM studios s WHERE s.id = a.studio_id AND s.status <> 'Revoked')
 
                 """);
             var (id, scan, activity) = scans[i];
@@ -278,15 +279,16 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 
     /// <summary>
     /// In one round trip: the activity of a code's <paramref name="seq"/>, whether the member is an active member or the
-    /// leader of its studio, and the member's earlier check-in with this nonce (on any activity), if any.
+    /// leader of its studio (never of a Revoked studio: its members can no longer check in, issue 13), and the member's
+    /// earlier check-in with this nonce (on any activity), if any.
     /// </summary>
     public async Task<(CheckInActivity? Activity, bool IsMember, CheckInRow? SameNonce)> ScanTargetAsync(
         TokenPurpose purpose, long seq, Guid memberId, string clientNonce, CancellationToken ct)
     {
         var sql = $"""
             SELECT {ActivityColumns} FROM activities a WHERE a.seq = @seq;
-            SELECT EXISTS (SELECT 1 FROM activities a JOIN studio_memberships m ON m.studio_id = a.studio_id
-                           WHERE a.seq = @seq AND m.member_id = @memberId AND m.removed_at IS NULL);
+            SELECT EXISTS (SELECT 1 FROM activities a JOIN studio_memberships m ON m.studio_id = a.studio_id JOIN studios s ON s.id = a.studio_id
+                           WHERE a.seq = @seq AND m.member_id = @memberId AND m.removed_at IS NULL AND s.status <> 'Revoked');
             SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
             WHERE c.member_id = @memberId AND {NonceColumn(purpose)} = @clientNonce;
             """;

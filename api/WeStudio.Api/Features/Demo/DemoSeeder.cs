@@ -20,9 +20,10 @@ namespace WeStudio.Api.Features.Demo;
 /// Met, OnTrack, AtRisk, Missed, NotApplicable (January, before licensing) and EvaluatorChecked; a second programme under the
 /// Wenzhou set (教育先锋党员工作室, led by 梁海涛) shows that notice's rules (briefed activities, attendance, team size).
 /// </summary>
-public sealed class DemoSeeder(
+public sealed partial class DemoSeeder(
     MySqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, MembersStore members, PhotosStore photos, IPhotoStorage photoStorage,
-    PhotoMediaCheck mediaCheck, BriefReview briefReview, TimeProvider clock, ILogger<DemoSeeder> logger)
+    PhotoMediaCheck mediaCheck, BriefReview briefReview, TimeProvider clock, ILogger<DemoSeeder> logger,
+    Applications.ApplicationsStore applications, Lifecycle.LifecycleStore lifecycle)
 {
     public const string CommitteeName = "中共柳州市委教育工作委员会";
     public const string AdminUsername = "liuzhou.admin";
@@ -104,6 +105,7 @@ public sealed class DemoSeeder(
         await SeedBriefsAsync(conn, studioId, memberIds[0], ct);
         await SeedLedgerRecordsAsync(conn, studioId, memberIds, ct);
         await SeedWenzhouStudioAsync(conn, committeeId, schoolId, memberIds[^1], licensedAt, ct);
+        await SeedStagesAsync(conn, committeeId, districtId, schoolId, memberIds, adminPassword, ct);
         logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);
     }
 

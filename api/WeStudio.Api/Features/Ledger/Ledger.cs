@@ -54,6 +54,8 @@ public sealed record StudioLedgerDto
 {
     public Guid StudioId { get; init; }
     public required string StudioName { get; init; }
+    /// <summary>The studio's stage: Active, Rectifying, Completed, Revoked… (issue 13).</summary>
+    public Studios.StudioStatus Status { get; init; }
     public Guid ProgrammeId { get; init; }
     public required string ProgrammeName { get; init; }
     public RuleSet RuleSet { get; init; }
@@ -73,6 +75,8 @@ public sealed record OverviewRow
     public Guid StudioId { get; init; }
     public required string StudioName { get; init; }
     public required string HostOrgUnitName { get; init; }
+    /// <summary>The studio's stage (issue 13); the overview filters by it with <c>stage</c>.</summary>
+    public Studios.StudioStatus Status { get; init; }
     public Guid? DistrictId { get; init; }
     public string? DistrictName { get; init; }
     public int Missed { get; init; }

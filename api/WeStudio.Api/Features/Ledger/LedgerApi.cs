@@ -15,7 +15,7 @@ public static class LedgerApi
         app.MapGet("/api/v1/studios/{id:guid}/ledger", StudioLedgerAsync).WithTags("Ledger").WithName("GetStudioLedger").RequireAuthorization()
             .WithSummary("The studio's ledger for a calendar year (default this year): every requirement and period with target, actual, status and evidence. 400 validation_failed; 403 forbidden; 404 not_found.");
         app.MapGet("/api/v1/ledger", OverviewAsync).WithTags("Ledger").WithName("GetLedgerOverview").RequireAuthorization(CurrentUser.AdminPolicy)
-            .WithSummary("Committee overview: the programme's studios in the admin's subtree with their requirement statuses for a period (YYYY or YYYY-MM), most missed first; filters districtId and status; paged. 400 validation_failed; 403 forbidden; 404 not_found.");
+            .WithSummary("Committee overview: the programme's studios in the admin's subtree with their requirement statuses for a period (YYYY or YYYY-MM), most missed first, each with its stage; filters districtId, status and stage (the studio's status); paged. 400 validation_failed; 403 forbidden; 404 not_found.");
         app.MapGet("/api/v1/studios/{id:guid}/ledger.xlsx", LedgerExport.StudioWorkbookAsync).WithTags("Ledger").WithName("ExportStudioLedger").RequireAuthorization()
             .Produces(StatusCodes.Status200OK, contentType: LedgerExport.ContentType)
             .WithSummary("The studio's ledger for a year as an Excel workbook (summary, activities, achievements sheets). 400 validation_failed; 403 forbidden; 404 not_found.");
@@ -51,7 +51,7 @@ public static class LedgerApi
 
     private static async Task<Results<Ok<LedgerOverviewDto>, ProblemHttpResult>> OverviewAsync(
         ClaimsPrincipal user, LedgerService ledger, LedgerOverview overview, LedgerStore store, LedgerCalendar calendar, CancellationToken ct,
-        Guid? programmeId = null, string? period = null, Guid? districtId = null, string? status = null, string? sort = null, int page = 1, int pageSize = 50)
+        Guid? programmeId = null, string? period = null, Guid? districtId = null, string? status = null, string? sort = null, int page = 1, int pageSize = 50, string? stage = null)
     {
         var v = new Validation();
         v.Required("programmeId", programmeId);
@@ -59,6 +59,7 @@ public static class LedgerApi
         var parsed = period is null ? (calendar.DayOf(now).Year, new DateOnly(calendar.DayOf(now).Year + 1, 1, 1)) : ParsePeriod(period);
         if (parsed is null) v.Add("period", "'period' is a year (YYYY) or a month (YYYY-MM) between 2000 and 2100.");
         var statusFilter = v.Enum<LedgerStatus>("status", status, required: false);
+        var stageFilter = v.Enum<StudioStatus>("stage", stage, required: false);
         if (sort is not null and not ("missed" or "name")) v.Add("sort", "'sort' is 'missed' (most missed first, the default) or 'name'.");
         v.Paging(page, pageSize, maxPageSize: 500);
         if (v.Problem is { } invalid) return invalid;
@@ -78,7 +79,8 @@ public static class LedgerApi
         var matching = (sort == "name" ? view.ByName : view.ByMissed).Where(i =>
             view.Studios[i].IsUnder(adminUnit)
             && (districtId is not { } d || view.Studios[i].IsUnder(d))
-            && (statusFilter is not { } f || view.Rows[i].Requirements.Any(q => q.Status == f))).ToList();
+            && (statusFilter is not { } f || view.Rows[i].Requirements.Any(q => q.Status == f))
+            && (stageFilter is not { } g || view.Rows[i].Status == g)).ToList();
 
         return TypedResults.Ok(new LedgerOverviewDto
         {

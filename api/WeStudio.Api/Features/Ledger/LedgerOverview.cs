@@ -234,7 +234,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
             }
             rows[i] = new OverviewRow
             {
-                StudioId = studio.Id, StudioName = studio.Name, HostOrgUnitName = studio.HostOrgUnitName, DistrictId = studio.DistrictId, DistrictName = studio.DistrictName,
+                StudioId = studio.Id, StudioName = studio.Name, HostOrgUnitName = studio.HostOrgUnitName, Status = studio.Status, DistrictId = studio.DistrictId, DistrictName = studio.DistrictName,
                 Missed = totals[(int)LedgerStatus.Missed], Totals = LedgerStatusCounts.Of(totals), Requirements = perRequirement,
             };
         }

@@ -171,7 +171,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         }).ToArray();
         return new StudioLedgerDto
         {
-            StudioId = studio.Id, StudioName = studio.Name, ProgrammeId = programme.Id, ProgrammeName = programme.Name, RuleSet = programme.RuleSet,
+            StudioId = studio.Id, StudioName = studio.Name, Status = studio.Status, ProgrammeId = programme.Id, ProgrammeName = programme.Name, RuleSet = programme.RuleSet,
             Year = year, LicensedOn = licensedOn, ComputedAt = now,
             Totals = LedgerStatusCounts.Of(lines.SelectMany(l => l.Cells).Select(c => c.Status)), Requirements = lines,
         };

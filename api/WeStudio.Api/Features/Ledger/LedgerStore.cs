@@ -13,6 +13,8 @@ public sealed class LedgerStudio
     public Guid Id { get; init; }
     public string Name { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>The studio's stage (issue 13), shown by the ledger and the overview.</summary>
+    public Studios.StudioStatus Status { get; init; }
     public string HostOrgUnitName { get; init; } = "";
     public Guid? DistrictId { get; init; }
     public string? DistrictName { get; init; }
@@ -216,7 +218,7 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
     }
 
     private const string StudioSelect = """
-        SELECT s.id, s.name, s.created_at, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name,
+        SELECT s.id, s.name, s.created_at, s.status, o.name AS host_org_unit_name, d.id AS district_id, d.name AS district_name,
                (SELECT GROUP_CONCAT(c.ancestor_id) FROM org_unit_closure c WHERE c.descendant_id = o.id) AS ancestor_ids,
                COALESCE(v.version, 0) AS ledger_version
         FROM studios s

@@ -28,7 +28,7 @@ public static class StudiosApi
         group.MapPost("/{id:guid}/invitations", CreateInvitationAsync).WithName("CreateInvitation").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader issues a member invitation. 400 validation_failed; 403 forbidden (not the leader); 404 not_found.");
         group.MapPost("/{id:guid}/leader-invitation", CreateLeaderInvitationAsync).WithName("CreateLeaderInvitation").RequireAuthorization(CurrentUser.AdminPolicy)
-            .WithSummary("An admin issues a new one-use leader invitation (7 days), which hands the studio over when used and voids earlier ones. 403 forbidden; 404 not_found.");
+            .WithSummary("An admin issues a new one-use leader invitation (7 days) for a studio without a leader, voiding earlier ones. 403 forbidden; 404 not_found; 409 leader_change_required (the studio has a leader).");
         group.MapPost("/join", JoinAsync).WithName("JoinStudio").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("Joins the studio of an invitation code. 400 validation_failed; 404 invitation_not_found; 409 invitation_expired (expired, used up or replaced), team_full, studio_inactive.");
         group.MapDelete("/{id:guid}/members/{memberId:guid}", RemoveMemberAsync).WithName("RemoveStudioMember").RequireAuthorization(CurrentUser.MemberPolicy)
@@ -99,6 +99,8 @@ public static class StudiosApi
         var right = await access.RightAsync(id, user, ct);
         if (right is null) return Problems.NotFound("Studio");
         if (right is not StudioRight.Admin) return Problems.Forbidden("The studio is outside your org subtree.");
+        if ((await studios.FindAsync(id, ct))!.LeaderId is not null)
+            return Problems.Conflict("leader_change_required", "The studio has a leader: it changes hands only through a leader change the committee approves (POST /api/v1/studios/{id}/leader-change).");
         var invitation = await studios.CreateInvitationAsync(id, StudioRole.Leader, 1, clock.GetUtcNow().Add(Invitations.LeaderInvitationLifetime), user.Id(), ct);
         return TypedResults.Created($"/api/v1/studios/{id}/leader-invitation", invitation);
     }

@@ -13,7 +13,7 @@ namespace WeStudio.Api.Features.Studios;
 /// overview's catalogue version; a new studio gets its ledger_versions row) and <c>studio_memberships</c>
 /// (studio_memberships_ledger_*: the studio's ledger version).
 /// </summary>
-public sealed class StudiosStore(MySqlDataSource dataSource, TimeProvider clock)
+public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvider clock)
 {
     private const string StudioSelect = """
         SELECT s.id, s.name, s.status, s.programme_id, p.name AS programme_name, p.studio_kind AS kind,
@@ -114,7 +114,8 @@ public sealed class StudiosStore(MySqlDataSource dataSource, TimeProvider clock)
                        CASE WHEN EXISTS (SELECT 1 FROM admins a JOIN org_unit_closure c ON c.ancestor_id = a.org_unit_id
                                          WHERE a.id = @subjectId AND c.descendant_id = s.host_org_unit_id)
                             THEN 'Admin' ELSE 'None' END
-                     ELSE COALESCE((SELECT m.role FROM studio_memberships m
+                     -- a revoked studio is read-only: its leader keeps reading it, as a member (issue 13)
+                     ELSE COALESCE((SELECT CASE WHEN s.status = 'Revoked' THEN 'Member' ELSE m.role END FROM studio_memberships m
                                     WHERE m.studio_id = s.id AND m.member_id = @subjectId AND m.removed_at IS NULL), 'None')
                    END
             FROM studios s

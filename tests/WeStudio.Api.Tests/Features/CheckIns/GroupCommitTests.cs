@@ -175,6 +175,31 @@ public sealed class GroupCommitTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task AStudioRevokedAfterTheActivityWasCachedRefusesItsMembersAsNotMember()
+    {
+        // Issue 13: a revoked studio's members cannot check in. The cached path reads nothing before its insert, so the
+        // batch INSERT itself must refuse the row; the full verification then answers not_member.
+        var world = await factory.StudioWorldAsync(members: 2);
+        var activity = await factory.ActivityAsync(world);
+        var code = await world.Leader.OpenWithCodeAsync(activity.Id);
+        var first = await world.Members[0].ScanAsync(code.Token, "revoked-first-1");
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        (await world.Admin.Client.PostJsonAsync($"/api/v1/studios/{world.StudioId}/rectifications", new
+        {
+            deadline = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(30), requiredItems = new[] { "补齐月度研讨记录" }, reason = "中期评估不合格",
+        })).EnsureSuccessStatusCode();
+        (await world.Admin.Client.PostJsonAsync($"/api/v1/studios/{world.StudioId}/revoke", new { reason = "整改不到位，撤销立项" })).EnsureSuccessStatusCode();
+        var late = await world.Members[1].ScanAsync(code.Token);
+        var retry = await world.Members[0].ScanAsync(code.Token, "revoked-first-1");
+
+        await late.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not_member");
+        Assert.Equal(0, await factory.Database.LiveRowsAsync(activity.Id, world.Members[1].Id));
+        // The check-in made before the revocation is the member's own record: its retry still gets it.
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+    }
+
+    [Fact]
     public async Task AVenueMovedAfterTheActivityWasCachedIsCheckedAgainstTheNewVenue()
     {
         var world = await factory.StudioWorldAsync(members: 3);

@@ -99,4 +99,25 @@ public sealed class DemoDataTests(ApiFactory factory) : IClassFixture<ApiFactory
         var bytes = await (await factory.FetchAsync(jpeg.Url!)).Content.ReadAsByteArrayAsync();
         Assert.Empty(PhotoTesting.Leaks(await PhotoTesting.ExifToolAsync(bytes, "img")));
     }
+
+    [Fact]
+    public async Task TheDemoShowsEveryStageAnOpenCallWithADraftAndAnEndorsedApplicationAndAStudioInRectification()
+    {
+        await SeedAsync();
+
+        var login = await (await factory.CreateClient().PostJsonAsync("/api/v1/auth/admin-login", new { username = DemoSeeder.DistrictAdminUsername, password = Password })).ReadAsync<JsonElement>();
+        var district = factory.Authorized(login.GetProperty("token").GetString()!);
+        var applicant = await factory.MemberAsync(DemoSeeder.People[1].SandboxName);
+        var call = Assert.Single(await (await applicant.Client.GetAsync("/api/v1/calls")).ReadAsync<WeStudio.Api.Features.Applications.CallDto[]>(), c => c.Title == DemoSeeder.CallTitle);
+        Assert.True(call.Open);
+        var draft = Assert.Single(await (await applicant.Client.GetAsync("/api/v1/me/applications")).ReadAsync<WeStudio.Api.Features.Applications.ApplicationDto[]>());
+        Assert.Equal(WeStudio.Api.Features.Applications.ApplicationStatus.Draft, draft.Status);
+        var endorsed = Assert.Single(await (await district.GetAsync($"/api/v1/calls/{call.Id}/applications")).ReadAsync<WeStudio.Api.Features.Applications.ApplicationDto[]>());
+        Assert.Equal(WeStudio.Api.Features.Applications.ApplicationStatus.Endorsed, endorsed.Status);
+        Assert.Equal(1, call.Endorsed);
+
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        Assert.Equal(["Rectifying"], await conn.QueryAsync<string>("SELECT status FROM studios WHERE name = '梁海涛教育先锋党员工作室'"));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM rectifications r JOIN studios s ON s.id = r.studio_id WHERE s.name = '梁海涛教育先锋党员工作室' AND r.status = 'Open'"));
+    }
 }

@@ -193,21 +193,26 @@ public sealed class StudiosTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task ANewLeaderInvitationHandsTheStudioOverAndVoidsTheOldOne()
+    public async Task ANewLeaderInvitationVoidsTheOldOneAndNoAdminHandsALedStudioOver()
     {
-        var world = await factory.StudioWorldAsync(members: 1);
-        var stale = await (await world.Admin.Client.PostAsync($"/api/v1/studios/{world.StudioId}/leader-invitation", null)).ReadAsync<InvitationDto>();
-        var fresh = await (await world.Admin.Client.PostAsync($"/api/v1/studios/{world.StudioId}/leader-invitation", null)).ReadAsync<InvitationDto>();
-        var successor = world.Members[0];
+        var (admin, committeeId) = await factory.CommitteeAdminAsync();
+        var school = await admin.OrgUnitAsync(committeeId);
+        var programmeId = await admin.ProgrammeAsync();
+        var created = await (await admin.Client.PostJsonAsync($"/api/v1/programmes/{programmeId}/studios", new { name = $"工作室-{Guid.NewGuid():N}"[..20], hostOrgUnitId = school }))
+            .ReadAsync<CreatedStudioDto>();
+        var studioId = created.Studio.Id;
+        var fresh = await (await admin.Client.PostAsync($"/api/v1/studios/{studioId}/leader-invitation", null)).ReadAsync<InvitationDto>();
+        var leader = await factory.MemberAsync();
 
-        await (await successor.Client.PostJsonAsync("/api/v1/studios/join", new { code = stale.Code })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "invitation_expired");
-        var joined = await (await successor.Client.PostJsonAsync("/api/v1/studios/join", new { code = fresh.Code })).ReadAsync<JoinedStudioDto>();
+        await (await leader.Client.PostJsonAsync("/api/v1/studios/join", new { code = created.LeaderInvitation.Code })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "invitation_expired");
+        var joined = await (await leader.Client.PostJsonAsync("/api/v1/studios/join", new { code = fresh.Code })).ReadAsync<JoinedStudioDto>();
 
         Assert.Equal(StudioRole.Leader, joined.Role);
-        Assert.Equal(successor.Id, joined.Studio.LeaderId);
-        Assert.Equal(0, joined.Studio.MemberCount);
-        await (await world.Leader.Client.PostJsonAsync($"/api/v1/studios/{world.StudioId}/invitations", new { maxUses = 1, expiresInHours = 1 }))
-            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal(leader.Id, joined.Studio.LeaderId);
+        // Once the studio has a leader, it changes hands only through an approved leader change (issue 13).
+        await (await admin.Client.PostAsync($"/api/v1/studios/{studioId}/leader-invitation", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "leader_change_required");
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        Assert.Equal(0, await conn.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM invitations WHERE studio_id = @studioId AND role = 'Leader' AND revoked_at IS NULL AND used_count = 0", new { studioId }));
     }
 
     [Fact]
