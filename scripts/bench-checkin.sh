@@ -13,7 +13,9 @@
 # API CPU per 1,000 check-ins is the API process's utime + stime (/proc/<pid>/stat, fields 14 and 15) read before and
 # after each burst, divided by the rows written, in CPU milliseconds.
 # Last, the attendance sheet of the last burst's activity (every member present, plus the leader) is read in pages of
-# 100 (page 1 and page 25) by BENCH_ATTENDANCE_CONNECTIONS connections for BENCH_TRIVIAL_SECONDS each: p50 and p99.
+# 100 (BENCH_ATTENDANCE_PAGES, default 1, 25 and 51, the last page: the absent leader) by BENCH_ATTENDANCE_CONNECTIONS
+# connections for BENCH_TRIVIAL_SECONDS each: p50 and p99; then the same pages of an activity nobody checked in to
+# (every person absent: the page sorts the absent people by name).
 #
 # The members are added to the studio with SQL: the API caps a team at 500 (programmes.team_cap), and the burst
 # needs thousands of distinct members. Everything else goes through the API.
@@ -24,6 +26,7 @@
 #   BENCH_THREADS          wrk threads (default 2)
 #   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run, and of each attendance run (default 5)
 #   BENCH_ATTENDANCE_CONNECTIONS  wrk connections reading the attendance sheet (default 16)
+#   BENCH_ATTENDANCE_PAGES pages of 100 of the attendance sheet to read, space-separated (default "1 25 51")
 #   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
 #   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_DB_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 33330, 63800)
 #   BENCH_MYSQL_OPTIONS    extra MySqlConnector connection-string options, e.g. "Maximum Pool Size=300"
@@ -55,6 +58,7 @@ export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63800}
 export WESTUDIO_DB_FAST=${BENCH_DB_FAST:-0}
 MYSQL_OPTIONS=${BENCH_MYSQL_OPTIONS:-}
 ATTENDANCE_CONNECTIONS=${BENCH_ATTENDANCE_CONNECTIONS:-16}
+ATTENDANCE_PAGES=${BENCH_ATTENDANCE_PAGES:-"1 25 51"}
 TRACE=${BENCH_TRACE:-}
 TRACE_AT=${BENCH_TRACE_AT:-${CONNECTIONS%% *}}
 TRACE_SECONDS=${BENCH_TRACE_SECONDS:-6}
@@ -249,16 +253,23 @@ for c in warmup $CONNECTIONS; do
 done
 
 last=${CONNECTIONS##* }
-for page in 1 25; do
-  wrk -t "$THREADS" -c "$ATTENDANCE_CONNECTIONS" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua \
-    -H "Authorization: Bearer $LEADER" "$API/api/v1/activities/${ACTIVITY[$last]}/attendance?page=$page&pageSize=100" \
-    >"$WORK/attendance-$page.txt"
-  report+=("$(awk -v page="$page" -v people="$((MEMBERS + 1))" -v c="$ATTENDANCE_CONNECTIONS" \
-    -v r="$(field requests "$WORK/attendance-$page.txt")" -v d="$(field duration_us "$WORK/attendance-$page.txt")" \
-    -v p50="$(field p50_us "$WORK/attendance-$page.txt")" -v p99="$(field p99_us "$WORK/attendance-$page.txt")" \
-    -v bad="$(field non2xx "$WORK/attendance-$page.txt")" \
-    'BEGIN { printf "attendance sheet of %d people, page %d of 100, %d conns | %6.0f req/s  p50 %6.1f ms  p99 %6.1f ms (%d non-2xx)",
-               people, page, c, r / (d / 1e6), p50 / 1000, p99 / 1000, bad }')")
+# An activity nobody checks in to: its sheet is every person, absent.
+starts=$(date -u -d '+10 minutes' +%Y-%m-%dT%H:%M:%SZ)
+ends=$(date -u -d '+130 minutes' +%Y-%m-%dT%H:%M:%SZ)
+ACTIVITY[absent]=$(curl -fsS "${AUTH[@]}" -d "{\"kind\":\"MonthlySeminar\",\"title\":\"压测 无人签到\",\"startsAt\":\"$starts\",\"endsAt\":\"$ends\"}" \
+  "$API/api/v1/studios/$STUDIO/activities" | jq -r .id)
+for sheet in "$last" absent; do
+  for page in $ATTENDANCE_PAGES; do
+    out="$WORK/attendance-$sheet-$page.txt"
+    wrk -t "$THREADS" -c "$ATTENDANCE_CONNECTIONS" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua \
+      -H "Authorization: Bearer $LEADER" "$API/api/v1/activities/${ACTIVITY[$sheet]}/attendance?page=$page&pageSize=100" >"$out"
+    report+=("$(awk -v page="$page" -v people="$((MEMBERS + 1))" -v c="$ATTENDANCE_CONNECTIONS" \
+      -v present="$([[ $sheet == absent ]] && echo 0 || echo "$MEMBERS")" \
+      -v r="$(field requests "$out")" -v d="$(field duration_us "$out")" \
+      -v p50="$(field p50_us "$out")" -v p99="$(field p99_us "$out")" -v bad="$(field non2xx "$out")" \
+      'BEGIN { printf "attendance sheet of %d people (%d present), page %d of 100, %d conns | %6.0f req/s  p50 %6.1f ms  p99 %6.1f ms (%d answered, %d non-2xx)",
+                 people, present, page, c, r / (d / 1e6), p50 / 1000, p99 / 1000, r, bad }')")
+  done
 done
 
 echo

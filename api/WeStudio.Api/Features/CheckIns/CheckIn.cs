@@ -76,8 +76,8 @@ public sealed record AttendanceTotals(int Members, int Present, double Rate);
 
 /// <summary>
 /// One page of the attendance sheet of an activity: the studio's leader and active members (plus anyone who checked in and
-/// has since left), present first by check-in time, then absent (leader first, then by name). <c>totals</c> count the whole
-/// sheet, not the page; <c>page</c> (from 1) and <c>pageSize</c> are the request's.
+/// has since left), present first by check-in time (the same instant: by member id), then absent (leader first, then by
+/// name). <c>totals</c> count the whole sheet, not the page; <c>page</c> (from 1) and <c>pageSize</c> are the request's.
 /// </summary>
 public sealed record AttendanceSheet(Guid ActivityId, string ActivityTitle, AttendanceEntry[] Entries, AttendanceTotals Totals, int Page, int PageSize);
 

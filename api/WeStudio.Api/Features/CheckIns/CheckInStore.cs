@@ -560,7 +560,8 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 
     /// <summary>
     /// The attendance of an activity: the studio's active people (leader included) and anyone with a live check-in who has
-    /// since left; present first (by time), then absent, leader first. <paramref name="memberId"/> narrows it to one person.
+    /// since left; present first (by time, then member id), then absent (leader first, by name, then member id).
+    /// <paramref name="memberId"/> narrows it to one person.
     /// </summary>
     public async Task<AttendanceEntry[]> AttendanceAsync(Guid activityId, Guid studioId, Guid? memberId, CancellationToken ct)
     {
@@ -576,24 +577,72 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 
     /// <summary>
     /// One page of <see cref="AttendanceAsync"/>'s sheet (same order) and the whole sheet's count of people and of those
-    /// present, in one round trip.
+    /// present, without sorting the sheet (issue 15, V0011). The present part is a range of the index
+    /// <c>check_ins_activity_sheet</c> (activity, live, time, member): the page's check-ins are picked from it index-only
+    /// (LIMIT/OFFSET over index entries) and only they are joined to the person and the membership. The absent part (the
+    /// studio's active people without a live check-in, leader first, by name) is read only by a page that reaches past the
+    /// present, at the offset left after them; it sorts the absent people alone (a top-N sort, bounded by the studio).
+    /// The counts are index range counts. One REPEATABLE READ snapshot, so the counts and the page agree.
     /// </summary>
     public async Task<(AttendanceEntry[] Entries, int Members, int Present)> AttendancePageAsync(
         Guid activityId, Guid studioId, int page, int pageSize, CancellationToken ct)
     {
         const string Sql = $"""
-            {AttendanceSql}
-            ORDER BY {AttendanceOrder}
-            LIMIT @pageSize OFFSET @offset;
+            {AttendancePresentPageSql};
             {AttendanceCountSql};
             """;
+        var offset = (long)(page - 1) * pageSize;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql,
-            new { activityId, studioId, pageSize, offset = (page - 1) * pageSize }, cancellationToken: ct));
-        var entries = (await grid.ReadAsync<AttendanceRow>()).Select(r => r.AsEntry()).ToArray();
-        var totals = await grid.ReadSingleAsync<(long Members, long Present)>();
-        return (entries, (int)totals.Members, (int)totals.Present);
+        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        List<AttendanceRow> rows;
+        long members, present;
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { activityId, studioId, pageSize, offset }, tx, cancellationToken: ct)))
+        {
+            rows = (await grid.ReadAsync<AttendanceRow>()).ToList();
+            (members, present) = await grid.ReadSingleAsync<(long, long)>();
+        }
+        // The page's rows come back joined in no particular order: put them in the index's (time, then member id as the
+        // CHAR(36) text the index holds; lowercase hex with hyphens at fixed places, so ordinal order is the collation's).
+        rows.Sort((x, y) => x.CheckedInAt!.Value.CompareTo(y.CheckedInAt!.Value) is var byTime and not 0
+            ? byTime : string.CompareOrdinal(x.MemberId.ToString(), y.MemberId.ToString()));
+        if (rows.Count < pageSize)
+        {
+            var absent = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(AttendanceAbsentPageSql,
+                new { activityId, studioId, limit = pageSize - rows.Count, offset = Math.Max(0, offset - present) }, tx, cancellationToken: ct));
+            rows.AddRange(absent);
+        }
+        await tx.CommitAsync(ct);
+        return (rows.Select(r => r.AsEntry()).ToArray(), (int)members, (int)present);
     }
+
+    /// <summary>
+    /// The present part of a page: <c>@pageSize</c> live check-ins of the activity from <c>@offset</c> in the order of the
+    /// index <c>check_ins_activity_sheet</c> (the inner read uses only that index, no sort), then their rows, people and
+    /// memberships (role; a person who left is a 'Member' not in the studio).
+    /// </summary>
+    internal const string AttendancePresentPageSql = """
+            SELECT c.member_id, mb.display_name, COALESCE(m.role, 'Member') AS role, m.id IS NOT NULL AS in_studio,
+                   c.id AS check_in_id, c.checked_in_at, c.method, c.distance_meters, c.checked_out_at, c.duration_minutes,
+                   c.auto_closed, c.reviewed_at IS NOT NULL AS reviewed
+            FROM (SELECT s.id FROM check_ins s
+                  WHERE s.activity_id = @activityId AND s.live = 1
+                  ORDER BY s.checked_in_at, s.member_id
+                  LIMIT @pageSize OFFSET @offset) pg
+            JOIN check_ins c ON c.id = pg.id
+            JOIN members mb ON mb.id = c.member_id
+            LEFT JOIN studio_memberships m ON m.studio_id = @studioId AND m.member_id = c.member_id AND m.active = 1
+            """;
+
+    /// <summary>The absent part of a page: the studio's active people without a live check-in, leader first, by name.</summary>
+    private const string AttendanceAbsentPageSql = """
+            SELECT m.member_id, mb.display_name, m.role, TRUE AS in_studio
+            FROM studio_memberships m
+            JOIN members mb ON mb.id = m.member_id
+            WHERE m.studio_id = @studioId AND m.active = 1
+              AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.activity_id = @activityId AND c.member_id = m.member_id AND c.live = 1)
+            ORDER BY (m.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, m.member_id
+            LIMIT @limit OFFSET @offset
+            """;
 
     private const string AttendanceSelect = """
         SELECT p.member_id, mb.display_name, p.role, p.in_studio,
@@ -601,8 +650,9 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
                COALESCE(c.auto_closed, FALSE) AS auto_closed, c.reviewed_at IS NOT NULL AS reviewed
         """;
 
+    /// <summary>Present first by check-in time, then member id (the index's order); then absent: leader first, by name, then member id.</summary>
     private const string AttendanceOrder =
-        "(c.id IS NOT NULL) DESC, c.checked_in_at, (p.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, p.member_id";
+        "(c.id IS NOT NULL) DESC, c.checked_in_at, CASE WHEN c.id IS NOT NULL THEN p.member_id END, (p.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, p.member_id";
 
     /// <summary>The people of an activity's sheet (<c>p</c>) with their member row (<c>mb</c>) and live check-in (<c>c</c>, or NULLs).</summary>
     private const string AttendanceSql = $"""
@@ -613,15 +663,16 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 
     /// <summary>
     /// The sheet's counts without listing it: everyone on it (the studio's active people, and anyone with a live check-in who
-    /// has since left) and those present (every live check-in is on the sheet). Index lookups only, no join to members.
+    /// has since left) and those present (every live check-in is on the sheet). Index-only counts (V0011's
+    /// <c>check_ins_activity_sheet</c>, <c>studio_memberships_one_active</c>), no join to members.
     /// </summary>
     private const string AttendanceCountSql = """
-            SELECT (SELECT count(*) FROM studio_memberships m WHERE m.studio_id = @studioId AND m.removed_at IS NULL)
+            SELECT (SELECT count(*) FROM studio_memberships m WHERE m.studio_id = @studioId AND m.active = 1)
                  + (SELECT count(*) FROM check_ins c
-                    WHERE c.activity_id = @activityId AND c.revoked_at IS NULL
+                    WHERE c.activity_id = @activityId AND c.live = 1
                       AND NOT EXISTS (SELECT 1 FROM studio_memberships m
-                                      WHERE m.studio_id = @studioId AND m.member_id = c.member_id AND m.removed_at IS NULL)) AS members,
-                   (SELECT count(*) FROM check_ins c WHERE c.activity_id = @activityId AND c.revoked_at IS NULL) AS present
+                                      WHERE m.studio_id = @studioId AND m.member_id = c.member_id AND m.active = 1)) AS members,
+                   (SELECT count(*) FROM check_ins c WHERE c.activity_id = @activityId AND c.live = 1) AS present
             """;
 
     /// <summary>The people of an activity's sheet: the studio's active people, and anyone with a live check-in who has since left.</summary>
