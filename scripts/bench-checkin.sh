@@ -13,9 +13,9 @@
 # API CPU per 1,000 check-ins is the API process's utime + stime (/proc/<pid>/stat, fields 14 and 15) read before and
 # after each burst, divided by the rows written, in CPU milliseconds.
 # Last, the attendance sheet of the last burst's activity (every member present, plus the leader) is read in pages of
-# 100 (BENCH_ATTENDANCE_PAGES, default 1, 25 and 51, the last page: the absent leader) by BENCH_ATTENDANCE_CONNECTIONS
-# connections for BENCH_TRIVIAL_SECONDS each: p50 and p99; then the same pages of an activity nobody checked in to
-# (every person absent: the page sorts the absent people by name).
+# 100 (BENCH_ATTENDANCE_PAGES, default 1, 25 and 51, the last page: the absent) by each of BENCH_ATTENDANCE_CONNECTIONS
+# connections for BENCH_TRIVIAL_SECONDS each: p50 and p99; then the same pages of an activity nobody checked in to (every
+# person absent: the page sorts the absent people by name). The sheet's size and present count are the API's totals.
 #
 # The members are added to the studio with SQL: the API caps a team at 500 (programmes.team_cap), and the burst
 # needs thousands of distinct members. Everything else goes through the API.
@@ -25,7 +25,7 @@
 #   BENCH_CONNECTIONS      wrk concurrencies, space-separated (default "16 64 256 1024")
 #   BENCH_THREADS          wrk threads (default 2)
 #   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run, and of each attendance run (default 5)
-#   BENCH_ATTENDANCE_CONNECTIONS  wrk connections reading the attendance sheet (default 16)
+#   BENCH_ATTENDANCE_CONNECTIONS  wrk connections reading the attendance sheet, space-separated (default 16)
 #   BENCH_ATTENDANCE_PAGES pages of 100 of the attendance sheet to read, space-separated (default "1 25 51")
 #   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
 #   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_DB_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 33330, 63800)
@@ -258,18 +258,20 @@ starts=$(date -u -d '+10 minutes' +%Y-%m-%dT%H:%M:%SZ)
 ends=$(date -u -d '+130 minutes' +%Y-%m-%dT%H:%M:%SZ)
 ACTIVITY[absent]=$(curl -fsS "${AUTH[@]}" -d "{\"kind\":\"MonthlySeminar\",\"title\":\"压测 无人签到\",\"startsAt\":\"$starts\",\"endsAt\":\"$ends\"}" \
   "$API/api/v1/studios/$STUDIO/activities" | jq -r .id)
+for ac in $ATTENDANCE_CONNECTIONS; do
 for sheet in "$last" absent; do
   for page in $ATTENDANCE_PAGES; do
-    out="$WORK/attendance-$sheet-$page.txt"
-    wrk -t "$THREADS" -c "$ATTENDANCE_CONNECTIONS" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua \
+    out="$WORK/attendance-$ac-$sheet-$page.txt"
+    wrk -t "$(( ac < THREADS ? ac : THREADS ))" -c "$ac" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua \
       -H "Authorization: Bearer $LEADER" "$API/api/v1/activities/${ACTIVITY[$sheet]}/attendance?page=$page&pageSize=100" >"$out"
-    report+=("$(awk -v page="$page" -v people="$((MEMBERS + 1))" -v c="$ATTENDANCE_CONNECTIONS" \
-      -v present="$([[ $sheet == absent ]] && echo 0 || echo "$MEMBERS")" \
+    totals=$(curl -fsS -H "Authorization: Bearer $LEADER" "$API/api/v1/activities/${ACTIVITY[$sheet]}/attendance?pageSize=1" | jq -r '"\(.totals.members) \(.totals.present)"')
+    report+=("$(awk -v page="$page" -v people="${totals% *}" -v c="$ac" -v present="${totals#* }" \
       -v r="$(field requests "$out")" -v d="$(field duration_us "$out")" \
       -v p50="$(field p50_us "$out")" -v p99="$(field p99_us "$out")" -v bad="$(field non2xx "$out")" \
       'BEGIN { printf "attendance sheet of %d people (%d present), page %d of 100, %d conns | %6.0f req/s  p50 %6.1f ms  p99 %6.1f ms (%d answered, %d non-2xx)",
                  people, present, page, c, r / (d / 1e6), p50 / 1000, p99 / 1000, r, bad }')")
   done
+done
 done
 
 echo

@@ -605,7 +605,8 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
         // CHAR(36) text the index holds; lowercase hex with hyphens at fixed places, so ordinal order is the collation's).
         rows.Sort((x, y) => x.CheckedInAt!.Value.CompareTo(y.CheckedInAt!.Value) is var byTime and not 0
             ? byTime : string.CompareOrdinal(x.MemberId.ToString(), y.MemberId.ToString()));
-        if (rows.Count < pageSize)
+        // The sheet is the present and the absent: a page that ends within the present, or starts past the sheet, reads no absent.
+        if (rows.Count < pageSize && offset + rows.Count < members)
         {
             var absent = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(AttendanceAbsentPageSql,
                 new { activityId, studioId, limit = pageSize - rows.Count, offset = Math.Max(0, offset - present) }, tx, cancellationToken: ct));
