@@ -10,15 +10,23 @@
 # with every member checking in once, then measures GET /healthz/live at the same concurrency. Prints check-ins/s,
 # p50 and p99, the ratio check-ins/s ÷ trivial requests/s, and verifies one row per member per activity.
 # Check-ins/s is (rows − 1) ÷ (last − first checked_in_at), the server's own clock; p50/p99 are wrk's.
+# API CPU per 1,000 check-ins is the API process's utime + stime (/proc/<pid>/stat, fields 14 and 15) read before and
+# after each burst, divided by the rows written, in CPU milliseconds.
+# Last, the attendance sheet of the last burst's activity (every member present, plus the leader) is read in pages of
+# 100 (BENCH_ATTENDANCE_PAGES, default 1, 25 and 51, the last page: the absent) by each of BENCH_ATTENDANCE_CONNECTIONS
+# connections for BENCH_TRIVIAL_SECONDS each: p50 and p99; then the same pages of an activity nobody checked in to (every
+# person absent: the page sorts the absent people by name). The sheet's size and present count are the API's totals.
 #
 # The members are added to the studio with SQL: the API caps a team at 500 (programmes.team_cap), and the burst
 # needs thousands of distinct members. Everything else goes through the API.
 #
 # Environment:
 #   BENCH_MEMBERS          members, each checks in once per run (default 5000)
-#   BENCH_CONNECTIONS      wrk concurrencies, space-separated (default "64 256")
+#   BENCH_CONNECTIONS      wrk concurrencies, space-separated (default "16 64 256 1024")
 #   BENCH_THREADS          wrk threads (default 2)
-#   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run (default 5)
+#   BENCH_TRIVIAL_SECONDS  length of each /healthz/live run, and of each attendance run (default 5)
+#   BENCH_ATTENDANCE_CONNECTIONS  wrk connections reading the attendance sheet, space-separated (default 16)
+#   BENCH_ATTENDANCE_PAGES pages of 100 of the attendance sheet to read, space-separated (default "1 25 51")
 #   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
 #   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_DB_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 33330, 63800)
 #   BENCH_MYSQL_OPTIONS    extra MySqlConnector connection-string options, e.g. "Maximum Pool Size=300"
@@ -26,6 +34,11 @@
 #                          to see what the commit costs; such numbers say nothing about production (a crash there
 #                          loses acknowledged check-ins)
 #   BENCH_KEEP_SERVICES=1  leave MariaDB and Redis running afterwards
+#   BENCH_TRACE            path of dotnet-trace (the NuGet dotnet tool: dotnet tool install --tool-path DIR dotnet-trace):
+#                          samples the API's thread stacks (profile dotnet-sampled-thread-time) for BENCH_TRACE_SECONDS
+#                          (default 6) from the start of the burst at BENCH_TRACE_AT connections (default: the first of
+#                          BENCH_CONNECTIONS) and prints the top 25 methods, exclusive and inclusive. Tracing slows the
+#                          API: figures of a traced run are not the benchmark's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -33,7 +46,7 @@ ROOT=$(pwd)
 . "$ROOT/scripts/lib.sh"
 
 MEMBERS=${BENCH_MEMBERS:-5000}
-CONNECTIONS=${BENCH_CONNECTIONS:-"64 256"}
+CONNECTIONS=${BENCH_CONNECTIONS:-"16 64 256 1024"}
 THREADS=${BENCH_THREADS:-2}
 TRIVIAL_SECONDS=${BENCH_TRIVIAL_SECONDS:-5}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-60}
@@ -44,6 +57,11 @@ export WESTUDIO_DB_PORT=${BENCH_DB_PORT:-33330}
 export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63800}
 export WESTUDIO_DB_FAST=${BENCH_DB_FAST:-0}
 MYSQL_OPTIONS=${BENCH_MYSQL_OPTIONS:-}
+ATTENDANCE_CONNECTIONS=${BENCH_ATTENDANCE_CONNECTIONS:-16}
+ATTENDANCE_PAGES=${BENCH_ATTENDANCE_PAGES:-"1 25 51"}
+TRACE=${BENCH_TRACE:-}
+TRACE_AT=${BENCH_TRACE_AT:-${CONNECTIONS%% *}}
+TRACE_SECONDS=${BENCH_TRACE_SECONDS:-6}
 DB=westudio_bench
 API="http://127.0.0.1:$API_PORT"
 WORK="$WESTUDIO_DATA_DIR/run/bench"
@@ -112,6 +130,11 @@ wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls" "the WeChat sandbox" "${
 (cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "$API") >"$WORK/api.log" 2>&1 &
 pids+=($!)
 wait_for "$API/healthz/ready" "the API" "${pids[-1]}"
+API_PID=${pids[-1]}
+TICKS=$(getconf CLK_TCK)
+api_cpu_ticks() { # utime + stime of the API process, in clock ticks (fields 14 and 15 after the command name)
+  sed 's/^.*) //' "/proc/$API_PID/stat" | awk '{ print $12 + $13 }'
+}
 
 login() { # sandbox name → "token memberId"
   curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"code\":\"sandbox:$1:$RUN\"}" "$API/api/v1/auth/wechat-login" \
@@ -184,6 +207,14 @@ for c in warmup $CONNECTIONS; do
   echo "==> $c connections: $MEMBERS check-ins, then ${TRIVIAL_SECONDS}s of /healthz/live"
   # wrk runs until -d even when every thread stopped; stop it (SIGINT: it prints its summary) once every member's
   # row is in, or after BENCH_MAX_SECONDS.
+  trace_pid=
+  if [[ -n "$TRACE" && "$c" == "$TRACE_AT" ]]; then
+    "$TRACE" collect -p "$API_PID" --profile dotnet-sampled-thread-time --duration "00:00:$(printf %02d "$TRACE_SECONDS")" \
+      -o "$WORK/trace-$c.nettrace" >"$WORK/trace-$c.log" 2>&1 &
+    trace_pid=$!
+    sleep 1 # the session is set up before the burst starts
+  fi
+  cpu_before=$(api_cpu_ticks)
   wrk -t "$THREADS" -c "$c" -d "${MAX_SECONDS}s" --timeout 10s -s scripts/bench/checkin.lua "$API/api/v1/checkins" \
     -- "$code" "$WORK/tokens.txt" "$RUN-$c" "$THREADS" >"$WORK/checkin-$c.txt" &
   wrk_pid=$!
@@ -195,6 +226,12 @@ for c in warmup $CONNECTIONS; do
   sleep 0.5 # the last responses reach wrk
   kill -INT "$wrk_pid" 2>/dev/null || true
   wait "$wrk_pid" || true
+  cpu_after=$(api_cpu_ticks)
+  if [[ -n "$trace_pid" ]]; then
+    wait "$trace_pid" || ws_warn "dotnet-trace failed; see $WORK/trace-$c.log"
+    { echo "== top 25 methods, exclusive (dotnet-trace, $c connections)"; "$TRACE" report "$WORK/trace-$c.nettrace" topN -n 25
+      echo "== top 25 methods, inclusive"; "$TRACE" report "$WORK/trace-$c.nettrace" topN -n 25 --inclusive; } >"$WORK/profile-$c.txt" 2>&1 || true
+  fi
   wrk -t "$THREADS" -c "$c" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua "$API/healthz/live" >"$WORK/live-$c.txt"
 
   # rows, distinct members, seconds from the first to the last check-in (server clock)
@@ -205,15 +242,40 @@ for c in warmup $CONNECTIONS; do
     -v cbad="$(field non2xx "$WORK/checkin-$c.txt")" -v cerr="$(field errors "$WORK/checkin-$c.txt")" \
     -v lr="$(field requests "$WORK/live-$c.txt")" -v ld="$(field duration_us "$WORK/live-$c.txt")" \
     -v l50="$(field p50_us "$WORK/live-$c.txt")" -v l99="$(field p99_us "$WORK/live-$c.txt")" \
+    -v cpu="$((cpu_after - cpu_before))" -v ticks="$TICKS" \
     'BEGIN {
        crps = span > 0 ? (rows - 1) / span : 0; lrps = lr / (ld / 1e6);
-       printf "%4d conns | check-in %6.0f/s  p50 %6.1f ms  p99 %6.1f ms  (%d answered, %d non-2xx, %d socket errors, %.2f s) | healthz/live %6.0f req/s  p50 %5.1f ms  p99 %5.1f ms | ratio %.3f | rows %d, distinct members %d of %d: %s",
-         c, crps, c50 / 1000, c99 / 1000, cr, cbad, cerr, span, lrps, l50 / 1000, l99 / 1000, crps / lrps, rows, distinct, members,
+       cpums = rows > 0 ? cpu / ticks * 1000 / rows * 1000 : 0;
+       printf "%4d conns | check-in %6.0f/s  p50 %6.1f ms  p99 %6.1f ms  (%d answered, %d non-2xx, %d socket errors, %.2f s) | API CPU %5.0f ms per 1,000 | healthz/live %6.0f req/s  p50 %5.1f ms  p99 %5.1f ms | ratio %.3f | rows %d, distinct members %d of %d: %s",
+         c, crps, c50 / 1000, c99 / 1000, cr, cbad, cerr, span, cpums, lrps, l50 / 1000, l99 / 1000, crps / lrps, rows, distinct, members,
          (rows == members && distinct == members) ? "OK" : "MISMATCH"
      }')")
+done
+
+last=${CONNECTIONS##* }
+# An activity nobody checks in to: its sheet is every person, absent.
+starts=$(date -u -d '+10 minutes' +%Y-%m-%dT%H:%M:%SZ)
+ends=$(date -u -d '+130 minutes' +%Y-%m-%dT%H:%M:%SZ)
+ACTIVITY[absent]=$(curl -fsS "${AUTH[@]}" -d "{\"kind\":\"MonthlySeminar\",\"title\":\"压测 无人签到\",\"startsAt\":\"$starts\",\"endsAt\":\"$ends\"}" \
+  "$API/api/v1/studios/$STUDIO/activities" | jq -r .id)
+for ac in $ATTENDANCE_CONNECTIONS; do
+for sheet in "$last" absent; do
+  for page in $ATTENDANCE_PAGES; do
+    out="$WORK/attendance-$ac-$sheet-$page.txt"
+    wrk -t "$(( ac < THREADS ? ac : THREADS ))" -c "$ac" -d "${TRIVIAL_SECONDS}s" --timeout 10s -s scripts/bench/summary.lua \
+      -H "Authorization: Bearer $LEADER" "$API/api/v1/activities/${ACTIVITY[$sheet]}/attendance?page=$page&pageSize=100" >"$out"
+    totals=$(curl -fsS -H "Authorization: Bearer $LEADER" "$API/api/v1/activities/${ACTIVITY[$sheet]}/attendance?pageSize=1" | jq -r '"\(.totals.members) \(.totals.present)"')
+    report+=("$(awk -v page="$page" -v people="${totals% *}" -v c="$ac" -v present="${totals#* }" \
+      -v r="$(field requests "$out")" -v d="$(field duration_us "$out")" \
+      -v p50="$(field p50_us "$out")" -v p99="$(field p99_us "$out")" -v bad="$(field non2xx "$out")" \
+      'BEGIN { printf "attendance sheet of %d people (%d present), page %d of 100, %d conns | %6.0f req/s  p50 %6.1f ms  p99 %6.1f ms (%d answered, %d non-2xx)",
+                 people, present, page, c, r / (d / 1e6), p50 / 1000, p99 / 1000, r, bad }')")
+  done
+done
 done
 
 echo
 echo "== bench-checkin: $MEMBERS members, wrk $THREADS threads, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), MariaDB fast=$WESTUDIO_DB_FAST, MySqlConnector options '${MYSQL_OPTIONS}', $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 printf '%s\n' "${report[@]}"
 echo "(raw wrk output in $WORK)"
+for f in "$WORK"/profile-*.txt; do if [[ -e "$f" ]]; then cat "$f"; fi; done

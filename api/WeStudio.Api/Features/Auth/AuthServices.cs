@@ -17,7 +17,8 @@ public static class AuthServices
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(CurrentUser.MemberPolicy, p => p.RequireClaim(CurrentUser.KindClaim, nameof(SubjectKind.Member)))
-            .AddPolicy(CurrentUser.AdminPolicy, p => p.RequireClaim(CurrentUser.KindClaim, nameof(SubjectKind.Admin)));
+            .AddPolicy(CurrentUser.AdminPolicy, p => p.RequireClaim(CurrentUser.KindClaim, nameof(SubjectKind.Admin)))
+            .AddPolicy(CurrentUser.BearerPresentPolicy, p => p.RequireClaim(CurrentUser.UnverifiedBearerClaim));
         return services;
     }
 }

@@ -32,8 +32,7 @@ public sealed class SessionStore(RedisConnection redis, TimeProvider clock, ICon
 
     public async Task<Session?> FindAsync(string token)
     {
-        if (token.Length is < 20 or > 100) return null;
-        var key = KeyOf(token);
+        if (SessionKey(token) is not { } key) return null;
         RedisValue value;
         try
         {
@@ -45,6 +44,22 @@ public sealed class SessionStore(RedisConnection redis, TimeProvider clock, ICon
             await redis.Database.KeyDeleteAsync(key);
             return null;
         }
+        return Read(key, value);
+    }
+
+    /// <summary>
+    /// The Redis key (a string) of a token's session, or null for a token that cannot be one: for an endpoint that reads it
+    /// in one round trip with its own keys (<see cref="SessionCheckedByEndpoint"/>), then passes the value to <see cref="Read"/>.
+    /// </summary>
+    public RedisKey? SessionKey(string token) => token.Length is < 20 or > 100 ? (RedisKey?)null : KeyOf(token);
+
+    /// <summary>
+    /// The session stored under <paramref name="key"/>, or null when missing, expired or corrupt. A corrupt entry (not a
+    /// session's JSON, or an incomplete one) is logged and deleted, so the member signs in again instead of getting a 500
+    /// on every request (issue 18).
+    /// </summary>
+    public Session? Read(RedisKey key, RedisValue value)
+    {
         if (value.IsNullOrEmpty) return null;
         Session? session;
         try
@@ -55,13 +70,13 @@ public sealed class SessionStore(RedisConnection redis, TimeProvider clock, ICon
         catch (JsonException e)
         {
             logger.LogWarning("Session entry {Key} in Redis is not a session ({Error}); treated as signed out and deleted", key.ToString(), e.Message);
-            await redis.Database.KeyDeleteAsync(key);
+            redis.Database.KeyDelete(key, CommandFlags.FireAndForget);
             return null;
         }
         if (session is null)
         {
             logger.LogWarning("Session entry {Key} in Redis is empty or incomplete; treated as signed out and deleted", key.ToString());
-            await redis.Database.KeyDeleteAsync(key);
+            redis.Database.KeyDelete(key, CommandFlags.FireAndForget);
             return null;
         }
         return session.ExpiresAt <= clock.GetUtcNow() ? null : session;

@@ -75,8 +75,24 @@ public sealed record AttendanceEntry(
 /// <summary>Totals of an attendance sheet: <c>members</c> listed, <c>present</c> of them, <c>rate</c> = present ÷ members (0 when none).</summary>
 public sealed record AttendanceTotals(int Members, int Present, double Rate);
 
-/// <summary>The attendance sheet of an activity: the studio's leader and active members (plus anyone who checked in and has since left), present first.</summary>
-public sealed record AttendanceSheet(Guid ActivityId, string ActivityTitle, AttendanceEntry[] Entries, AttendanceTotals Totals);
+/// <summary>
+/// One page of the attendance sheet of an activity: the studio's leader and active members (plus anyone who checked in and
+/// has since left), present first by check-in time (the same instant: by member id), then absent (leader first, then by
+/// name). <c>totals</c> count the whole sheet, not the page; <c>page</c> (from 1) and <c>pageSize</c> are the request's.
+/// </summary>
+public sealed record AttendanceSheet(Guid ActivityId, string ActivityTitle, AttendanceEntry[] Entries, AttendanceTotals Totals, int Page, int PageSize);
+
+/// <summary>
+/// The member's own check-in at one activity: the page a member opens when the network dropped after scanning.
+/// <c>checkedIn</c>: the member has a live check-in (not undone); then <c>checkInId</c>, <c>checkedInAt</c> (UTC), how
+/// (<c>method</c>: Scan, Pass, Manual) and <c>distanceMeters</c> (scans with a position only). <c>tracksDuration</c>: the
+/// activity has a check-out (volunteer service); once checked out, <c>checkedOutAt</c> (UTC), <c>checkOutMethod</c>,
+/// <c>durationMinutes</c> (whole minutes, capped) and <c>autoClosed</c>. Fields that do not apply are null.
+/// </summary>
+public sealed record MyActivityCheckIn(
+    Guid ActivityId, string ActivityTitle, bool TracksDuration, bool CheckedIn, Guid? CheckInId, DateTimeOffset? CheckedInAt,
+    CheckInMethod? Method, double? DistanceMeters, DateTimeOffset? CheckedOutAt, CheckOutMethod? CheckOutMethod, int? DurationMinutes,
+    bool AutoClosed);
 
 /// <summary>One of the member's own check-ins (live ones only), with its activity.</summary>
 public sealed record MyCheckIn(

@@ -55,6 +55,18 @@ public sealed class CheckInOptions
     /// <summary>Seconds between two auto-close passes of the loop (10–3600, default 60).</summary>
     public int AutoCloseIntervalSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Most scans the check-in writer puts in one multi-row INSERT and one commit (1–1000, default 64). See <see cref="CheckInWriter"/>.
+    /// </summary>
+    public int BatchMaxSize { get; set; } = 64;
+
+    /// <summary>
+    /// Milliseconds the check-in writer waits after the first scan of a batch for more to join it, unless the batch fills
+    /// first (0–100, default 2; 0 writes whatever is queued at once). Scans arriving while a batch commits join the next one
+    /// without waiting.
+    /// </summary>
+    public int BatchMaxDelayMilliseconds { get; set; } = 2;
+
     /// <summary>The key bytes of a configured secret (see the remarks of <see cref="CheckInOptions"/>).</summary>
     internal static byte[] SecretBytes(string? secret)
     {
@@ -86,6 +98,10 @@ public sealed class CheckInOptions
             problems.Add($"{Section}:{nameof(AutoCloseGraceMinutes)} must be between 0 and 1440 minutes.");
         if (AutoCloseIntervalSeconds is < 10 or > 3600)
             problems.Add($"{Section}:{nameof(AutoCloseIntervalSeconds)} must be between 10 and 3600 seconds.");
+        if (BatchMaxSize is < 1 or > 1000)
+            problems.Add($"{Section}:{nameof(BatchMaxSize)} must be between 1 and 1000 scans.");
+        if (BatchMaxDelayMilliseconds is < 0 or > 100)
+            problems.Add($"{Section}:{nameof(BatchMaxDelayMilliseconds)} must be between 0 and 100 milliseconds.");
         return problems;
     }
 

@@ -18,12 +18,14 @@ namespace WeStudio.Api.Features.CheckIns;
 /// <item>404 <c>not_found</c></item>
 /// <item>409 <c>not_open</c>, <c>outside_window</c>, <c>activity_cancelled</c>; check-out also <c>not_tracked</c>, <c>not_checked_in</c>, <c>already_checked_out</c></item>
 /// <item>410 <c>token_expired</c> (window plus grace passed, or a code of an earlier opening)</item>
-/// <item>503 <c>checkin_unavailable</c> (Redis, which holds the open state, does not answer: nothing is written)</item>
+/// <item>503 <c>checkin_unavailable</c> (Redis, which holds the open state, does not answer: nothing is written);
+/// a scan whose group-commit batch failed: 503 <c>database_unavailable</c> (not acknowledged; the same nonce may be retried)</item>
 /// </list>
 /// </summary>
 public sealed partial class CheckInService(
     CheckInStore store, CheckInStateStore states, CheckInTokenCodec codec, StudioAccess access, Reminders.ReminderScheduler reminders,
-    IOptions<CheckInOptions> options, TimeProvider clock, ILogger<CheckInService> logger)
+    IOptions<CheckInOptions> options, TimeProvider clock, ILogger<CheckInService> logger,
+    CheckInActivityCache activities, CheckInWriter writer, SessionStore sessions)
 {
     /// <summary>Radius of a venue without one, in metres (as ActivitiesApi defaults it).</summary>
     private const int DefaultRadiusMeters = 200;
@@ -48,6 +50,9 @@ public sealed partial class CheckInService(
 
     private static ProblemHttpResult NotTracked() =>
         Problems.Conflict("not_tracked", "This activity does not track duration: it has no check-out.");
+
+    private static ProblemHttpResult NonceReused() =>
+        Problems.Field("clientNonce", "This 'clientNonce' was already used for another scan; send a new one per scan.", "nonce_reused");
 
     private static ProblemHttpResult Unavailable() =>
         Problems.Unavailable("checkin_unavailable", "Check-in is unavailable right now; nothing was saved. Try again shortly.");
@@ -108,11 +113,12 @@ public sealed partial class CheckInService(
 
         var (activity, isMember, sameNonce) = await store.ScanTargetAsync(purpose, verification.Claims.SubjectSeq, memberId, input.Nonce, ct);
         if (activity is null) return (null, null, TokenInvalid());
+        activities.Set(activity);
         if (sameNonce is not null)
         {
             return sameNonce.ActivityId == activity.Id
                 ? (null, sameNonce, null)
-                : (null, null, Problems.Field("clientNonce", "This 'clientNonce' was already used for another scan; send a new one per scan.", "nonce_reused"));
+                : (null, null, NonceReused());
         }
         if (activity.Cancelled) return (null, null, Cancelled());
 
@@ -123,47 +129,152 @@ public sealed partial class CheckInService(
         if (purpose == TokenPurpose.CheckOut && !activity.TracksDuration) return (null, null, NotTracked());
         if (!isMember) return (null, null, NotMember());
 
-        double? distance = null;
-        if (activity.Latitude is { } venueLat && activity.Longitude is { } venueLng)
-        {
-            if (input.Latitude is not { } lat || input.Longitude is not { } lng)
-                return (null, null, Problems.Field("latitude", "This activity checks where you are: allow location and scan again.", "location_required"));
-            var fence = Geofence.Check(venueLat, venueLng, activity.RadiusMeters ?? DefaultRadiusMeters, lat, lng,
-                input.AccuracyMeters ?? 0, options.Value.MaxAccuracyMeters);
-            if (!fence.Inside)
-                return (null, null, Problems.Of(StatusCodes.Status403Forbidden, "out_of_range", "You are too far from the venue.",
-                    $"About {Math.Round(fence.DistanceMeters)} m from the venue."));
-            distance = fence.DistanceMeters;
-        }
-        return (new PassedScan(activity, distance), null, null);
+        var (distance, outside) = Venue(activity, input);
+        return outside is null ? (new PassedScan(activity, distance), null, null) : (null, null, outside);
     }
 
-    /// <summary>A member's scan: see <see cref="CheckInRequest"/> and the refusals above. 201 new, 200 retry or already checked in.</summary>
-    public async Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> ScanAsync(Guid memberId, CheckInRequest request, CancellationToken ct)
+    /// <summary>The venue check of a scan: the distance (null without a venue), or location_required / out_of_range.</summary>
+    private (double? Distance, ProblemHttpResult? Problem) Venue(CheckInActivity activity, ScanInput input)
     {
+        if (activity.Latitude is not { } venueLat || activity.Longitude is not { } venueLng) return (null, null);
+        if (input.Latitude is not { } lat || input.Longitude is not { } lng)
+            return (null, Problems.Field("latitude", "This activity checks where you are: allow location and scan again.", "location_required"));
+        var fence = Geofence.Check(venueLat, venueLng, activity.RadiusMeters ?? DefaultRadiusMeters, lat, lng,
+            input.AccuracyMeters ?? 0, options.Value.MaxAccuracyMeters);
+        if (!fence.Inside)
+            return (null, Problems.Of(StatusCodes.Status403Forbidden, "out_of_range", "You are too far from the venue.",
+                $"About {Math.Round(fence.DistanceMeters)} m from the venue."));
+        return (fence.DistanceMeters, null);
+    }
+
+    private static ProblemHttpResult Unauthorized() =>
+        Problems.Of(StatusCodes.Status401Unauthorized, "unauthorized", BearerAuthenticationHandler.UnauthorizedTitle);
+
+    /// <summary>The session of <paramref name="bearerToken"/> alone (paths that do not read the open state with it): its member, or 401/403/503.</summary>
+    private async Task<(Guid MemberId, ProblemHttpResult? Problem)> MemberOfAsync(string bearerToken)
+    {
+        Session? session;
+        try
+        {
+            session = await sessions.FindAsync(bearerToken);
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        {
+            logger.LogWarning(e, "Session of a scan unreadable: Redis unavailable");
+            return (Guid.Empty, Unavailable());
+        }
+        if (session is null) return (Guid.Empty, Unauthorized());
+        return session.Kind == SubjectKind.Member ? (session.Id, null) : (Guid.Empty, Problems.Of(StatusCodes.Status403Forbidden, "forbidden", "You may not do this."));
+    }
+
+    /// <summary>
+    /// A member's scan: see <see cref="CheckInRequest"/> and the refusals above. 201 new, 200 retry or already checked in.
+    /// The member's bearer session is read here (<see cref="SessionCheckedByEndpoint"/>): 401 <c>unauthorized</c> for a
+    /// missing, unknown or expired one, 403 <c>forbidden</c> for an admin's.
+    /// </summary>
+    /// <remarks>
+    /// The hot path (issue 15): the activity comes from <see cref="CheckInActivityCache"/>; the session and the open state
+    /// from Redis in one round trip; membership, nonce and insert are one statement of the group commit
+    /// (<see cref="CheckInWriter"/>). Whatever that path would refuse (input, code, cached activity cancelled, closed,
+    /// another epoch, the venue, or the database's own refusal) goes the full verification against fresh reads
+    /// (<see cref="VerifyScanAsync"/>), so answers and their order are those of a scan without any cache.
+    /// </remarks>
+    public async Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> ScanAsync(
+        string? bearerToken, CheckInRequest request, CancellationToken ct)
+    {
+        if ((bearerToken is null ? null : sessions.SessionKey(bearerToken)) is not { } sessionKey) return Unauthorized();
         var (input, invalid) = ValidateScan(request.Token, request.ClientNonce, request.Latitude, request.Longitude, request.AccuracyMeters);
-        if (invalid is not null) return invalid;
         var now = clock.GetUtcNow();
-        var (passed, sameNonce, refused) = await VerifyScanAsync(TokenPurpose.CheckIn, memberId, input!, now, ct);
+        var verification = input is null ? null : codec.Verify(input.Token, TokenPurpose.CheckIn, now);
+        var activity = verification is { IsValid: true } ? activities.Get(verification.Claims!.SubjectSeq) : null;
+        if (activity is null)
+        {
+            // Not the hot path: the session first (as authentication would have), then the full verification.
+            var (member, refused) = await MemberOfAsync(bearerToken!);
+            if (refused is not null) return refused;
+            return invalid ?? await VerifiedScanAsync(member, input!, now, ct);
+        }
+
+        CheckInState state;
+        Session? session;
+        try
+        {
+            var (read, sessionValue) = await states.GetWithAsync(activity.Id, sessionKey);
+            (state, session) = (read, sessions.Read(sessionKey, sessionValue));
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException)
+        {
+            logger.LogWarning(e, "Check-in state of {ActivityId} unreadable: Redis unavailable", activity.Id);
+            return Unavailable();
+        }
+        if (session is null) return Unauthorized();
+        if (session.Kind != SubjectKind.Member) return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", "You may not do this.");
+        if (activity.Cancelled || !state.IsOpenAt(now) || verification!.Claims!.Epoch != state.Epoch)
+            return await VerifiedScanAsync(session.Id, input!, now, ct);
+        var (distance, outside) = Venue(activity, input!);
+        if (outside is not null) return await VerifiedScanAsync(session.Id, input!, now, ct);
+        return await WriteAsync(session.Id, input!, now, new PassedScan(activity, distance), ct);
+    }
+
+    /// <summary>A scan through the full verification against fresh reads, then written when it passes.</summary>
+    private async Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> VerifiedScanAsync(
+        Guid memberId, ScanInput input, DateTimeOffset now, CancellationToken ct)
+    {
+        var (passed, sameNonce, refused) = await VerifyScanAsync(TokenPurpose.CheckIn, memberId, input, now, ct);
         if (sameNonce is not null) return TypedResults.Ok(sameNonce.AsResult(alreadyCheckedIn: false));
         if (refused is not null) return refused;
-        var activity = passed!.Activity;
+        return await WriteAsync(memberId, input, now, passed!, ct);
+    }
 
-        var scan = new NewScan(activity.Id, memberId, now, input!.Nonce, input.Latitude, input.Longitude, input.AccuracyMeters, passed.DistanceMeters);
-        // Not inserted: a concurrent request of the same member won (the same nonce: its answer; another nonce: already
-        // checked in). The live row can vanish between the insert and the read only by a concurrent undo, so a few attempts
-        // always settle.
+    /// <summary>
+    /// Hands a passed scan to the group commit and answers its own outcome once its batch committed: 201 new; 200 the same
+    /// nonce again (that row) or already checked in with another nonce; 400 nonce_reused. When the database refused what
+    /// the scan was checked against, the scan is verified afresh and written again (a few attempts always settle: only a
+    /// concurrent undo or edit can refuse it twice). A batch that failed answers 503 <c>database_unavailable</c>: nothing
+    /// of it is acknowledged, and the member's retry with the same nonce gets the right answer.
+    /// </summary>
+    private async Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> WriteAsync(
+        Guid memberId, ScanInput input, DateTimeOffset now, PassedScan passed, CancellationToken ct)
+    {
+        // Cut to the microseconds DATETIME(6) keeps, so a retry that reads the row gets the same body.
+        var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var outcome = await store.InsertScanAsync(scan, activity.Title, ct);
-            if (outcome.Created is { } created)
-                return TypedResults.Created($"/api/v1/me/checkins", created.AsResult(alreadyCheckedIn: false));
-            if (outcome.SameNonce is { } retried)
-                return TypedResults.Ok(retried.AsResult(alreadyCheckedIn: false));
-            if (outcome.Live is { } existing)
-                return TypedResults.Ok(existing.AsResult(alreadyCheckedIn: true));
+            var activity = passed.Activity;
+            var id = Database.NewId();
+            var scan = new NewScan(activity.Id, memberId, at, input.Nonce, input.Latitude, input.Longitude, input.AccuracyMeters, passed.DistanceMeters);
+            ScanWriteOutcome outcome;
+            try
+            {
+                outcome = await writer.WriteAsync(new BatchScan(id, scan, activity));
+            }
+            catch (Exception e) when (!Database.IsRetryable(e))
+            {
+                logger.LogWarning(e, "Check-in of {MemberId} at {ActivityId} not acknowledged: its batch failed", memberId, activity.Id);
+                return Problems.Unavailable("database_unavailable", "The check-in was not confirmed; scan again (sending the same clientNonce is safe).");
+            }
+            switch (outcome.Kind)
+            {
+                case ScanWriteKind.Created:
+                    var created = new CheckInRow
+                    {
+                        Id = id, ActivityId = activity.Id, ActivityTitle = activity.Title, MemberId = memberId, CheckedInAt = at,
+                        Method = CheckInMethod.Scan, DistanceMeters = passed.DistanceMeters,
+                    };
+                    return TypedResults.Created("/api/v1/me/checkins", created.AsResult(alreadyCheckedIn: false));
+                case ScanWriteKind.SameNonce:
+                    return TypedResults.Ok(outcome.Row!.AsResult(alreadyCheckedIn: false));
+                case ScanWriteKind.AlreadyCheckedIn:
+                    return TypedResults.Ok(outcome.Row!.AsResult(alreadyCheckedIn: true));
+                case ScanWriteKind.NonceReused:
+                    return NonceReused();
+            }
+            var (again, sameNonce, refused) = await VerifyScanAsync(TokenPurpose.CheckIn, memberId, input, now, ct);
+            if (sameNonce is not null) return TypedResults.Ok(sameNonce.AsResult(alreadyCheckedIn: false));
+            if (refused is not null) return refused;
+            passed = again!;
         }
-        throw new InvalidOperationException("A check-in neither inserted nor found after three attempts.");
+        throw new InvalidOperationException("A check-in neither written nor refused after three attempts.");
     }
 
     /// <summary>Loads an activity the caller leads: 404 not_found, 403 forbidden.</summary>
@@ -242,18 +353,30 @@ public sealed partial class CheckInService(
         return (new CheckInCodeDto(issued.Token, issued.ExpiresAt, issued.RefreshAfterSeconds), null);
     }
 
-    /// <summary>The attendance sheet, for the studio's leader and the admins above it.</summary>
-    public async Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(Guid activityId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>One page of the attendance sheet, for the studio's leader and the admins above it (paging validated by the caller).</summary>
+    public async Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(
+        Guid activityId, ClaimsPrincipal user, int page, int pageSize, CancellationToken ct)
     {
         var activity = await store.ActivityAsync(activityId, ct);
         if (activity is null) return Problems.NotFound("Activity");
         var right = await access.RightAsync(activity.StudioId, user, ct);
         if (right is not (StudioRight.Leader or StudioRight.Admin))
             return Problems.Forbidden("Only the studio's leader and the admins above it read attendance.");
-        var entries = await store.AttendanceAsync(activity.Id, activity.StudioId, null, ct);
-        var present = entries.Count(e => e.Present);
-        var totals = new AttendanceTotals(entries.Length, present, entries.Length == 0 ? 0 : Math.Round((double)present / entries.Length, 4));
-        return TypedResults.Ok(new AttendanceSheet(activity.Id, activity.Title, entries, totals));
+        var (entries, members, present) = await store.AttendancePageAsync(activity.Id, activity.StudioId, page, pageSize, ct);
+        var totals = new AttendanceTotals(members, present, members == 0 ? 0 : Math.Round((double)present / members, 4));
+        return TypedResults.Ok(new AttendanceSheet(activity.Id, activity.Title, entries, totals, page, pageSize));
+    }
+
+    /// <summary>The member's own check-in at an activity. 404 not_found; 403 not_member (not in its studio and not checked in there).</summary>
+    public async Task<Results<Ok<MyActivityCheckIn>, ProblemHttpResult>> MineAtAsync(Guid activityId, Guid memberId, CancellationToken ct)
+    {
+        var activity = await store.ActivityAsync(activityId, ct);
+        if (activity is null) return Problems.NotFound("Activity");
+        var live = await store.LiveAsync(activity.Id, memberId, ct);
+        if (live is null && await store.ActiveRoleAsync(activity.StudioId, memberId, ct) is null) return NotMember();
+        return TypedResults.Ok(new MyActivityCheckIn(
+            activity.Id, activity.Title, activity.TracksDuration, live is not null, live?.Id, live?.CheckedInAt, live?.Method, live?.DistanceMeters,
+            live?.CheckedOutAt, live?.CheckOutMethod, live?.DurationMinutes, live?.AutoClosed ?? false));
     }
 
     /// <summary>The leader marks a person present by hand (idempotent) or undoes their check-in; each change is audited.</summary>

@@ -102,9 +102,25 @@ public sealed class CheckInStateStore(RedisConnection redis, TimeProvider clock)
     }
 
     /// <summary>The current state in one round trip; <see cref="CheckInState.NotOpen"/> when Redis has none.</summary>
-    public async Task<CheckInState> GetAsync(Guid activityId)
+    public async Task<CheckInState> GetAsync(Guid activityId) => Parse(await redis.Database.HashGetAllAsync(StateKey(activityId)));
+
+    /// <summary>
+    /// The open state and another string key (the scan's bearer session, <see cref="Auth.SessionStore.SessionKey"/>) in one
+    /// round trip: both commands go out in one batch on this Redis. Throws <see cref="RedisConnectionException"/> or
+    /// <see cref="RedisTimeoutException"/> when Redis does not answer.
+    /// </summary>
+    public async Task<(CheckInState State, RedisValue Other)> GetWithAsync(Guid activityId, RedisKey otherKey)
     {
-        var entries = await redis.Database.HashGetAllAsync(StateKey(activityId));
+        var batch = redis.Database.CreateBatch();
+        var state = batch.HashGetAllAsync(StateKey(activityId));
+        var other = batch.StringGetAsync(otherKey);
+        batch.Execute();
+        await Task.WhenAll(state, other);
+        return (Parse(state.Result), other.Result);
+    }
+
+    private static CheckInState Parse(HashEntry[] entries)
+    {
         if (entries.Length == 0) return CheckInState.NotOpen;
         var fields = entries.ToDictionary(e => (string)e.Name!, e => e.Value);
         return new CheckInState(

@@ -49,6 +49,9 @@ public sealed class CheckInRow
     public DateTimeOffset? ReviewedAt { get; init; }
     public double? CheckOutDistanceMeters { get; init; }
 
+    /// <summary>The member's scan nonce (null for manual and pass check-ins); read only where rows are matched to scans.</summary>
+    public string? ClientNonce { get; init; }
+
     public CheckInResult AsResult(bool alreadyCheckedIn) => new(
         Id, ActivityId, ActivityTitle, CheckedInAt, Method, RevokedAt is null ? CheckInStatus.CheckedIn : CheckInStatus.Revoked,
         DistanceMeters, alreadyCheckedIn);
@@ -70,10 +73,35 @@ public sealed record NewScan(
     Guid ActivityId, Guid MemberId, DateTimeOffset At, string ClientNonce, double? Latitude, double? Longitude, double? AccuracyMeters, double? DistanceMeters);
 
 /// <summary>
-/// What a scan's insert did: <see cref="Created"/> the new row; or, refused, the member's row of this nonce (an earlier
-/// request's) and the member's live row at the activity, either null when there is none.
+/// A scan the group commit writes (<see cref="CheckInWriter"/>): its new row's <paramref name="Id"/>, the scan, and the
+/// activity as the scan was checked against it (title, status, venue).
 /// </summary>
-public sealed record ScanInsertOutcome(CheckInRow? Created, CheckInRow? SameNonce, CheckInRow? Live);
+public sealed record BatchScan(Guid Id, NewScan Scan, CheckInActivity Activity);
+
+/// <summary>What became of one scan of a batch.</summary>
+public enum ScanWriteKind
+{
+    /// <summary>Its row was inserted and committed.</summary>
+    Created,
+
+    /// <summary>The member had already used this nonce at this activity: <see cref="ScanWriteOutcome.Row"/> is that row (a retry).</summary>
+    SameNonce,
+
+    /// <summary>The member had used this nonce at another activity.</summary>
+    NonceReused,
+
+    /// <summary>The member was already checked in with another nonce: <see cref="ScanWriteOutcome.Row"/> is that live row.</summary>
+    AlreadyCheckedIn,
+
+    /// <summary>
+    /// Not inserted and nothing of the member found: the database refused what the scan was checked against (no longer a
+    /// member, the activity cancelled or changed since it was cached, or a concurrent undo). The caller checks again afresh.
+    /// </summary>
+    Refused,
+}
+
+/// <summary>The outcome of one scan of a batch, with the row it refers to (null for <c>Created</c>, <c>NonceReused</c>, <c>Refused</c>).</summary>
+public sealed record ScanWriteOutcome(ScanWriteKind Kind, CheckInRow? Row);
 
 /// <summary>
 /// What a check-out scan found, read in the same round trip: the member's check-out of this nonce (this request's or an
@@ -85,8 +113,9 @@ public sealed record ScanCheckOutOutcome(CheckInRow? SameNonce, CheckInRow? Live
 /// The SQL of check-in. Uniqueness is the database's: one live row per (activity, member) (unique key
 /// <c>check_ins_one_live</c> over the generated column <c>live</c>), one row per (member, nonce) (<c>check_ins_member_nonce</c>,
 /// <c>check_ins_member_check_out_nonce</c>). Every manual change is audited in <c>check_in_audit</c> in the same transaction.
-/// Reads <c>activities</c> (the Activities feature's) and <c>studio_memberships</c> (the Studios feature's) in its joins:
-/// the scan path reads the activity, the membership and the nonce in one round trip.
+/// Reads <c>activities</c> (the Activities feature's), <c>studio_memberships</c> and <c>studios</c> (the Studios feature's) in its joins:
+/// a scan's membership and activity are checked by its insert itself (<see cref="WriteScansAsync"/>, the group commit), and
+/// a scan's full verification reads the activity, the membership and the nonce in one round trip (<see cref="ScanTargetAsync"/>).
 /// </summary>
 public sealed class CheckInStore(MySqlDataSource dataSource)
 {
@@ -144,6 +173,110 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
         return await conn.QuerySingleOrDefaultAsync<CheckInActivity>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
     }
 
+    /// <summary>The activity whose codes carry <paramref name="seq"/>, or null.</summary>
+    public async Task<CheckInActivity?> ActivityBySeqAsync(long seq, CancellationToken ct)
+    {
+        const string Sql = $"SELECT {ActivityColumns} FROM activities a WHERE a.seq = @seq";
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<CheckInActivity>(new CommandDefinition(Sql, new { seq }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The group commit's write (<see cref="CheckInWriter"/>): one transaction, one multi-row statement. Each scan is a
+    /// branch <c>SELECT … FROM activities a WHERE a.id = … UNION ALL …</c> that yields its row only while the activity is
+    /// not cancelled and still has the title and venue the scan was checked against (a cached copy may be stale), and the
+    /// member is an active member or the leader of its studio, and that studio is not Revoked (issue 13: a revoked studio's
+    /// members cannot check in; membership, studio and activity are checked by the insert itself, no read before it);
+    /// <c>INSERT IGNORE</c> skips a row that collides with a unique key (the member's live check-in at the activity, or the
+    /// member's nonce). The values are validated before they get here, so IGNORE only skips those collisions and the
+    /// refused branches. When every row went in (the affected-row count), that is the answer without reading anything;
+    /// otherwise, after the commit, one more round trip reads the rows of the batch's nonces and live check-ins (a fresh
+    /// read, so it sees what a concurrent transaction committed) and each scan gets its exact outcome.
+    /// <paramref name="beforeCommit"/> runs between the INSERT and the COMMIT: a fault-injection hook only tests set
+    /// (null in production). A deadlock or lock wait timeout runs the whole transaction again.
+    /// </summary>
+    public async Task<ScanWriteOutcome[]> WriteScansAsync(
+        IReadOnlyList<BatchScan> scans, Func<MySqlConnection, Task>? beforeCommit, CancellationToken ct)
+    {
+        var insert = new System.Text.StringBuilder("""
+            INSERT IGNORE INTO check_ins (id, activity_id, member_id, checked_in_at, method, client_nonce, latitude, longitude, accuracy_meters, distance_meters)
+
+            """);
+        var parameters = new List<MySqlParameter>(scans.Count * 13);
+        for (var i = 0; i < scans.Count; i++)
+        {
+            // The row count varies, so the text is built here; every value is a bound parameter.
+            if (i > 0) insert.Append("UNION ALL\n");
+            insert.Append($"""
+                SELECT @id{i}, @a{i}, @m{i}, @t{i}, 'Scan', @n{i}, @la{i}, @lo{i}, @ac{i}, @d{i} FROM activities a
+                WHERE a.id = @a{i} AND a.status <> 'Cancelled' AND a.title = @ti{i} COLLATE utf8mb4_bin
+                  AND a.latitude <=> @vla{i} AND a.longitude <=> @vlo{i} AND a.radius_meters <=> @vr{i}
+                  AND EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = a.studio_id AND m.member_id = @m{i} AND m.removed_at IS NULL)
+                  AND EXISTS (SELECT 1 FROM studios s WHERE s.id = a.studio_id AND s.status <> 'Revoked')
+
+                """);
+            var (id, scan, activity) = scans[i];
+            parameters.Add(new($"@id{i}", id));
+            parameters.Add(new($"@a{i}", scan.ActivityId));
+            parameters.Add(new($"@m{i}", scan.MemberId));
+            parameters.Add(new($"@t{i}", scan.At.UtcDateTime));
+            parameters.Add(new($"@n{i}", scan.ClientNonce));
+            parameters.Add(new($"@la{i}", (object?)scan.Latitude ?? DBNull.Value));
+            parameters.Add(new($"@lo{i}", (object?)scan.Longitude ?? DBNull.Value));
+            parameters.Add(new($"@ac{i}", (object?)scan.AccuracyMeters ?? DBNull.Value));
+            parameters.Add(new($"@d{i}", (object?)scan.DistanceMeters ?? DBNull.Value));
+            parameters.Add(new($"@ti{i}", activity.Title));
+            parameters.Add(new($"@vla{i}", (object?)activity.Latitude ?? DBNull.Value));
+            parameters.Add(new($"@vlo{i}", (object?)activity.Longitude ?? DBNull.Value));
+            parameters.Add(new($"@vr{i}", (object?)activity.RadiusMeters ?? DBNull.Value));
+        }
+        var sql = insert.ToString();
+
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var inserted = await Database.RetryAsync(async () =>
+        {
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            await using var cmd = new MySqlCommand(sql, conn, tx);
+            foreach (var p in parameters) cmd.Parameters.Add(p.Clone());
+            var count = await cmd.ExecuteNonQueryAsync(ct);
+            if (beforeCommit is not null) await beforeCommit(conn);
+            await tx.CommitAsync(ct);
+            return count;
+        }, ct);
+        if (inserted == scans.Count) return scans.Select(_ => new ScanWriteOutcome(ScanWriteKind.Created, null)).ToArray();
+
+        var read = new System.Text.StringBuilder($"SELECT {CheckInColumns}, c.client_nonce FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE ");
+        read.AppendJoin(" OR ", scans.Select((_, i) => $"(c.member_id = @m{i} AND c.client_nonce = @n{i})"));
+        read.Append($";\nSELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id WHERE c.revoked_at IS NULL AND (");
+        read.AppendJoin(" OR ", scans.Select((_, i) => $"(c.activity_id = @a{i} AND c.member_id = @m{i})"));
+        read.Append(')');
+        var args = new DynamicParameters();
+        for (var i = 0; i < scans.Count; i++)
+        {
+            args.Add($"m{i}", scans[i].Scan.MemberId);
+            args.Add($"n{i}", scans[i].Scan.ClientNonce);
+            args.Add($"a{i}", scans[i].Scan.ActivityId);
+        }
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(read.ToString(), args, cancellationToken: ct));
+        var byNonce = (await grid.ReadAsync<CheckInRow>()).ToList();
+        var live = (await grid.ReadAsync<CheckInRow>()).ToList();
+        return scans.Select(s =>
+        {
+            var own = byNonce.FirstOrDefault(r => r.MemberId == s.Scan.MemberId && string.Equals(r.ClientNonce, s.Scan.ClientNonce, StringComparison.Ordinal));
+            if (own is not null)
+            {
+                if (own.Id == s.Id) return new ScanWriteOutcome(ScanWriteKind.Created, null);
+                return own.ActivityId == s.Scan.ActivityId
+                    ? new ScanWriteOutcome(ScanWriteKind.SameNonce, own)
+                    : new ScanWriteOutcome(ScanWriteKind.NonceReused, null);
+            }
+            var current = live.FirstOrDefault(r => r.ActivityId == s.Scan.ActivityId && r.MemberId == s.Scan.MemberId);
+            return current is not null
+                ? new ScanWriteOutcome(ScanWriteKind.AlreadyCheckedIn, current)
+                : new ScanWriteOutcome(ScanWriteKind.Refused, null);
+        }).ToArray();
+    }
+
     /// <summary>
     /// In one round trip: the activity of a code's <paramref name="seq"/>, whether the member is an active member or the
     /// leader of its studio (never of a Revoked studio: its members can no longer check in, issue 13), and the member's
@@ -187,56 +320,6 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await conn.QuerySingleOrDefaultAsync<CheckInRow>(new CommandDefinition(Sql, new { activityId, memberId }, cancellationToken: ct));
-    }
-
-    /// <summary>
-    /// The hot path: inserts a scan, one statement. When the member already has a live check-in at the activity or has
-    /// used this nonce, a unique key refuses it (the insert first waits for a concurrent insert of the same key to commit,
-    /// so what it collided with is then visible) and one more round trip reads the row of the nonce and the live row.
-    /// A plain INSERT, not ON DUPLICATE KEY UPDATE: the new row is known without reading it back, and its
-    /// <c>checked_in_at</c> is cut to the microseconds DATETIME(6) keeps, so a retry that reads it gets the same body.
-    /// A deadlock or lock wait timeout runs it again.
-    /// </summary>
-    public async Task<ScanInsertOutcome> InsertScanAsync(NewScan scan, string activityTitle, CancellationToken ct)
-    {
-        const string Insert = """
-            INSERT INTO check_ins (id, activity_id, member_id, checked_in_at, method, client_nonce, latitude, longitude, accuracy_meters, distance_meters)
-            VALUES (@id, @activityId, @memberId, @at, 'Scan', @clientNonce, @latitude, @longitude, @accuracyMeters, @distanceMeters)
-            """;
-        const string Read = $"""
-            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
-            WHERE c.member_id = @memberId AND c.client_nonce = @clientNonce;
-            SELECT {CheckInColumns} FROM check_ins c JOIN activities a ON a.id = c.activity_id
-            WHERE c.activity_id = @activityId AND c.member_id = @memberId AND c.revoked_at IS NULL;
-            """;
-        var id = Database.NewId();
-        var at = new DateTimeOffset(scan.At.UtcTicks - scan.At.UtcTicks % 10, TimeSpan.Zero);
-        var parameters = new
-        {
-            id, scan.ActivityId, scan.MemberId, at, scan.ClientNonce, scan.Latitude, scan.Longitude, scan.AccuracyMeters, scan.DistanceMeters,
-        };
-        return await Database.RetryAsync(async () =>
-        {
-            await using var conn = await dataSource.OpenConnectionAsync(ct);
-            try
-            {
-                await conn.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: ct));
-                var created = new CheckInRow
-                {
-                    Id = id, ActivityId = scan.ActivityId, ActivityTitle = activityTitle, MemberId = scan.MemberId, CheckedInAt = at,
-                    Method = CheckInMethod.Scan, DistanceMeters = scan.DistanceMeters,
-                };
-                return new ScanInsertOutcome(created, created, created);
-            }
-            catch (MySqlException e) when (Database.IsDuplicateKey(e, "check_ins_one_live") || Database.IsDuplicateKey(e, "check_ins_member_nonce"))
-            {
-                // Either key may be the one named when both collide (a retry of a live check-in): read both.
-            }
-            await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Read, parameters, cancellationToken: ct));
-            var sameNonce = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
-            var live = await grid.ReadSingleOrDefaultAsync<CheckInRow>();
-            return new ScanInsertOutcome(null, sameNonce, live);
-        }, ct);
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, again on a deadlock or lock wait timeout.</summary>
@@ -477,11 +560,124 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
 
     /// <summary>
     /// The attendance of an activity: the studio's active people (leader included) and anyone with a live check-in who has
-    /// since left; present first (by time), then absent, leader first. <paramref name="memberId"/> narrows it to one person.
+    /// since left; present first (by time, then member id), then absent (leader first, by name, then member id).
+    /// <paramref name="memberId"/> narrows it to one person.
     /// </summary>
     public async Task<AttendanceEntry[]> AttendanceAsync(Guid activityId, Guid studioId, Guid? memberId, CancellationToken ct)
     {
-        const string Sql = """
+        const string Sql = $"""
+            {AttendanceSql}
+            WHERE @memberId IS NULL OR p.member_id = @memberId
+            ORDER BY {AttendanceOrder}
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(Sql, new { activityId, studioId, memberId }, cancellationToken: ct));
+        return rows.Select(r => r.AsEntry()).ToArray();
+    }
+
+    /// <summary>
+    /// One page of <see cref="AttendanceAsync"/>'s sheet (same order) and the whole sheet's count of people and of those
+    /// present, without sorting the sheet (issue 15, V0011). The present part is a range of the index
+    /// <c>check_ins_activity_sheet</c> (activity, live, time, member): the page's check-ins are picked from it index-only
+    /// (LIMIT/OFFSET over index entries) and only they are joined to the person and the membership. The absent part (the
+    /// studio's active people without a live check-in, leader first, by name) is read only by a page that reaches past the
+    /// present, at the offset left after them; it sorts the absent people alone (a top-N sort, bounded by the studio).
+    /// The counts are index range counts. One REPEATABLE READ snapshot, so the counts and the page agree.
+    /// </summary>
+    public async Task<(AttendanceEntry[] Entries, int Members, int Present)> AttendancePageAsync(
+        Guid activityId, Guid studioId, int page, int pageSize, CancellationToken ct)
+    {
+        const string Sql = $"""
+            {AttendancePresentPageSql};
+            {AttendanceCountSql};
+            """;
+        var offset = (long)(page - 1) * pageSize;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        List<AttendanceRow> rows;
+        long members, present;
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { activityId, studioId, pageSize, offset }, tx, cancellationToken: ct)))
+        {
+            rows = (await grid.ReadAsync<AttendanceRow>()).ToList();
+            (members, present) = await grid.ReadSingleAsync<(long, long)>();
+        }
+        // The page's rows come back joined in no particular order: put them in the index's (time, then member id as the
+        // CHAR(36) text the index holds; lowercase hex with hyphens at fixed places, so ordinal order is the collation's).
+        rows.Sort((x, y) => x.CheckedInAt!.Value.CompareTo(y.CheckedInAt!.Value) is var byTime and not 0
+            ? byTime : string.CompareOrdinal(x.MemberId.ToString(), y.MemberId.ToString()));
+        // The sheet is the present and the absent: a page that ends within the present, or starts past the sheet, reads no absent.
+        if (rows.Count < pageSize && offset + rows.Count < members)
+        {
+            var absent = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(AttendanceAbsentPageSql,
+                new { activityId, studioId, limit = pageSize - rows.Count, offset = Math.Max(0, offset - present) }, tx, cancellationToken: ct));
+            rows.AddRange(absent);
+        }
+        await tx.CommitAsync(ct);
+        return (rows.Select(r => r.AsEntry()).ToArray(), (int)members, (int)present);
+    }
+
+    /// <summary>
+    /// The present part of a page: <c>@pageSize</c> live check-ins of the activity from <c>@offset</c> in the order of the
+    /// index <c>check_ins_activity_sheet</c> (the inner read uses only that index, no sort), then their rows, people and
+    /// memberships (role; a person who left is a 'Member' not in the studio).
+    /// </summary>
+    internal const string AttendancePresentPageSql = """
+            SELECT c.member_id, mb.display_name, COALESCE(m.role, 'Member') AS role, m.id IS NOT NULL AS in_studio,
+                   c.id AS check_in_id, c.checked_in_at, c.method, c.distance_meters, c.checked_out_at, c.duration_minutes,
+                   c.auto_closed, c.reviewed_at IS NOT NULL AS reviewed
+            FROM (SELECT s.id FROM check_ins s
+                  WHERE s.activity_id = @activityId AND s.live = 1
+                  ORDER BY s.checked_in_at, s.member_id
+                  LIMIT @pageSize OFFSET @offset) pg
+            JOIN check_ins c ON c.id = pg.id
+            JOIN members mb ON mb.id = c.member_id
+            LEFT JOIN studio_memberships m ON m.studio_id = @studioId AND m.member_id = c.member_id AND m.active = 1
+            """;
+
+    /// <summary>The absent part of a page: the studio's active people without a live check-in, leader first, by name.</summary>
+    private const string AttendanceAbsentPageSql = """
+            SELECT m.member_id, mb.display_name, m.role, TRUE AS in_studio
+            FROM studio_memberships m
+            JOIN members mb ON mb.id = m.member_id
+            WHERE m.studio_id = @studioId AND m.active = 1
+              AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.activity_id = @activityId AND c.member_id = m.member_id AND c.live = 1)
+            ORDER BY (m.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, m.member_id
+            LIMIT @limit OFFSET @offset
+            """;
+
+    private const string AttendanceSelect = """
+        SELECT p.member_id, mb.display_name, p.role, p.in_studio,
+               c.id AS check_in_id, c.checked_in_at, c.method, c.distance_meters, c.checked_out_at, c.duration_minutes,
+               COALESCE(c.auto_closed, FALSE) AS auto_closed, c.reviewed_at IS NOT NULL AS reviewed
+        """;
+
+    /// <summary>Present first by check-in time, then member id (the index's order); then absent: leader first, by name, then member id.</summary>
+    private const string AttendanceOrder =
+        "(c.id IS NOT NULL) DESC, c.checked_in_at, CASE WHEN c.id IS NOT NULL THEN p.member_id END, (p.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, p.member_id";
+
+    /// <summary>The people of an activity's sheet (<c>p</c>) with their member row (<c>mb</c>) and live check-in (<c>c</c>, or NULLs).</summary>
+    private const string AttendanceSql = $"""
+            {AttendancePeople}
+            {AttendanceSelect}
+            {AttendanceFrom}
+            """;
+
+    /// <summary>
+    /// The sheet's counts without listing it: everyone on it (the studio's active people, and anyone with a live check-in who
+    /// has since left) and those present (every live check-in is on the sheet). Index-only counts (V0011's
+    /// <c>check_ins_activity_sheet</c>, <c>studio_memberships_one_active</c>), no join to members.
+    /// </summary>
+    private const string AttendanceCountSql = """
+            SELECT (SELECT count(*) FROM studio_memberships m WHERE m.studio_id = @studioId AND m.active = 1)
+                 + (SELECT count(*) FROM check_ins c
+                    WHERE c.activity_id = @activityId AND c.live = 1
+                      AND NOT EXISTS (SELECT 1 FROM studio_memberships m
+                                      WHERE m.studio_id = @studioId AND m.member_id = c.member_id AND m.active = 1)) AS members,
+                   (SELECT count(*) FROM check_ins c WHERE c.activity_id = @activityId AND c.live = 1) AS present
+            """;
+
+    /// <summary>The people of an activity's sheet: the studio's active people, and anyone with a live check-in who has since left.</summary>
+    private const string AttendancePeople = """
             WITH people AS (
                 SELECT m.member_id, m.role, true AS in_studio
                 FROM studio_memberships m WHERE m.studio_id = @studioId AND m.removed_at IS NULL
@@ -492,19 +688,13 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
                   AND NOT EXISTS (SELECT 1 FROM studio_memberships m
                                   WHERE m.studio_id = @studioId AND m.member_id = c.member_id AND m.removed_at IS NULL)
             )
-            SELECT p.member_id, mb.display_name, p.role, p.in_studio,
-                   c.id AS check_in_id, c.checked_in_at, c.method, c.distance_meters, c.checked_out_at, c.duration_minutes,
-                   COALESCE(c.auto_closed, FALSE) AS auto_closed, c.reviewed_at IS NOT NULL AS reviewed
+            """;
+
+    private const string AttendanceFrom = """
             FROM people p
             JOIN members mb ON mb.id = p.member_id
             LEFT JOIN check_ins c ON c.activity_id = @activityId AND c.member_id = p.member_id AND c.revoked_at IS NULL
-            WHERE @memberId IS NULL OR p.member_id = @memberId
-            ORDER BY (c.id IS NOT NULL) DESC, c.checked_in_at, (p.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, p.member_id
             """;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<AttendanceRow>(new CommandDefinition(Sql, new { activityId, studioId, memberId }, cancellationToken: ct));
-        return rows.Select(r => r.AsEntry()).ToArray();
-    }
 
     private sealed class MyCheckInRow
     {

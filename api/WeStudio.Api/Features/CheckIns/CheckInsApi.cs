@@ -35,13 +35,17 @@ public static class CheckInsApi
         activities.MapPut("/attendance/{memberId:guid}/checkout", ReviewCheckOutAsync).WithName("ReviewCheckOut").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader confirms (no checkedOutAt) or corrects {checkedOutAt, reason} a check-out, e.g. an auto-closed one; audited. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled, not_tracked, not_checked_in, not_checked_out.");
         activities.MapGet("/attendance", AttendanceAsync).WithName("GetAttendance")
-            .WithSummary("Attendance of every active person of the studio (leader included) with totals, for the leader and admins above. 403 forbidden; 404 not_found.");
+            .WithSummary("Attendance of every active person of the studio (leader included), present first by check-in time, paged (page ≥ 1, pageSize 1–500, default 100), with totals of the whole sheet; for the leader and admins above. 400 validation_failed; 403 forbidden; 404 not_found.");
+        activities.MapGet("/checkins/me", MineAtAsync).WithName("GetMyActivityCheckIn").RequireAuthorization(CurrentUser.MemberPolicy)
+            .WithSummary("The member's own check-in at this activity: whether, when and how (Scan, Pass, Manual), and for an activity that tracks duration the check-out and duration. 403 not_member; 404 not_found.");
         activities.MapPut("/attendance/{memberId:guid}", MarkAsync).WithName("MarkAttendance").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader marks a person present by hand {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled.");
         activities.MapDelete("/attendance/{memberId:guid}", UndoAsync).WithName("UndoAttendance").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader undoes a person's check-in {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled.");
 
-        app.MapPost("/api/v1/checkins", ScanAsync).WithTags("CheckIns").WithName("CheckIn").RequireAuthorization(CurrentUser.MemberPolicy)
+        // The scan reads the member's session itself, in one Redis round trip with the open state (issue 15).
+        app.MapPost("/api/v1/checkins", ScanAsync).WithTags("CheckIns").WithName("CheckIn")
+            .RequireAuthorization(CurrentUser.BearerPresentPolicy).WithMetadata(SessionCheckedByEndpoint.Instance)
             .WithSummary("A member checks in with a scanned code. 201 new; 200 the same nonce again (same body) or already checked in (alreadyCheckedIn). 400 validation_failed, token_invalid, location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled; 410 token_expired; 503 checkin_unavailable.");
         app.MapPost("/api/v1/checkouts", CheckOutAsync).WithTags("CheckIns").WithName("CheckOut").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("A member checks out of an activity that tracks duration with a scanned check-out code; duration in minutes, capped at the scheduled length plus CheckIn:CheckOutAllowanceMinutes. 200 also for the same nonce again (same body). 400 validation_failed, token_invalid (also a check-in code), location_required, nonce_reused; 403 not_member, out_of_range; 409 not_open, activity_cancelled, not_tracked, not_checked_in, already_checked_out; 410 token_expired; 503 checkin_unavailable.");
@@ -121,8 +125,18 @@ public static class CheckInsApi
         return new PngByteQRCode(data).GetGraphic(PixelsPerModule);
     }
 
-    private static Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
-        checkIns.AttendanceAsync(id, user, ct);
+    /// <summary>Largest attendance page: a whole team at the programmes' largest cap.</summary>
+    private const int MaxAttendancePageSize = 500;
+
+    private static async Task<Results<Ok<AttendanceSheet>, ProblemHttpResult>> AttendanceAsync(
+        Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct, int page = 1, int pageSize = 100)
+    {
+        if (new Validation().Paging(page, pageSize, MaxAttendancePageSize).Problem is { } invalid) return invalid;
+        return await checkIns.AttendanceAsync(id, user, page, pageSize, ct);
+    }
+
+    private static Task<Results<Ok<MyActivityCheckIn>, ProblemHttpResult>> MineAtAsync(Guid id, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.MineAtAsync(id, user.Id(), ct);
 
     private static Task<Results<Ok<AttendanceEntry>, ProblemHttpResult>> MarkAsync(
         Guid id, Guid memberId, AttendanceChangeRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
@@ -133,8 +147,8 @@ public static class CheckInsApi
         checkIns.ChangeAsync(id, memberId, request, present: false, user, ct);
 
     private static Task<Results<Created<CheckInResult>, Ok<CheckInResult>, ProblemHttpResult>> ScanAsync(
-        CheckInRequest request, ClaimsPrincipal user, CheckInService checkIns, CancellationToken ct) =>
-        checkIns.ScanAsync(user.Id(), request, ct);
+        CheckInRequest request, HttpRequest http, CheckInService checkIns, CancellationToken ct) =>
+        checkIns.ScanAsync(BearerAuthenticationHandler.BearerToken(http), request, ct);
 
     private static async Task<Results<Ok<MyCheckInPage>, ProblemHttpResult>> MineAsync(
         ClaimsPrincipal user, CheckInStore store, CancellationToken ct, int page = 1, int pageSize = 20)

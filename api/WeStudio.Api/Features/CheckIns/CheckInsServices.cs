@@ -2,7 +2,7 @@ namespace WeStudio.Api.Features.CheckIns;
 
 /// <summary>
 /// Registers the check-in building blocks: validated <see cref="CheckInOptions"/>, the token codec, the Redis state store,
-/// the stores, the service and the auto-close job (a hosted <see cref="Infrastructure.PeriodicJob"/>, also resolvable as itself).
+/// the stores, the service, the activity cache, the group-commit writer (a hosted service) and the auto-close job (a hosted <see cref="Infrastructure.PeriodicJob"/>, also resolvable as itself).
 /// </summary>
 public static class CheckInsServices
 {
@@ -18,6 +18,9 @@ public static class CheckInsServices
         services.AddSingleton<CheckInStateStore>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<CheckInService>();
+        services.AddSingleton<CheckInActivityCache>();
+        services.AddSingleton<CheckInWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<CheckInWriter>());
         services.AddSingleton<VolunteerHoursStore>();
         services.AddSingleton<AutoCloseJob>();
         services.AddHostedService(sp => sp.GetRequiredService<AutoCloseJob>());
