@@ -15,7 +15,7 @@ public static class BackboneTeachersApi
         group.MapGet("/{year:int}", ListAsync).WithName("ListBackboneTeachers")
             .WithSummary("The members the studio trained as backbone teachers in the year. 400 validation_failed; 403 forbidden; 404 not_found.");
         group.MapPut("/{year:int}/{memberId:guid}", MarkAsync).WithName("MarkBackboneTeacher").RequireAuthorization(CurrentUser.MemberPolicy)
-            .WithSummary("The leader marks an active member of the studio as a backbone teacher trained in the year (idempotent). 400 validation_failed; 403 forbidden; 404 not_found (studio or member of this studio).");
+            .WithSummary("The leader marks an active member or trainee (学员) of the studio as a backbone teacher trained in the year (idempotent). 400 validation_failed; 403 forbidden; 404 not_found (studio or member of this studio).");
         group.MapDelete("/{year:int}/{memberId:guid}", UnmarkAsync).WithName("UnmarkBackboneTeacher").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader removes the mark. 400 validation_failed; 403 forbidden; 404 not_found.");
         return app;

@@ -21,7 +21,7 @@ public sealed class BackboneTeachersStore(MySqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Marks <paramref name="memberId"/>, when an active member of the studio, as trained in <paramref name="year"/> (again: only
+    /// Marks <paramref name="memberId"/>, when an active member or trainee of the studio, as trained in <paramref name="year"/> (again: only
     /// the note changes). Returns the mark, or null when there is none (not an active member, and not marked before).
     /// </summary>
     public async Task<BackboneTeacherDto?> MarkAsync(Guid studioId, Guid memberId, int year, string? note, Guid leaderId, DateTimeOffset now, CancellationToken ct)

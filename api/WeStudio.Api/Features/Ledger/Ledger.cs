@@ -5,9 +5,12 @@ public sealed record LedgerEvidence(string Type, Guid Id, string Title, DateOnly
 
 /// <summary>
 /// One requirement in one period. <c>starts</c>/<c>ends</c>: local dates, ends exclusive. <c>actual</c>: the count (a
-/// fraction for AttendanceRate); null when EvaluatorChecked. <c>reason</c> explains NotApplicable.
+/// fraction for AttendanceRate); null for an item the evaluator checks with nothing measured. <c>points</c>: for a scored
+/// requirement, the points the count earns (see <see cref="RequirementDto"/>), else null. <c>reason</c> explains
+/// NotApplicable, EvaluatorChecked and Deducted.
 /// </summary>
-public sealed record LedgerCell(string Period, DateOnly Starts, DateOnly Ends, double? Actual, LedgerStatus Status, string? Reason, LedgerEvidence[] Evidence);
+public sealed record LedgerCell(string Period, DateOnly Starts, DateOnly Ends, double? Actual, LedgerStatus Status, string? Reason, LedgerEvidence[] Evidence,
+    double? Points = null);
 
 /// <summary>A requirement with its cells for the year.</summary>
 public sealed record LedgerLine
@@ -22,6 +25,9 @@ public sealed record LedgerLine
     public int TargetMin { get; init; }
     public int? TargetMax { get; init; }
     public decimal? TargetRate { get; init; }
+    public decimal? PointsAtTarget { get; init; }
+    public decimal? PointsPerUnit { get; init; }
+    public decimal? PointsMax { get; init; }
     public LedgerCell[] Cells { get; init; } = [];
 }
 
@@ -34,16 +40,20 @@ public sealed record LedgerStatusCounts
     public int Missed { get; init; }
     public int NotApplicable { get; init; }
     public int EvaluatorChecked { get; init; }
+    public int Deducted { get; init; }
+
+    /// <summary>How many statuses there are: the length of the count arrays indexed by <see cref="LedgerStatus"/>.</summary>
+    public const int Kinds = 7;
 
     public static LedgerStatusCounts Of(IEnumerable<LedgerStatus> statuses)
     {
-        var n = new int[6];
+        var n = new int[Kinds];
         foreach (var s in statuses) n[(int)s]++;
         return Of(n);
     }
 
     /// <summary>From counts indexed by <see cref="LedgerStatus"/>.</summary>
-    public static LedgerStatusCounts Of(int[] n) => new() { Met = n[0], OnTrack = n[1], AtRisk = n[2], Missed = n[3], NotApplicable = n[4], EvaluatorChecked = n[5] };
+    public static LedgerStatusCounts Of(int[] n) => new() { Met = n[0], OnTrack = n[1], AtRisk = n[2], Missed = n[3], NotApplicable = n[4], EvaluatorChecked = n[5], Deducted = n[6] };
 }
 
 /// <summary>
@@ -99,4 +109,6 @@ public sealed record LedgerOverviewDto
     public int PageSize { get; init; }
     public int Total { get; init; }
     public OverviewRow[] Items { get; init; } = [];
+    /// <summary>Guyuan programmes: the star-rating shares of the listed studios (all pages) for the year against the notice's targets; null otherwise.</summary>
+    public StarShareDto[]? StarShares { get; init; }
 }

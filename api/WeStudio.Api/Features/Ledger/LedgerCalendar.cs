@@ -10,7 +10,8 @@ public sealed record LedgerPeriod(string Label, DateOnly Starts, DateOnly Ends);
 /// <summary>
 /// The periods of requirements in the calendar zone (Asia/Shanghai). Semesters start on <c>Ledger:AutumnSemesterStarts</c>
 /// (MM-dd, default 09-01) and <c>Ledger:SpringSemesterStarts</c> (default 02-01): autumn runs 1 Sep – 31 Jan, spring 1 Feb – 31 Aug.
-/// The periods of a year are those that overlap it, so an autumn semester shows in both of its years.
+/// The periods of a year are those that overlap it, so an autumn semester shows in both of its years, and a build year
+/// that starts in October shows in the calendar year it starts in and in the next.
 /// </summary>
 public sealed class LedgerCalendar
 {
@@ -61,8 +62,14 @@ public sealed class LedgerCalendar
                     list.Add(new LedgerPeriod($"{y}—{y + 1}秋季学期", autumnStarts, nextSpring));
                 }
                 return list.Where(p => p.Starts < yearEnds && p.Ends > yearStarts).ToArray();
-            case RequirementPeriod.Year:
+            case RequirementPeriod.CalendarYear:
                 return [new LedgerPeriod($"{year}年", yearStarts, yearEnds)];
+            case RequirementPeriod.Quarter:
+                return Enumerable.Range(0, 4).Select(q => new LedgerPeriod($"{year}年第{q + 1}季度", new DateOnly(year, 3 * q + 1, 1), new DateOnly(year, 3 * q + 1, 1).AddMonths(3))).ToArray();
+            case RequirementPeriod.HalfYear:
+                return [new LedgerPeriod($"{year}年上半年", yearStarts, new DateOnly(year, 7, 1)), new LedgerPeriod($"{year}年下半年", new DateOnly(year, 7, 1), yearEnds)];
+            case RequirementPeriod.BuildYear:
+                return BuildYears(cycleStarts, cycleYears).Where(p => p.Starts < yearEnds && p.Ends > yearStarts).ToArray();
             default:
                 var ends = cycleStarts.AddYears(cycleYears);
                 return cycleStarts < yearEnds && ends > yearStarts
@@ -70,4 +77,16 @@ public sealed class LedgerCalendar
                     : [];
         }
     }
+
+    /// <summary>
+    /// Every build year (建设年度) of a cycle: year n runs from <paramref name="cycleStarts"/> + (n − 1) years to
+    /// <paramref name="cycleStarts"/> + n years (exclusive). A start on 29 February makes later years start on 28 February.
+    /// </summary>
+    public static IReadOnlyList<LedgerPeriod> BuildYears(DateOnly cycleStarts, int cycleYears) =>
+        Enumerable.Range(1, Math.Max(cycleYears, 0)).Select(n =>
+        {
+            var starts = cycleStarts.AddYears(n - 1);
+            var ends = cycleStarts.AddYears(n);
+            return new LedgerPeriod($"第{n}建设年度 {starts:yyyy-MM-dd}—{ends.AddDays(-1):yyyy-MM-dd}", starts, ends);
+        }).ToArray();
 }

@@ -27,7 +27,7 @@ public static class LedgerExport
     private static readonly Dictionary<LedgerStatus, string> StatusNames = new()
     {
         [LedgerStatus.Met] = "达标", [LedgerStatus.OnTrack] = "进行中", [LedgerStatus.AtRisk] = "有风险", [LedgerStatus.Missed] = "未达标",
-        [LedgerStatus.NotApplicable] = "不适用", [LedgerStatus.EvaluatorChecked] = "评估组核查",
+        [LedgerStatus.NotApplicable] = "不适用", [LedgerStatus.EvaluatorChecked] = "评估组核查", [LedgerStatus.Deducted] = "扣分",
     };
 
     private static readonly Dictionary<string, string> KindNames = new()
@@ -45,14 +45,30 @@ public static class LedgerExport
 
     public static string StatusName(LedgerStatus status) => StatusNames[status];
 
-    /// <summary>The target as a clerk reads it: "≥ 2", "1—2", "≥ 80%", or "—" for evaluator items.</summary>
+    /// <summary>
+    /// The target as a clerk reads it: "≥ 2", "1—2", "≥ 60%", "16 次 = 16 分（满分 20）" for a scored item, or "—" for items the
+    /// evaluator judges (a measured rate or count with no figure in the notice shows "—" too).
+    /// </summary>
     public static string Target(LedgerLine line) => line.Counts switch
     {
         RequirementCounts.EvaluatorChecked => "—",
-        RequirementCounts.AttendanceRate => $"≥ {line.TargetRate:P0}",
+        RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => line.TargetRate is { } rate ? $"≥ {rate:P0}" : "—",
+        _ when line.PointsAtTarget is { } points => $"{line.TargetMin} 次 = {points:0.##} 分（满分 {line.PointsMax:0.##}）",
+        _ when line.TargetMin == 0 => "—",
         _ when line.TargetMax is { } max => $"{line.TargetMin}—{max}",
         _ => $"≥ {line.TargetMin}",
     };
+
+    /// <summary>The period kind as a clerk reads it (the summary sheet's 期间类型 column).</summary>
+    public static string PeriodKind(RequirementPeriod period) => period switch
+    {
+        RequirementPeriod.Month => "每月", RequirementPeriod.Quarter => "每季度", RequirementPeriod.HalfYear => "每半年",
+        RequirementPeriod.Semester => "每学期", RequirementPeriod.BuildYear => "建设年度", RequirementPeriod.CalendarYear => "自然年度",
+        _ => "建设周期",
+    };
+
+    /// <summary>The actual as shown: the count, and the points after it for a scored item ("15（15 分）").</summary>
+    private static object Actual(LedgerCell cell) => cell.Actual is not { } a ? "—" : cell.Points is { } p ? $"{a}（{p:0.##} 分）" : a;
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> StudioWorkbookAsync(
         Guid id, ClaimsPrincipal user, StudioAccess access, LedgerService ledger, LedgerStore store, LedgerExportStore exportStore, LedgerCalendar calendar, CancellationToken ct, int? year = null)
@@ -120,8 +136,8 @@ public static class LedgerExport
                 var ids = studios.Select(s => s.Id).ToArray();
 
                 using (var w = new SheetWriter(zip, "xl/worksheets/sheet1.xml", programmeWide
-                    ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("文件条款", 60)]
-                    : [("建设任务", 26), ("文件条款", 60), ("期间", 22), ("目标", 9), ("实际", 9), ("状态", 11), ("依据", 50)]))
+                    ? [("工作室", 30), ("区县/依托单位", 20), ("建设任务", 26), ("期间类型", 10), ("期间", 30), ("目标", 14), ("实际", 12), ("状态", 11), ("文件条款", 60)]
+                    : [("建设任务", 26), ("文件条款", 60), ("期间类型", 10), ("期间", 30), ("目标", 14), ("实际", 12), ("状态", 11), ("依据", 50)]))
                 {
                     var district = studios.ToDictionary(s => s.Id, s => s.DistrictName ?? s.HostOrgUnitName);
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
@@ -130,11 +146,11 @@ public static class LedgerExport
                         {
                             foreach (var cell in line.Cells)
                             {
-                                var actual = cell.Actual is { } a ? (object)a : "—";
+                                var actual = Actual(cell);
                                 if (programmeWide)
-                                    w.Row(l.StudioName, district[l.StudioId], line.Title, cell.Period, Target(line), actual, StatusName(cell.Status), line.Clause);
+                                    w.Row(l.StudioName, district[l.StudioId], line.Title, PeriodKind(line.Period), cell.Period, Target(line), actual, StatusName(cell.Status), line.Clause);
                                 else
-                                    w.Row(line.Title, line.Clause, cell.Period, Target(line), actual, StatusName(cell.Status),
+                                    w.Row(line.Title, line.Clause, PeriodKind(line.Period), cell.Period, Target(line), actual, StatusName(cell.Status),
                                         cell.Reason ?? string.Join("；", cell.Evidence.Select(e => e.Title)));
                             }
                         }

@@ -16,8 +16,8 @@ namespace WeStudio.Api.Features.Ledger;
 /// <item>studios whose version moved, or whose counts are not valid at this instant (a scheduled activity has started since,
 /// or the clock is before the instant they were counted as of), are counted again from the tables, in batches.</item>
 /// </list>
-/// Counts are also kept in Redis (<see cref="LedgerCache"/>) for other instances and restarts. AttendanceRate requirements
-/// are counted on every look (check-ins raise no version). Statuses are decided from the counts as of the look's instant.
+/// Counts are also kept in Redis (<see cref="LedgerCache"/>) for other instances and restarts. Requirements counted from
+/// check-ins (AttendanceRate, TrainingShare: <see cref="LedgerService.IsUnversioned"/>) are counted on every look (check-ins raise no version). Statuses are decided from the counts as of the look's instant.
 /// Nothing here is needed for correctness: a new instance starts empty and reads everything.
 /// </summary>
 public sealed class LedgerOverview(LedgerService service, LedgerStore store, LedgerChangesStore changes, LedgerCache cache, IConfiguration configuration, ILogger<LedgerOverview> log)
@@ -147,7 +147,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
             state.Catalogue = catalogue;
         }
 
-        if (state.Requirements.Any(r => r.Counts == RequirementCounts.AttendanceRate))
+        if (state.Requirements.Any(LedgerService.IsUnversioned))
         {
             await using var conn = await store.OpenAsync(ct);
             await CountAttendanceAsync(conn, state, asOf, ct);
@@ -159,7 +159,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
     private async Task CountAsync(MySqlConnector.MySqlConnection conn, State state, List<int> stale, DateTimeOffset horizon, DateTimeOffset asOf, CancellationToken ct)
     {
         var plan = state.Plan!;
-        var needs = LedgerService.Needs(state.Requirements.Where(r => r.Counts != RequirementCounts.AttendanceRate));
+        var needs = LedgerService.Needs(state.Requirements.Where(r => !LedgerService.IsUnversioned(r)));
         foreach (var chunk in stale.Chunk(CountBatch))
         {
             var ids = chunk.Select(i => state.Studios[i].Id).ToArray();
@@ -180,11 +180,11 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
         }
     }
 
-    /// <summary>Attendance rates of every studio, counted now into fresh copies of the kept counts.</summary>
+    /// <summary>Attendance rates and training shares of every studio, counted now into fresh copies of the kept counts.</summary>
     private async Task CountAttendanceAsync(MySqlConnector.MySqlConnection conn, State state, DateTimeOffset asOf, CancellationToken ct)
     {
         var plan = state.Plan!;
-        var attendance = new HashSet<RequirementCounts> { RequirementCounts.AttendanceRate };
+        var attendance = LedgerService.Needs(state.Requirements.Where(LedgerService.IsUnversioned));
         foreach (var chunk in Enumerable.Range(0, state.Studios.Length).Chunk(CountBatch))
         {
             var index = LedgerService.Index(await store.FactsAsync(conn, chunk.Select(i => state.Studios[i].Id).ToArray(), plan.Window(asOf), attendance, withTitles: false, ct));
@@ -192,7 +192,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
             {
                 var fresh = service.Count(state.Requirements, plan, index.GetValueOrDefault(state.Studios[i].Id) ?? LedgerService.StudioFacts.Empty, asOf, withEvidence: false);
                 var actuals = (double[])state.Entries[i]!.Actuals.Clone(); // never change an array that may be shared
-                foreach (var cell in plan.Cells.Select((c, k) => (c, k)).Where(e => e.c.Requirement.Counts == RequirementCounts.AttendanceRate))
+                foreach (var cell in plan.Cells.Select((c, k) => (c, k)).Where(e => LedgerService.IsUnversioned(e.c.Requirement)))
                     actuals[cell.k] = fresh.Actuals[cell.c.RequirementIndex][cell.c.PeriodIndex] ?? double.NaN;
                 state.Entries[i] = state.Entries[i]! with { Actuals = actuals };
             }
@@ -212,7 +212,7 @@ public sealed class LedgerOverview(LedgerService service, LedgerStore store, Led
             var studio = state.Studios[i];
             var actuals = state.Entries[i]!.Actuals;
             var (_, applicableFrom, cycleEnds) = service.Applicability(studio, programme);
-            var totals = new int[6];
+            var totals = new int[LedgerStatusCounts.Kinds];
             for (var c = 0; c < cells.Length; c++)
             {
                 var value = actuals[c];

@@ -67,7 +67,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     public sealed record PlannedPeriod(LedgerPeriod Period, DateTimeOffset Starts, DateTimeOffset Ends);
 
     /// <summary>Raise when the meaning of a count changes, so counts cached by older code are not reused.</summary>
-    private const int CountingRevision = 1;
+    private const int CountingRevision = 2;
 
     internal YearPlan Plan(RequirementDto[] requirements, LedgerStore.ProgrammeInfo programme, int year)
     {
@@ -107,6 +107,8 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         public List<BriefedActivityFact> WithPublishedBrief { get; } = [];
         public List<BriefedActivityFact> WithNoticeAndBrief { get; } = [];
         public List<AttendanceFact> Attendance { get; } = [];
+        public List<MarkFact> Marks { get; } = [];
+        public List<TrainedFact> Trained { get; } = [];
     }
 
     internal static Dictionary<Guid, StudioFacts> Index(LedgerFacts facts)
@@ -125,6 +127,8 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         foreach (var b in facts.WithPublishedBrief) Of(b.StudioId).WithPublishedBrief.Add(b);
         foreach (var b in facts.WithNoticeAndBrief) Of(b.StudioId).WithNoticeAndBrief.Add(b);
         foreach (var a in facts.Attendance) Of(a.StudioId).Attendance.Add(a);
+        foreach (var m in facts.Marks) Of(m.StudioId).Marks.Add(m);
+        foreach (var t in facts.Trained) Of(t.StudioId).Trained.Add(t);
         return index;
     }
 
@@ -167,6 +171,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         {
             RequirementId = r.Id, Code = r.Code, Title = r.Title, Clause = r.Clause, Note = r.Note, Counts = r.Counts, Period = r.Period,
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate,
+            PointsAtTarget = r.PointsAtTarget, PointsPerUnit = r.PointsPerUnit, PointsMax = r.PointsMax,
             Cells = plan.Periods[r.Id].Select((p, j) => Cell(r, p, counts.Actuals[i][j], counts.Evidence?[i][j] ?? [], applicableFrom, cycleEnds, now)).ToArray(),
         }).ToArray();
         return new StudioLedgerDto
@@ -194,6 +199,13 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         bool Kind(ActivityKind k) => r.ActivityKinds.Length == 0 || r.ActivityKinds.Contains(k);
         bool InYears(int y) => y >= p.Starts.Year && y <= p.Ends.AddDays(-1).Year;
         DateOnly Day(DateTimeOffset t) => calendar.DayOf(t);
+        // A fact that carries only a calendar year is dated the day it was entered, or the nearest day of its year.
+        bool Dated(int y, DateTimeOffset entered)
+        {
+            var d = Day(entered);
+            d = d.Year < y ? new DateOnly(y, 1, 1) : d.Year > y ? new DateOnly(y, 12, 31) : d;
+            return d >= p.Starts && d < p.Ends;
+        }
 
         switch (r.Counts)
         {
@@ -216,13 +228,13 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             }
             case RequirementCounts.BackboneTeachers:
             {
-                var marked = facts.BackboneTeachers.Where(b => InYears(b.Year)).ToList();
+                var marked = facts.BackboneTeachers.Where(b => Dated(b.Year, b.MarkedAt)).ToList();
                 return (marked.Select(b => b.MemberId).Distinct().Count(),
                     !withEvidence ? [] : marked.Select(b => new LedgerEvidence("BackboneTeacher", b.MemberId, $"{b.DisplayName}（{b.Year}）", null)).ToArray());
             }
             case RequirementCounts.Achievements:
             {
-                var counted = facts.Achievements.Where(a => InYears(a.Year)
+                var counted = facts.Achievements.Where(a => Dated(a.Year, a.CreatedAt)
                     && (r.AchievementForms.Length == 0 || r.AchievementForms.Contains(a.Form))
                     && (r.ResearchSubtypes.Length == 0 || (a.ResearchSubtype is { } s && r.ResearchSubtypes.Contains(s)))).ToList();
                 return (counted.Count, !withEvidence ? [] : counted.Select(a => new LedgerEvidence("Achievement", a.Id, a.Title, null)).ToArray());
@@ -235,19 +247,34 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             case RequirementCounts.TeamSize:
             {
                 var at = ends < now ? ends : now;
-                return (facts.Memberships.Count(m => m.JoinedAt < at && (m.RemovedAt is null || m.RemovedAt >= at)), []);
+                return (facts.Memberships.Count(m => m.Role == "Member" && m.JoinedAt < at && (m.RemovedAt is null || m.RemovedAt >= at)), []);
+            }
+            case RequirementCounts.CommitteeMarked:
+            {
+                var marks = facts.Marks.Where(m => m.RequirementId == r.Id && m.PeriodStarts == p.Starts && m.MarkedAt <= now).ToList();
+                return (marks.Count, !withEvidence ? [] : marks.Select(m => new LedgerEvidence("CommitteeMark", m.Id, string.IsNullOrEmpty(m.Note) ? r.Title : $"{r.Title}：{m.Note}", Day(m.MarkedAt))).ToArray());
+            }
+            case RequirementCounts.TrainingShare:
+            {
+                var at = ends < now ? ends : now;
+                var people = facts.Memberships.Where(m => m.JoinedAt < at && (m.RemovedAt is null || m.RemovedAt >= at)).Select(m => m.MemberId).ToHashSet();
+                var trained = facts.Trained.Where(t => In(t.StartsAt) && Kind(t.Kind) && people.Contains(t.MemberId)).Select(t => t.MemberId).Distinct().Count();
+                return (people.Count == 0 ? 0 : Math.Round((double)trained / people.Count, 3),
+                    !withEvidence ? [] : [new LedgerEvidence("Figure", Guid.Empty, $"轮训 {trained}/{people.Count} 人", null)]);
             }
             case RequirementCounts.AttendanceRate:
             {
                 var expected = 0;
                 var present = 0;
+                var proof = withEvidence ? new List<LedgerEvidence>() : null;
                 foreach (var a in facts.Attendance)
                 {
                     if (!In(a.StartsAt)) continue;
                     expected += a.Expected;
                     present += a.Present;
+                    proof?.Add(new LedgerEvidence("Attendance", a.ActivityId, $"出勤 {a.Present}/{a.Expected}", Day(a.StartsAt)));
                 }
-                return (expected == 0 ? 0 : Math.Round((double)present / expected, 3), []);
+                return (expected == 0 ? 0 : Math.Round((double)present / expected, 3), proof?.ToArray() ?? []);
             }
             default:
                 return (null, []);
@@ -261,15 +288,21 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     {
         var p = planned.Period;
         var status = StatusOf(r, planned, actual, applicableFrom, cycleEnds, UnmetStatus(planned, now));
+        var measured = IsMeasuredOnly(r);
         var reason = status switch
         {
             LedgerStatus.NotApplicable when p.Ends <= applicableFrom => $"The period ended before the studio was licensed or the programme began ({applicableFrom:yyyy-MM-dd}).",
+            LedgerStatus.NotApplicable when r.Period == RequirementPeriod.CalendarYear && p.Starts < cycleEnds =>
+                $"The deadline falls after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}): nothing is owed after acceptance.",
             LedgerStatus.NotApplicable => $"The period begins after the programme's cycle ended ({cycleEnds:yyyy-MM-dd}).",
+            LedgerStatus.EvaluatorChecked when measured => "The notice sets no figure: the measured rate is evidence for the evaluator, who judges it.",
             LedgerStatus.EvaluatorChecked => "Checked by the evaluator on site or from the materials; not computed.",
+            LedgerStatus.Deducted => $"Below the target of {r.TargetMin}: points are deducted ({r.PointsPerUnit:0.##} per unit), the item is not failed.",
             _ => null,
         };
-        var shown = status is LedgerStatus.NotApplicable or LedgerStatus.EvaluatorChecked ? null : actual;
-        return new LedgerCell(p.Label, p.Starts, p.Ends, shown, status, reason, shown is null ? [] : evidence);
+        var shown = status is LedgerStatus.NotApplicable || (status is LedgerStatus.EvaluatorChecked && !measured) ? null : actual;
+        var points = shown is { } value && r.PointsAtTarget is not null ? PointsOf(r, value) : (double?)null;
+        return new LedgerCell(p.Label, p.Starts, p.Ends, shown, status, reason, shown is null ? [] : evidence, points);
     }
 
     /// <summary>
@@ -280,21 +313,51 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     /// </summary>
     public static LedgerStatus StatusOf(RequirementDto r, PlannedPeriod planned, double? actual, DateOnly applicableFrom, DateOnly cycleEnds, LedgerStatus unmet)
     {
-        if (!Applies(planned, applicableFrom, cycleEnds)) return LedgerStatus.NotApplicable;
-        if (r.Counts == RequirementCounts.EvaluatorChecked || actual is not { } value) return LedgerStatus.EvaluatorChecked;
-        return IsMet(r, value) ? LedgerStatus.Met : unmet;
+        if (!Applies(r, planned, applicableFrom, cycleEnds)) return LedgerStatus.NotApplicable;
+        if (r.Counts == RequirementCounts.EvaluatorChecked || IsMeasuredOnly(r) || actual is not { } value) return LedgerStatus.EvaluatorChecked;
+        if (IsMet(r, value)) return LedgerStatus.Met;
+        // A scored item that ended short of its target earned fewer points: it is not failed.
+        return unmet == LedgerStatus.Missed && r.PointsAtTarget is not null ? LedgerStatus.Deducted : unmet;
     }
 
-    /// <summary>False when the period ended before the studio was licensed (or the programme began), or began after the cycle ended.</summary>
-    private static bool Applies(PlannedPeriod planned, DateOnly applicableFrom, DateOnly cycleEnds) =>
-        planned.Period.Ends > applicableFrom && planned.Period.Starts < cycleEnds;
+    /// <summary>
+    /// The points a count earns on a scored requirement: <c>pointsAtTarget</c> at <c>targetMin</c>, ± <c>pointsPerUnit</c>
+    /// per unit above or below, between 0 and <c>pointsMax</c> (Wenzhou: 15 activities → 15, 22 → 20).
+    /// </summary>
+    public static double PointsOf(RequirementDto r, double count)
+    {
+        var points = (double)(r.PointsAtTarget ?? 0) + (count - r.TargetMin) * (double)(r.PointsPerUnit ?? 0);
+        return Math.Clamp(points, 0, (double)(r.PointsMax ?? r.PointsAtTarget ?? 0));
+    }
+
+    /// <summary>A rate the notice gives no figure for: measured and shown, judged by the evaluator.</summary>
+    private static bool IsMeasuredOnly(RequirementDto r) => r.Counts switch
+    {
+        RequirementCounts.EvaluatorChecked => false,
+        RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => r.TargetRate is null,
+        _ => r.TargetMin == 0 && r.PointsAtTarget is null,
+    };
+
+    /// <summary>
+    /// Requirements counted from check-ins, which raise no ledger version (V0006): the overview counts them on every look
+    /// instead of keeping their counts.
+    /// </summary>
+    public static bool IsUnversioned(RequirementDto r) => r.Counts is RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare;
+
+    /// <summary>
+    /// False when the period ended before the studio was licensed (or the programme began), or began after the cycle
+    /// ended; a calendar-year deadline also falls away when it comes after the cycle's end (nothing is owed after acceptance).
+    /// </summary>
+    private static bool Applies(RequirementDto r, PlannedPeriod planned, DateOnly applicableFrom, DateOnly cycleEnds) =>
+        planned.Period.Ends > applicableFrom && planned.Period.Starts < cycleEnds
+        && (r.Period != RequirementPeriod.CalendarYear || planned.Period.Ends <= cycleEnds);
 
     /// <summary>Whether a count reaches the requirement's target.</summary>
     private static bool IsMet(RequirementDto r, double value) => r.Counts switch
     {
         RequirementCounts.ProgressReport => value >= Math.Max(1, r.TargetMin),
         // No attendance at all (or nobody expected) never meets a rate, even a zero one.
-        RequirementCounts.AttendanceRate => value > 0 && value >= (double)(r.TargetRate ?? 0),
+        RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => value > 0 && value >= (double)(r.TargetRate ?? 0),
         _ => value >= r.TargetMin,
     };
 

@@ -12,6 +12,7 @@ public static class LedgerServices
         services.AddSingleton<LedgerCache>();
         services.AddSingleton<LedgerOverview>();
         services.AddSingleton<LedgerService>();
+        services.AddSingleton<LedgerMarksStore>();
         return services;
     }
 }

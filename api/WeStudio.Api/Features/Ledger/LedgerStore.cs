@@ -52,6 +52,8 @@ public sealed class AchievementFact
     public ResearchSubtype? ResearchSubtype { get; init; }
     public string Title { get; init; } = "";
     public int Year { get; init; }
+    /// <summary>When it was recorded (UTC): with <see cref="Year"/>, it dates the achievement for build years.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
 }
 
 public sealed class BackboneFact
@@ -60,6 +62,8 @@ public sealed class BackboneFact
     public Guid MemberId { get; init; }
     public string? DisplayName { get; init; }
     public int Year { get; init; }
+    /// <summary>When the mark was made (UTC): with <see cref="Year"/>, it dates the mark for build years.</summary>
+    public DateTimeOffset MarkedAt { get; init; }
 }
 
 public sealed class ReportFact
@@ -74,6 +78,9 @@ public sealed class ReportFact
 public sealed class MembershipFact
 {
     public Guid StudioId { get; init; }
+    public Guid MemberId { get; init; }
+    /// <summary>Leader, Member or Trainee: the team (TeamSize) is the Members only.</summary>
+    public string Role { get; init; } = "";
     public DateTimeOffset JoinedAt { get; init; }
     public DateTimeOffset? RemovedAt { get; init; }
 }
@@ -98,6 +105,26 @@ public sealed class AttendanceFact
     public int Expected { get; init; }
 }
 
+/// <summary>A committee's mark on a requirement and period (CommitteeMarked), with its date.</summary>
+public sealed class MarkFact
+{
+    public Guid StudioId { get; init; }
+    public Guid Id { get; init; }
+    public Guid RequirementId { get; init; }
+    public DateOnly PeriodStarts { get; init; }
+    public string? Note { get; init; }
+    public DateTimeOffset MarkedAt { get; init; }
+}
+
+/// <summary>One person's live check-in at a held activity (TrainingShare).</summary>
+public sealed class TrainedFact
+{
+    public Guid StudioId { get; init; }
+    public Guid MemberId { get; init; }
+    public ActivityKind Kind { get; init; }
+    public DateTimeOffset StartsAt { get; init; }
+}
+
 /// <summary>Everything the ledger counts for a set of studios over a window of time.</summary>
 public sealed class LedgerFacts
 {
@@ -112,6 +139,10 @@ public sealed class LedgerFacts
     public List<BriefedActivityFact> WithNoticeAndBrief { get; init; } = [];
     /// <summary>Present and expected per held activity.</summary>
     public List<AttendanceFact> Attendance { get; init; } = [];
+    /// <summary>The committee's marks (ledger_marks).</summary>
+    public List<MarkFact> Marks { get; init; } = [];
+    /// <summary>Live check-ins at held activities, per person.</summary>
+    public List<TrainedFact> Trained { get; init; } = [];
 }
 
 /// <summary>
@@ -160,7 +191,8 @@ public sealed class LedgerSnapshot : IAsyncDisposable
 /// <summary>
 /// The ledger's facts: requirements, studios in scope and the facts that rules count, each loaded in bulk for many
 /// studios, inside a <see cref="LedgerSnapshot"/> it opens. Reads studios, org_units/org_unit_closure, programmes,
-/// activities, briefs, reminders, achievements, backbone_teachers, progress_reports, studio_memberships, check_ins.
+/// activities, briefs, brief_versions, reminders, achievements, backbone_teachers, progress_reports, studio_memberships,
+/// check_ins, ledger_marks (written by <see cref="LedgerMarksStore"/>).
 /// </summary>
 public sealed class LedgerStore(MySqlDataSource dataSource)
 {
@@ -184,6 +216,9 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
         public int TargetMin { get; init; }
         public int? TargetMax { get; init; }
         public decimal? TargetRate { get; init; }
+        public decimal? PointsAtTarget { get; init; }
+        public decimal? PointsPerUnit { get; init; }
+        public decimal? PointsMax { get; init; }
         public string Clause { get; init; } = "";
         public string Source { get; init; } = "";
         public string? Note { get; init; }
@@ -194,7 +229,7 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
     {
         const string Sql = """
             SELECT id, position, code, title, counts, period, activity_kinds, achievement_forms, research_subtypes,
-                   target_min, target_max, target_rate, clause, source, note
+                   target_min, target_max, target_rate, points_at_target, points_per_unit, points_max, clause, source, note
             FROM requirements WHERE programme_id = @programmeId ORDER BY position
             """;
         var rows = await conn.QueryAsync<RequirementRow>(new CommandDefinition(Sql, new { programmeId }, cancellationToken: ct));
@@ -204,7 +239,8 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
             ActivityKinds = JsonColumn.Strings(r.ActivityKinds).Select(Enum.Parse<ActivityKind>).ToArray(),
             AchievementForms = JsonColumn.Strings(r.AchievementForms).Select(Enum.Parse<AchievementForm>).ToArray(),
             ResearchSubtypes = JsonColumn.Strings(r.ResearchSubtypes).Select(Enum.Parse<ResearchSubtype>).ToArray(),
-            TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate, Clause = r.Clause, Source = r.Source, Note = r.Note,
+            TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate,
+            PointsAtTarget = r.PointsAtTarget, PointsPerUnit = r.PointsPerUnit, PointsMax = r.PointsMax, Clause = r.Clause, Source = r.Source, Note = r.Note,
         }).ToArray();
     }
 
@@ -302,11 +338,11 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
             WHERE {HeldActivities}
             """;
         const string AchievementsSql = """
-            SELECT studio_id, id, form, research_subtype, title, year FROM achievements
+            SELECT studio_id, id, form, research_subtype, title, year, created_at FROM achievements
             WHERE studio_id IN @studioIds AND deleted_at IS NULL AND year BETWEEN @fromYear AND @toYear
             """;
         const string BackboneSql = """
-            SELECT b.studio_id, b.member_id, m.display_name, b.year FROM backbone_teachers b JOIN members m ON m.id = b.member_id
+            SELECT b.studio_id, b.member_id, m.display_name, b.year, b.marked_at FROM backbone_teachers b JOIN members m ON m.id = b.member_id
             WHERE b.studio_id IN @studioIds AND b.year BETWEEN @fromYear AND @toYear
             """;
         const string ReportsSql = """
@@ -314,7 +350,16 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
             WHERE studio_id IN @studioIds AND year BETWEEN @fromYear AND @toYear AND first_submitted_at <= @asOf
             """;
         const string MembershipsSql = """
-            SELECT studio_id, joined_at, removed_at FROM studio_memberships WHERE studio_id IN @studioIds AND role = 'Member'
+            SELECT studio_id, member_id, role, joined_at, removed_at FROM studio_memberships WHERE studio_id IN @studioIds
+            """;
+        const string MarksSql = """
+            SELECT studio_id, id, requirement_id, period_starts, note, marked_at FROM ledger_marks
+            WHERE studio_id IN @studioIds AND marked_at <= @asOf
+            """;
+        const string TrainedSql = $"""
+            SELECT a.studio_id, c.member_id, a.kind, a.starts_at
+            FROM activities a JOIN check_ins c ON c.activity_id = a.id AND c.revoked_at IS NULL
+            WHERE {HeldActivities}
             """;
         var args = window.Args(studioIds);
         async Task<List<T>> Query<T>(bool needed, string sql) =>
@@ -326,7 +371,9 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
             Achievements = await Query<AchievementFact>(needs.Contains(RequirementCounts.Achievements), AchievementsSql),
             BackboneTeachers = await Query<BackboneFact>(needs.Contains(RequirementCounts.BackboneTeachers), BackboneSql),
             Reports = await Query<ReportFact>(needs.Contains(RequirementCounts.ProgressReport), ReportsSql),
-            Memberships = await Query<MembershipFact>(needs.Contains(RequirementCounts.TeamSize), MembershipsSql),
+            Memberships = await Query<MembershipFact>(needs.Contains(RequirementCounts.TeamSize) || needs.Contains(RequirementCounts.TrainingShare), MembershipsSql),
+            Marks = await Query<MarkFact>(needs.Contains(RequirementCounts.CommitteeMarked), MarksSql),
+            Trained = await Query<TrainedFact>(needs.Contains(RequirementCounts.TrainingShare), TrainedSql),
             WithPublishedBrief = needs.Contains(RequirementCounts.ActivitiesWithPublishedBrief) ? await ActivitiesWithPublishedBriefAsync(conn, studioIds, window, ct) : [],
             WithNoticeAndBrief = needs.Contains(RequirementCounts.ActivitiesWithNoticeAndBrief) ? await ActivitiesWithNoticeAndBriefAsync(conn, studioIds, window, ct) : [],
             Attendance = needs.Contains(RequirementCounts.AttendanceRate) ? await AttendanceAsync(conn, studioIds, window, ct) : [],
@@ -393,16 +440,19 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Held activities with a notice (通知) and a published brief (Wenzhou "有主题、有通知、有简讯"). The notice is the activity
-    /// announced in the app at least <see cref="NoticeLead"/> before it started (members see it in their list), or a reminder
-    /// of it delivered through WeChat before it started.
+    /// Held activities with a theme, a notice (通知) and a published brief (Wenzhou "有主题、有通知、有简讯"). The theme (主题)
+    /// is the activity's or the published brief's, not blank. The notice is the activity announced in the app at least
+    /// <see cref="NoticeLead"/> before it started (members see it in their list), or a reminder of it delivered through
+    /// WeChat before it started.
     /// </summary>
     public async Task<List<BriefedActivityFact>> ActivitiesWithNoticeAndBriefAsync(MySqlConnection conn, Guid[] studioIds, FactWindow window, CancellationToken ct)
     {
         const string Sql = $"""
             SELECT a.studio_id, a.id AS activity_id, a.kind, a.title, a.starts_at
             FROM activities a JOIN briefs b ON b.activity_id = a.id
+            LEFT JOIN brief_versions v ON v.brief_id = b.id AND v.version = b.published_version
             WHERE {HeldActivities} AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf
+              AND (TRIM(COALESCE(a.theme, '')) <> '' OR TRIM(COALESCE(v.theme, '')) <> '')
               AND (a.created_at <= a.starts_at - INTERVAL @noticeLeadSeconds SECOND
                    OR EXISTS (SELECT 1 FROM reminders r WHERE r.subject_id = a.id AND r.kind = 'ActivityUpcoming'
                               AND r.status = 'Sent' AND r.sent_at <= a.starts_at))

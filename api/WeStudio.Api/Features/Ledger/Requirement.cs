@@ -10,41 +10,82 @@ public enum RequirementCounts
     Activities,
     /// <summary>Held activities of the given kinds whose brief (简讯) is published.</summary>
     ActivitiesWithPublishedBrief,
-    /// <summary>Held activities with a notice sent beforehand and a published brief (Wenzhou "有主题、有通知、有简讯").</summary>
+    /// <summary>
+    /// Held activities with a theme (主题: the activity's or its published brief's, not blank), a notice sent beforehand
+    /// and a published brief (Wenzhou "有主题、有通知、有简讯").
+    /// </summary>
     ActivitiesWithNoticeAndBrief,
     /// <summary>Distinct schools visited by held PairingVisit activities.</summary>
     PairedSchools,
-    /// <summary>Members marked as backbone teachers trained by the studio in the calendar year.</summary>
+    /// <summary>
+    /// Distinct people (members or trainees) marked as backbone teachers trained by the studio, dated in the period. A mark
+    /// carries a calendar year; it is dated the day it was made, or the nearest day of its year when made outside it.
+    /// </summary>
     BackboneTeachers,
-    /// <summary>Achievements (成果) of the given forms (and research subtypes) dated in the period's years.</summary>
+    /// <summary>
+    /// Achievements (成果) of the given forms (and research subtypes) dated in the period. An achievement carries a calendar
+    /// year; it is dated the day it was recorded, or the nearest day of its year when recorded outside it.
+    /// </summary>
     Achievements,
-    /// <summary>The annual progress report of the year, first submitted before the period ends and not returned.</summary>
+    /// <summary>The annual progress report of the calendar year, first submitted before the period ends and not returned.</summary>
     ProgressReport,
-    /// <summary>Check-ins divided by active members over held activities, as a fraction.</summary>
+    /// <summary>
+    /// Check-ins divided by people expected over held activities, as a fraction. With no <c>targetRate</c> the figure is
+    /// shown as evidence for the evaluator (status EvaluatorChecked), never judged by WeStudio.
+    /// </summary>
     AttendanceRate,
-    /// <summary>Active members (the leader not counted) at the end of the period, or now while it runs.</summary>
+    /// <summary>Active team members (role Member: the leader and trainees not counted) at the end of the period, or now while it runs.</summary>
     TeamSize,
     /// <summary>Not countable from data (venue "六有", for instance): listed for the evaluator, never computed.</summary>
     EvaluatorChecked,
+    /// <summary>
+    /// Marks the committee made for this requirement and period (a report received, a contact visit, a ledger checkpoint
+    /// such as Guyuan's 年初建账/年中查账/年底交账), each with its date: <c>PUT /api/v1/studios/{id}/ledger/marks/…</c>.
+    /// </summary>
+    CommitteeMarked,
+    /// <summary>
+    /// The share (0–1) of the studio's people (leader, members and trainees) in it at the period's end, or now while it runs,
+    /// who checked in at a held activity of the given kinds in the period (Guyuan's 党员轮训率).
+    /// </summary>
+    TrainingShare,
 }
 
-/// <summary>The calendar period a requirement is counted over, in Asia/Shanghai.</summary>
+/// <summary>
+/// The period a requirement is counted over, in Asia/Shanghai. A notice's "每年…" (a yearly target) is owed per
+/// <see cref="BuildYear"/>; an explicit calendar deadline ("每年12月底前") is a <see cref="CalendarYear"/>.
+/// </summary>
 public enum RequirementPeriod
 {
     /// <summary>Calendar month.</summary>
     Month,
     /// <summary>School semester: autumn 1 Sep – 31 Jan, spring 1 Feb – 31 Aug by default (<c>Ledger:AutumnSemesterStarts</c>, <c>Ledger:SpringSemesterStarts</c>).</summary>
     Semester,
-    /// <summary>Calendar year.</summary>
-    Year,
+    /// <summary>
+    /// Build year n (建设年度) of the programme: from <c>startsOn</c> + (n − 1) years to <c>startsOn</c> + n years, n = 1 …
+    /// <c>cycleYears</c> (Liuzhou from 2023-10-01: year 1 runs to 2024-09-30).
+    /// </summary>
+    BuildYear,
+    /// <summary>
+    /// Calendar year (1 Jan – 31 Dec), for explicit calendar deadlines; only years whose end falls inside the cycle are
+    /// owed (none after acceptance).
+    /// </summary>
+    CalendarYear,
     /// <summary>The programme's whole cycle, from <c>startsOn</c> for <c>cycleYears</c>.</summary>
     Cycle,
+    /// <summary>Calendar quarter (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec).</summary>
+    Quarter,
+    /// <summary>Calendar half year (Jan–Jun, Jul–Dec).</summary>
+    HalfYear,
 }
 
 /// <summary>
-/// One requirement of a programme. <c>targetMin</c>: at least this many; <c>targetMax</c>: the notice's upper figure,
-/// shown but never enforced; <c>targetRate</c>: for AttendanceRate, a fraction 0–1. <c>clause</c> quotes the notice in
-/// Chinese; <c>source</c> names the notice (seeds/README.md); <c>note</c> says how WeStudio reads the clause when that is a choice.
+/// One requirement of a programme. <c>period</c>: what it is counted over (<see cref="RequirementPeriod"/>);
+/// <c>targetMin</c>: at least this many; <c>targetMax</c>: the notice's upper figure, shown but never enforced;
+/// <c>targetRate</c>: for AttendanceRate, a fraction 0–1 (null: the figure is shown, the evaluator judges).
+/// Scored items (<c>pointsAtTarget</c> set): the count earns <c>pointsAtTarget</c> at <c>targetMin</c>, plus or minus
+/// <c>pointsPerUnit</c> per unit above or below it, between 0 and <c>pointsMax</c> (Wenzhou: 16 activities = 16 points,
+/// ±1 each, at most 20). <c>clause</c> quotes the notice in Chinese; <c>source</c> names the notice (seeds/README.md);
+/// <c>note</c> says how WeStudio reads the clause when that is a choice.
 /// </summary>
 public sealed record RequirementDto
 {
@@ -60,19 +101,27 @@ public sealed record RequirementDto
     public int TargetMin { get; init; }
     public int? TargetMax { get; init; }
     public decimal? TargetRate { get; init; }
+    public decimal? PointsAtTarget { get; init; }
+    public decimal? PointsPerUnit { get; init; }
+    public decimal? PointsMax { get; init; }
     public required string Clause { get; init; }
     public required string Source { get; init; }
     public string? Note { get; init; }
 }
 
-/// <summary>The requirement sets WeStudio ships, one per notice. None: a programme without requirements.</summary>
-public enum RuleSet { None, Liuzhou, Maoming, Wenzhou }
+/// <summary>
+/// The requirement sets WeStudio ships (Features/Ledger/RuleSets.cs). Liuzhou: 党建名师工作室 (seeds/000 三(二));
+/// LiuzhouBranchSecretary: 名师党支部书记工作室 (seeds/000 三(一)); Maoming (001); Wenzhou (002); Gansu "双优" (003);
+/// Guyuan "四强化六提升" (004, a branch model). None: a programme without requirements.
+/// </summary>
+public enum RuleSet { None, Liuzhou, Maoming, Wenzhou, LiuzhouBranchSecretary, Gansu, Guyuan }
 
 /// <summary>
 /// Status of one requirement in one period. Met: the target is reached. OnTrack: not yet reached, the period has not
 /// started or less than half of it is gone and at least 10 days are left. AtRisk: not reached, more than half of the
 /// period gone or fewer than 10 days left. Missed: the period ended without the target. NotApplicable: the period ended
 /// before the studio was licensed (or before the programme started), or began after the cycle ended.
-/// EvaluatorChecked: an item the evaluator scores on site; never computed.
+/// EvaluatorChecked: an item the evaluator scores on site; never judged by WeStudio (a measured figure may be shown).
+/// Deducted: a scored item (points) whose period ended below the target: it earned fewer points, it did not fail.
 /// </summary>
-public enum LedgerStatus { Met, OnTrack, AtRisk, Missed, NotApplicable, EvaluatorChecked }
+public enum LedgerStatus { Met, OnTrack, AtRisk, Missed, NotApplicable, EvaluatorChecked, Deducted }

@@ -47,7 +47,8 @@ public sealed class ReminderScheduler(RemindersStore store, IOptionsMonitor<Remi
 
     /// <summary>
     /// From <c>MonthlyDutyDay</c> at <c>LeaderReminderTime</c> (Asia/Shanghai) to the month's end: the leader of every active or
-    /// rectifying studio without a MonthlySeminar scheduled in that month, once a month (occasion <c>yyyy-MM</c>).
+    /// rectifying studio without a MonthlySeminar scheduled in that month whose programme owes one (its rule set, its cycle),
+    /// once a month (occasion <c>yyyy-MM</c>).
     /// </summary>
     private async Task<int> MonthlyDutyAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -57,11 +58,12 @@ public sealed class ReminderScheduler(RemindersStore store, IOptionsMonitor<Remi
         if (dueAt > now) return 0;
         var monthStart = calendar.At(new DateOnly(today.Year, today.Month, 1), TimeOnly.MinValue);
         var monthEnd = calendar.At(new DateOnly(today.Year, today.Month, 1).AddMonths(1), TimeOnly.MinValue);
-        return await store.ScheduleMonthlyDutyAsync($"{today.Year:D4}-{today.Month:D2}", dueAt, monthStart, monthEnd, ct);
+        return await store.ScheduleMonthlyDutyAsync($"{today.Year:D4}-{today.Month:D2}", dueAt, monthStart, monthEnd, new DateOnly(today.Year, today.Month, 1), ct);
     }
 
     /// <summary>
-    /// 1 and 20 December at <c>LeaderReminderTime</c>: the leader of every active or rectifying studio whose progress
+    /// 1 and 20 December at <c>LeaderReminderTime</c>: the leader of every active or rectifying studio whose programme owes
+    /// a progress report for the year (a CalendarYear ProgressReport requirement, the year's end inside the cycle) and whose
     /// report of the year is not submitted (Liuzhou, seeds/000: "每年 12 月底前，需提交年度建设进展报告"; a returned report
     /// counts as not submitted). The dispatcher withdraws the reminder if the report is submitted before it goes out.
     /// </summary>

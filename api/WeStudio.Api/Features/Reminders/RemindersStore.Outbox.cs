@@ -46,16 +46,23 @@ public sealed partial class RemindersStore
 
     /// <summary>
     /// LeaderMonthlyDuty (occasion <paramref name="occasion"/>, <c>yyyy-MM</c>): the leader of every active or rectifying studio
-    /// without a MonthlySeminar scheduled in [<paramref name="monthStart"/>, <paramref name="monthEnd"/>). Returns the rows added.
+    /// without a MonthlySeminar scheduled in [<paramref name="monthStart"/>, <paramref name="monthEnd"/>), when its programme
+    /// owes one a month (a Month requirement counting MonthlySeminar activities: Liuzhou's 党建名师工作室) and the month
+    /// (local, from <paramref name="firstDay"/>) lies in the programme's cycle. Returns the rows added.
     /// </summary>
-    public async Task<int> ScheduleMonthlyDutyAsync(string occasion, DateTimeOffset dueAt, DateTimeOffset monthStart, DateTimeOffset monthEnd, CancellationToken ct)
+    public async Task<int> ScheduleMonthlyDutyAsync(string occasion, DateTimeOffset dueAt, DateTimeOffset monthStart, DateTimeOffset monthEnd,
+        DateOnly firstDay, CancellationToken ct)
     {
         const string Sql = """
             INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
             SELECT UUID(), 'LeaderMonthlyDuty', s.id, s.id, m.member_id, @occasion, @dueAt, @dueAt
             FROM studios s
+            JOIN programmes p ON p.id = s.programme_id
             JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
             WHERE s.status IN ('Active','Rectifying')
+              AND p.starts_on <= @lastDay AND DATE_ADD(p.starts_on, INTERVAL p.cycle_years YEAR) > @firstDay
+              AND EXISTS (SELECT 1 FROM requirements q WHERE q.programme_id = p.id AND q.counts = 'Activities' AND q.period = 'Month'
+                                                         AND JSON_CONTAINS(q.activity_kinds, '"MonthlySeminar"'))
               AND NOT EXISTS (SELECT 1 FROM activities a
                               WHERE a.studio_id = s.id AND a.kind = 'MonthlySeminar' AND a.status = 'Scheduled'
                                 AND a.starts_at >= @monthStart AND a.starts_at < @monthEnd)
@@ -63,12 +70,14 @@ public sealed partial class RemindersStore
                               WHERE r.kind = 'LeaderMonthlyDuty' AND r.subject_id = s.id AND r.recipient_id = m.member_id AND r.occasion = @occasion)
             ON DUPLICATE KEY UPDATE reminders.id = reminders.id
             """;
-        return await InsertAsync(Sql, new { occasion, dueAt, monthStart, monthEnd }, ct);
+        return await InsertAsync(Sql, new { occasion, dueAt, monthStart, monthEnd, firstDay, lastDay = firstDay.AddMonths(1).AddDays(-1) }, ct);
     }
 
     /// <summary>
     /// LeaderAnnualReport (occasion <paramref name="occasion"/>, <c>yyyy-12-dd</c>): the leader of every active or rectifying
-    /// studio whose progress report of <paramref name="year"/> is not submitted (a returned one counts as not). Returns the rows added.
+    /// studio whose progress report of <paramref name="year"/> is not submitted (a returned one counts as not), when its
+    /// programme owes one (a CalendarYear ProgressReport requirement) for that year: the cycle has begun by 31 December and
+    /// does not end before it (nothing is owed after acceptance). Returns the rows added.
     /// </summary>
     public async Task<int> ScheduleAnnualReportAsync(string occasion, DateTimeOffset dueAt, int year, CancellationToken ct)
     {
@@ -76,14 +85,17 @@ public sealed partial class RemindersStore
             INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
             SELECT UUID(), 'LeaderAnnualReport', s.id, s.id, m.member_id, @occasion, @dueAt, @dueAt
             FROM studios s
+            JOIN programmes p ON p.id = s.programme_id
             JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
             WHERE s.status IN ('Active','Rectifying')
+              AND p.starts_on <= @lastDay AND DATE_ADD(p.starts_on, INTERVAL p.cycle_years YEAR) > @lastDay
+              AND EXISTS (SELECT 1 FROM requirements q WHERE q.programme_id = p.id AND q.counts = 'ProgressReport' AND q.period = 'CalendarYear')
               AND NOT EXISTS (SELECT 1 FROM progress_reports p WHERE p.studio_id = s.id AND p.year = @year AND p.status = 'Submitted')
               AND NOT EXISTS (SELECT 1 FROM reminders r
                               WHERE r.kind = 'LeaderAnnualReport' AND r.subject_id = s.id AND r.recipient_id = m.member_id AND r.occasion = @occasion)
             ON DUPLICATE KEY UPDATE reminders.id = reminders.id
             """;
-        return await InsertAsync(Sql, new { occasion, dueAt, year }, ct);
+        return await InsertAsync(Sql, new { occasion, dueAt, year, lastDay = new DateOnly(year, 12, 31) }, ct);
     }
 
     /// <summary>

@@ -3,8 +3,12 @@ namespace WeStudio.Api.Features.Studios;
 /// <summary>Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked.</summary>
 public enum StudioStatus { Applied, Approved, Active, Completed, Rectifying, Rejected, Revoked }
 
-/// <summary>A person's role in one studio.</summary>
-public enum StudioRole { Leader, Member }
+/// <summary>
+/// A person's role in one studio. Leader (主持人/负责人/领衔人) and Member (成员) make the team, whose members count
+/// against the programme's cap; a Trainee (学员) is someone the studio cultivates (Liuzhou 骨干教师, Wenzhou 学员): outside
+/// the cap, joins by a trainee invitation, checks in, may be marked a backbone teacher.
+/// </summary>
+public enum StudioRole { Leader, Member, Trainee }
 
 /// <summary>A person as others see them: member id and display name (null until they set one).</summary>
 public sealed record PersonDto
@@ -15,7 +19,7 @@ public sealed record PersonDto
 
 /// <summary>
 /// A studio with its programme, host unit, team size and leader. <c>memberCount</c> counts active members, the leader not
-/// included, against <c>teamCap</c>.
+/// included, against <c>teamCap</c>; <c>traineeCount</c> counts active trainees (学员), who are outside the cap.
 /// </summary>
 public sealed record StudioDto
 {
@@ -29,6 +33,7 @@ public sealed record StudioDto
     public required string HostOrgUnitName { get; init; }
     public int TeamCap { get; init; }
     public int MemberCount { get; init; }
+    public int TraineeCount { get; init; }
     public Guid? LeaderId { get; init; }
     public string? LeaderName { get; init; }
 }
@@ -51,8 +56,11 @@ public sealed record CreateStudioRequest(string? Name, Guid? HostOrgUnitId);
 /// <summary>The new studio and the one-use invitation its leader joins with (valid 7 days).</summary>
 public sealed record CreatedStudioDto(StudioDto Studio, InvitationDto LeaderInvitation);
 
-/// <summary>Leader request for a member invitation: <c>maxUses</c> 1–100, <c>expiresInHours</c> 1–720 (30 days).</summary>
-public sealed record CreateInvitationRequest(int? MaxUses, int? ExpiresInHours);
+/// <summary>
+/// Leader request for an invitation: <c>maxUses</c> 1–100, <c>expiresInHours</c> 1–720 (30 days); <c>role</c> Member (the
+/// default: joins the team, refused with team_full at the cap) or Trainee (学员, outside the cap).
+/// </summary>
+public sealed record CreateInvitationRequest(int? MaxUses, int? ExpiresInHours, string? Role = null);
 
 /// <summary>A member joins a studio with a code from a leader (or, for a leader invitation, from an admin).</summary>
 public sealed record JoinStudioRequest(string? Code);

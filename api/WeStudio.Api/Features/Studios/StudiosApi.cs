@@ -26,7 +26,7 @@ public static class StudiosApi
         group.MapGet("/{id:guid}/members", MembersAsync).WithName("ListStudioMembers")
             .WithSummary("The studio's active people, leader first. 403 forbidden; 404 not_found.");
         group.MapPost("/{id:guid}/invitations", CreateInvitationAsync).WithName("CreateInvitation").RequireAuthorization(CurrentUser.MemberPolicy)
-            .WithSummary("The leader issues a member invitation. 400 validation_failed; 403 forbidden (not the leader); 404 not_found.");
+            .WithSummary("The leader issues a member invitation (role Member, the default: joins the team, within its cap) or a trainee invitation (role Trainee, 学员: outside the cap). 400 validation_failed; 403 forbidden (not the leader); 404 not_found.");
         group.MapPost("/{id:guid}/leader-invitation", CreateLeaderInvitationAsync).WithName("CreateLeaderInvitation").RequireAuthorization(CurrentUser.AdminPolicy)
             .WithSummary("An admin issues a new one-use leader invitation (7 days) for a studio without a leader, voiding earlier ones. 403 forbidden; 404 not_found; 409 leader_change_required (the studio has a leader).");
         group.MapPost("/join", JoinAsync).WithName("JoinStudio").RequireAuthorization(CurrentUser.MemberPolicy)
@@ -86,10 +86,12 @@ public static class StudiosApi
         var v = new Validation();
         var maxUses = v.Range("maxUses", request.MaxUses, 1, 100);
         var hours = v.Range("expiresInHours", request.ExpiresInHours, 1, 720);
+        var role = v.Enum<StudioRole>("role", request.Role, required: false) ?? StudioRole.Member;
+        if (role == StudioRole.Leader) v.Add("role", "'role' is Member or Trainee: a leader invitation comes from an admin.");
         if (v.Problem is { } invalid) return invalid;
         if (await access.RefuseLeadAsync(id, user, ct) is { } refused) return refused;
 
-        var invitation = await studios.CreateInvitationAsync(id, StudioRole.Member, maxUses!.Value, clock.GetUtcNow().AddHours(hours!.Value), user.Id(), ct);
+        var invitation = await studios.CreateInvitationAsync(id, role, maxUses!.Value, clock.GetUtcNow().AddHours(hours!.Value), user.Id(), ct);
         return TypedResults.Created($"/api/v1/studios/{id}/invitations", invitation);
     }
 

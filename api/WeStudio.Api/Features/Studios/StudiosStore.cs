@@ -19,6 +19,7 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
         SELECT s.id, s.name, s.status, s.programme_id, p.name AS programme_name, p.studio_kind AS kind,
                s.host_org_unit_id, o.name AS host_org_unit_name, p.team_cap,
                (SELECT COUNT(*) FROM studio_memberships m WHERE m.studio_id = s.id AND m.removed_at IS NULL AND m.role = 'Member') AS member_count,
+               (SELECT COUNT(*) FROM studio_memberships m WHERE m.studio_id = s.id AND m.removed_at IS NULL AND m.role = 'Trainee') AS trainee_count,
                l.member_id AS leader_id, lm.display_name AS leader_name
         FROM studios s
         JOIN programmes p ON p.id = s.programme_id
@@ -104,7 +105,7 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
 
     /// <summary>
     /// The subject's right in the studio, or null when the studio does not exist: for an admin Admin or None by the host
-    /// unit's place in their subtree, for a member their active role or None.
+    /// unit's place in their subtree, for a member their active role or None (a trainee reads as a member does).
     /// </summary>
     public async Task<StudioRight?> RightAsync(Guid studioId, Guid subjectId, bool isAdmin, CancellationToken ct)
     {
@@ -115,7 +116,7 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
                                          WHERE a.id = @subjectId AND c.descendant_id = s.host_org_unit_id)
                             THEN 'Admin' ELSE 'None' END
                      -- a revoked studio is read-only: its leader keeps reading it, as a member (issue 13)
-                     ELSE COALESCE((SELECT CASE WHEN s.status = 'Revoked' THEN 'Member' ELSE m.role END FROM studio_memberships m
+                     ELSE COALESCE((SELECT CASE WHEN s.status = 'Revoked' THEN 'Member' WHEN m.role = 'Trainee' THEN 'Member' ELSE m.role END FROM studio_memberships m
                                     WHERE m.studio_id = s.id AND m.member_id = @subjectId AND m.removed_at IS NULL), 'None')
                    END
             FROM studios s
@@ -200,7 +201,8 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
     /// A member joins the studio of the invitation whose code hashes to <paramref name="codeHash"/>. A leader invitation
     /// hands the studio over (the previous leader's stint ends; the new leader keeps any member row, promoted). Joining a
     /// studio one is already in changes nothing and spends no use of the code. Refused when the invitation is unknown,
-    /// expired, used up or revoked, when the studio is not Approved, Active or Rectifying, or when the team is at its cap.
+    /// expired, used up or revoked, when the studio is not Approved, Active or Rectifying, or (a member invitation) when the
+    /// team is at its cap; a trainee invitation makes a trainee, outside the cap. Someone already in the studio keeps their role.
     /// </summary>
     public Task<JoinOutcome> JoinAsync(string codeHash, Guid memberId, CancellationToken ct) =>
         Database.RetryAsync(() => JoinOnceAsync(codeHash, memberId, ct), ct);
@@ -260,6 +262,13 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
         {
             role = current;
         }
+        else if (invitation.Role == StudioRole.Trainee)
+        {
+            // Trainees (学员) are cultivated by the studio, not part of its team: no cap.
+            role = StudioRole.Trainee;
+            await InsertMembershipAsync(conn, tx, invitation.StudioId, memberId, StudioRole.Trainee, now, ct);
+            await MarkUsedAsync(conn, tx, invitation.Id, memberId, now, ct);
+        }
         else
         {
             if (studio.MemberCount >= studio.TeamCap)
@@ -293,12 +302,12 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
         await conn.ExecuteAsync(new CommandDefinition(UseSql, new { invitationId, memberId, now }, tx, cancellationToken: ct));
     }
 
-    /// <summary>Ends a member's (not the leader's) active stint, keeping it as history; false when they have none in the studio.</summary>
+    /// <summary>Ends a member's or trainee's (not the leader's) active stint, keeping it as history; false when they have none in the studio.</summary>
     public async Task<bool> RemoveMemberAsync(Guid studioId, Guid memberId, Guid leaderId, string? reason, CancellationToken ct)
     {
         const string Sql = """
             UPDATE studio_memberships SET removed_at = @now, removed_by = @leaderId, removed_reason = @reason
-            WHERE studio_id = @studioId AND member_id = @memberId AND removed_at IS NULL AND role = 'Member'
+            WHERE studio_id = @studioId AND member_id = @memberId AND removed_at IS NULL AND role IN ('Member', 'Trainee')
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await conn.ExecuteAsync(new CommandDefinition(Sql, new { studioId, memberId, leaderId, reason, now = clock.GetUtcNow() }, cancellationToken: ct)) > 0;

@@ -59,10 +59,12 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
 
         Assert.Equal(["汇总", "活动", "成果"], doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
         var summary = Read(doc, "汇总", out var summarySheet);
-        Assert.Equal(["建设任务", "文件条款", "期间", "目标", "实际", "状态", "依据"], summary[0]);
-        var january = summary.Single(r => r[0] == "每月党建专题研讨" && r[2] == "2026-01");
-        Assert.Equal(["每月召开1次党建专题研讨活动。", "≥ 1", "1", "达标", "1月党建专题研讨"], [january[1], january[3], january[4], january[5], january[6]]);
-        Assert.Contains(summary, r => r[2] == "2026-03" && r[5] == "未达标");
+        Assert.Equal(["建设任务", "文件条款", "期间类型", "期间", "目标", "实际", "状态", "依据"], summary[0]);
+        var january = summary.Single(r => r[0] == "每月党建专题研讨" && r[3] == "2026-01");
+        Assert.Equal(["每月召开1次党建专题研讨活动。", "每月", "≥ 1", "1", "达标", "1月党建专题研讨"], [january[1], january[2], january[4], january[5], january[6], january[7]]);
+        Assert.Contains(summary, r => r[3] == "2026-03" && r[6] == "未达标");
+        Assert.Contains(summary, r => r[0] == "党建业务知识培训讲座" && r[2] == "建设年度" && r[3] == LedgerScenario.BuildYear1);
+        Assert.Contains(summary, r => r[0] == "年度建设进展报告" && r[2] == "自然年度" && r[3] == "2026年");
         var pane = summarySheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
         Assert.Equal(1.0, pane.VerticalSplit!.Value);
@@ -89,9 +91,9 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
         using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
 
         var summary = Read(doc, "汇总", out _);
-        Assert.Equal(["工作室", "区县/依托单位", "建设任务", "期间", "目标", "实际", "状态", "文件条款"], summary[0]);
+        Assert.Equal(["工作室", "区县/依托单位", "建设任务", "期间类型", "期间", "目标", "实际", "状态", "文件条款"], summary[0]);
         Assert.All(summary.Skip(1), r => Assert.Equal("柳北区", r[1]));
-        Assert.Contains(summary, r => r[2] == "年度建设进展报告" && r[6] == "进行中");
+        Assert.Contains(summary, r => r[2] == "年度建设进展报告" && r[7] == "进行中");
         Assert.Equal(2, Read(doc, "活动", out _).Length - 1);
     }
 
@@ -119,8 +121,8 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
             var csvPath = Path.Combine(dir.FullName, "ledger.csv");
             Assert.True(File.Exists(csvPath), $"soffice exited {process.ExitCode}: {await process.StandardOutput.ReadToEndAsync()} {await process.StandardError.ReadToEndAsync()}");
             var lines = await File.ReadAllLinesAsync(csvPath);
-            Assert.Equal("建设任务,文件条款,期间,目标,实际,状态,依据", lines[0]);
-            Assert.Contains(lines, l => l.StartsWith("每月党建专题研讨,每月召开1次党建专题研讨活动。,2026-01,≥ 1,1,达标,"));
+            Assert.Equal("建设任务,文件条款,期间类型,期间,目标,实际,状态,依据", lines[0]);
+            Assert.Contains(lines, l => l.StartsWith("每月党建专题研讨,每月召开1次党建专题研讨活动。,每月,2026-01,≥ 1,1,达标,"));
         }
         finally
         {

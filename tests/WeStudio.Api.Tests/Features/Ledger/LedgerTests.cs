@@ -15,6 +15,9 @@ public static class LedgerScenario
 {
     public static DateTimeOffset Beijing(string local) => DateTimeOffset.Parse(local + "+08:00");
 
+    /// <summary>The label of build year 1 of the default test programme (starts 2026-01-01).</summary>
+    public const string BuildYear1 = "第1建设年度 2026-01-01—2026-12-31";
+
     /// <summary>A committee, district, school, a programme of the given kind starting 2026-01-01 (2-year cycle), one studio licensed on <paramref name="licensedOn"/>.</summary>
     public static async Task<LedgerWorld> LedgerWorldAsync(this ApiFactory factory, string studioKind = "PartyBuildingMaster", int members = 2,
         string licensedOn = "2025-12-01", string? ruleSet = null, string startsOn = "2026-01-01")
@@ -74,25 +77,40 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task EachNoticeShipsItsRequirementSetWithItsClauses()
     {
-        Assert.Equal(["monthly-seminar", "semester-seminar", "training-lectures", "backbone-teachers", "research-project", "paired-school", "representative-achievements", "progress-report", "mid-term-evaluation"],
+        Assert.Equal(["monthly-seminar", "semester-seminar", "training-lectures", "backbone-teachers", "research-project", "paired-school", "representative-achievements", "progress-report", "mid-term-evaluation", "final-acceptance"],
             RuleSets.For(RuleSet.Liuzhou).Select(r => r.Code));
-        Assert.Equal(3, RuleSets.For(RuleSet.Maoming).Length);
+        Assert.Equal(["representative-achievements", "progress-report", "mid-term-evaluation", "final-acceptance", "party-life-systems"],
+            RuleSets.For(RuleSet.LiuzhouBranchSecretary).Select(r => r.Code));
+        Assert.Equal(["representative-achievement", "yearly-assessment", "final-report"], RuleSets.For(RuleSet.Maoming).Select(r => r.Code));
         Assert.Equal(7, RuleSets.For(RuleSet.Wenzhou).Length);
-        foreach (var set in new[] { RuleSet.Liuzhou, RuleSet.Maoming, RuleSet.Wenzhou })
+        foreach (var set in Enum.GetValues<RuleSet>().Where(s => s != RuleSet.None))
         {
+            Assert.NotEmpty(RuleSets.For(set));
             foreach (var r in RuleSets.For(set))
             {
                 Assert.Contains(r.Clause, c => c >= '\u4e00' && c <= '\u9fff');
                 Assert.Contains("seeds/00", r.Source);
+                // A number the notice does not give is never invented: a count without a target is shown for the evaluator.
+                Assert.False(r.Counts == RequirementCounts.AttendanceRate && r.TargetRate is not null, $"{set}/{r.Code} has an invented rate");
             }
         }
         var liuzhou = RuleSets.For(RuleSet.Liuzhou).ToDictionary(r => r.Code);
         Assert.Equal((RequirementPeriod.Month, 1), (liuzhou["monthly-seminar"].Period, liuzhou["monthly-seminar"].TargetMin));
-        Assert.Equal((RequirementPeriod.Year, 2), (liuzhou["training-lectures"].Period, liuzhou["training-lectures"].TargetMin));
-        Assert.Equal(5, liuzhou["backbone-teachers"].TargetMin);
+        Assert.Equal((RequirementPeriod.BuildYear, 2), (liuzhou["training-lectures"].Period, liuzhou["training-lectures"].TargetMin));
+        Assert.Equal((RequirementPeriod.BuildYear, 5), (liuzhou["backbone-teachers"].Period, liuzhou["backbone-teachers"].TargetMin));
+        Assert.Equal(RequirementPeriod.CalendarYear, liuzhou["progress-report"].Period);
         Assert.Equal((1, 2), (liuzhou["representative-achievements"].TargetMin, liuzhou["representative-achievements"].TargetMax));
+        Assert.Contains("予以通报", liuzhou["final-acceptance"].Clause);
+        Assert.DoesNotContain(RuleSets.For(RuleSet.LiuzhouBranchSecretary), r => r.ActivityKinds.Contains(Api.Features.Activities.ActivityKind.MonthlySeminar) || r.ActivityKinds.Contains(Api.Features.Activities.ActivityKind.SemesterSeminar));
+        Assert.DoesNotContain(RuleSets.For(RuleSet.Maoming), r => r.Counts == RequirementCounts.ProgressReport);
         Assert.Contains(RuleSets.For(RuleSet.Wenzhou), r => r.Code == "venue-six-haves" && r.Counts == RequirementCounts.EvaluatorChecked && r.Clause.Contains("六有"));
-        Assert.Contains(RuleSets.For(RuleSet.Wenzhou), r => r.Code == "activities-with-brief" && r.TargetMin == 8 && r.Clause.Contains("有通知、有简讯"));
+        Assert.Contains(RuleSets.For(RuleSet.Wenzhou), r => r.Code == "activities-with-brief" && r.TargetMin == 8 && r.Period == RequirementPeriod.BuildYear && r.Clause.Contains("有通知、有简讯"));
+        var points = RuleSets.For(RuleSet.Wenzhou).Single(r => r.Code == "activities-cycle");
+        Assert.Equal((16m, 1m, 20m), (points.PointsAtTarget!.Value, points.PointsPerUnit!.Value, points.PointsMax!.Value));
+        Assert.Null(RuleSets.For(RuleSet.Wenzhou).Single(r => r.Code == "attendance").TargetRate);
+        var gansu = RuleSets.EligibilityOf(RuleSet.Gansu)!;
+        Assert.Equal((3, 50, 45, 3, 6, 15), (gansu.MinYearsAsBranchSecretary, gansu.MaxAge, gansu.MaxAgeInUniversities, gansu.MeritsRequired, gansu.MeritConditions, gansu.VenueSquareMetres));
+        Assert.Null(RuleSets.EligibilityOf(RuleSet.Liuzhou));
     }
 
     [Fact]
@@ -108,14 +126,33 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         var maoming = await Create("DualLeader", null);
         var wenzhou = await Create("PioneerMember", null);
+        var secretary = await Create("BranchSecretary", null);
+        var master = await Create("PartyBuildingMaster", null);
+        var gansu = await Create("DualExcellence", null);
+        var guyuan = await Create("BranchSecretary", "Guyuan");
         var named = await Create("DualExcellence", "Liuzhou");
 
         Assert.Equal("Maoming", maoming.RuleSet);
         Assert.Equal(RuleSets.For(RuleSet.Maoming).Select(r => r.Clause), maoming.Requirements.Select(r => r.Clause));
         Assert.Equal("Wenzhou", wenzhou.RuleSet);
         Assert.Equal(7, wenzhou.Requirements.Length);
+        Assert.Equal("LiuzhouBranchSecretary", secretary.RuleSet);
+        Assert.Equal("Liuzhou", master.RuleSet);
+        Assert.Equal("Gansu", gansu.RuleSet);
+        Assert.Equal(RuleSets.For(RuleSet.Gansu).Select(r => r.Code), gansu.Requirements.Select(r => r.Code));
+        Assert.Equal("Guyuan", guyuan.RuleSet);
         Assert.Equal("Liuzhou", named.RuleSet);
-        Assert.Equal(9, named.Requirements.Length);
+        Assert.Equal(10, named.Requirements.Length);
+        // The requirements endpoint shows each requirement's period kind, target, points where scored, and note.
+        var scored = wenzhou.Requirements.Single(r => r.Code == "activities-cycle");
+        Assert.Equal((RequirementPeriod.Cycle, 16, 16m, 20m), (scored.Period, scored.TargetMin, scored.PointsAtTarget!.Value, scored.PointsMax!.Value));
+        Assert.Contains("Deducted", scored.Note);
+        Assert.Equal(RequirementPeriod.CalendarYear, master.Requirements.Single(r => r.Code == "progress-report").Period);
+        Assert.Equal(RequirementPeriod.BuildYear, master.Requirements.Single(r => r.Code == "training-lectures").Period);
+        var raw = await (await admin.Client.GetAsync($"/api/v1/programmes/{(await (await admin.Client.GetAsync("/api/v1/programmes")).ReadAsync<JsonElement>()).EnumerateArray().First(p => p.GetProperty("ruleSet").GetString() == "Wenzhou").GetProperty("id").GetGuid()}/requirements")).JsonAsync();
+        var rawScored = raw.EnumerateArray().Single(r => r.GetProperty("code").GetString() == "activities-cycle");
+        Assert.Equal("Cycle", rawScored.GetProperty("period").GetString());
+        Assert.Equal(20, rawScored.GetProperty("pointsMax").GetDecimal());
     }
 
     [Fact]
@@ -176,7 +213,7 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-16T00:01:00"));
         Assert.Equal(LedgerStatus.AtRisk, (await w.Leader.LedgerAsync(w.StudioId)).Cell("monthly-seminar", "2026-06").Status);
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-01T00:00:00"));
-        Assert.Equal(LedgerStatus.OnTrack, (await w.Leader.LedgerAsync(w.StudioId)).Cell("training-lectures", "2026年").Status);
+        Assert.Equal(LedgerStatus.OnTrack, (await w.Leader.LedgerAsync(w.StudioId)).Cell("training-lectures", LedgerScenario.BuildYear1).Status);
     }
 
     [Fact]
@@ -187,12 +224,13 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var w = await factory.LedgerWorldAsync(startsOn: "2025-01-01", licensedOn: "2024-12-01");
         await w.Leader.ActivityAsync(w.StudioId, "TrainingLecture", "2025-03-03T09:00:00");
 
-        Assert.Equal(LedgerStatus.AtRisk, (await w.Leader.LedgerAsync(w.StudioId, 2025)).Cell("training-lectures", "2025年").Status);
+        const string year1 = "第1建设年度 2025-01-01—2025-12-31";
+        Assert.Equal(LedgerStatus.AtRisk, (await w.Leader.LedgerAsync(w.StudioId, 2025)).Cell("training-lectures", year1).Status);
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2025-12-31T23:59:00"));
-        Assert.Equal(LedgerStatus.AtRisk, (await w.Leader.LedgerAsync(w.StudioId, 2025)).Cell("training-lectures", "2025年").Status);
+        Assert.Equal(LedgerStatus.AtRisk, (await w.Leader.LedgerAsync(w.StudioId, 2025)).Cell("training-lectures", year1).Status);
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-01-01T00:00:00"));
         var ledger = await w.Leader.LedgerAsync(w.StudioId, 2025);
-        Assert.Equal((1.0, LedgerStatus.Missed), (ledger.Cell("training-lectures", "2025年").Actual!.Value, ledger.Cell("training-lectures", "2025年").Status));
+        Assert.Equal((1.0, LedgerStatus.Missed), (ledger.Cell("training-lectures", year1).Actual!.Value, ledger.Cell("training-lectures", year1).Status));
         Assert.Equal(LedgerStatus.Missed, ledger.Cell("progress-report", "2025年").Status);
     }
 
@@ -227,12 +265,12 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         })).EnsureSuccessStatusCode();
 
         var ledger = await w.Leader.LedgerAsync(w.StudioId);
-        Assert.Equal((2.0, LedgerStatus.Met), (ledger.Cell("paired-school", "2026年").Actual!.Value, ledger.Cell("paired-school", "2026年").Status));
-        Assert.Equal(3, ledger.Cell("paired-school", "2026年").Evidence.Length);
-        Assert.Equal(2, ledger.Cell("backbone-teachers", "2026年").Actual);
-        Assert.Equal(LedgerStatus.Met, ledger.Cell("research-project", "2026年").Status);
-        Assert.Equal(LedgerStatus.Met, ledger.Cell("representative-achievements", "2026年").Status);
-        Assert.Equal(LedgerStatus.OnTrack, ledger.Cell("backbone-teachers", "2026年").Status); // 20 June: under half the year gone
+        Assert.Equal((2.0, LedgerStatus.Met), (ledger.Cell("paired-school", LedgerScenario.BuildYear1).Actual!.Value, ledger.Cell("paired-school", LedgerScenario.BuildYear1).Status));
+        Assert.Equal(3, ledger.Cell("paired-school", LedgerScenario.BuildYear1).Evidence.Length);
+        Assert.Equal(2, ledger.Cell("backbone-teachers", LedgerScenario.BuildYear1).Actual);
+        Assert.Equal(LedgerStatus.Met, ledger.Cell("research-project", LedgerScenario.BuildYear1).Status);
+        Assert.Equal(LedgerStatus.Met, ledger.Cell("representative-achievements", LedgerScenario.BuildYear1).Status);
+        Assert.Equal(LedgerStatus.OnTrack, ledger.Cell("backbone-teachers", LedgerScenario.BuildYear1).Status); // 20 June: under half the year gone
         Assert.Equal(LedgerStatus.OnTrack, ledger.Cell("progress-report", "2026年").Status);
 
         (await w.Leader.Client.PutAsync($"/api/v1/studios/{w.StudioId}/progress-reports/2026", JsonContent(new { text = "2026年度建设进展报告……" }))).EnsureSuccessStatusCode();
@@ -269,13 +307,15 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var ledger = await w.Leader.LedgerAsync(w.StudioId);
 
         Assert.Equal(RuleSet.Wenzhou, ledger.RuleSet);
-        var withBrief = ledger.Cell("activities-with-brief", "2026年");
+        var withBrief = ledger.Cell("activities-with-brief", LedgerScenario.BuildYear1);
         Assert.Equal((1.0, LedgerStatus.OnTrack), (withBrief.Actual!.Value, withBrief.Status));
         Assert.Equal(briefed, Assert.Single(withBrief.Evidence).Id);
-        var attendance = ledger.Cell("attendance", "2026年");
+        var attendance = ledger.Cell("attendance", LedgerScenario.BuildYear1);
         Assert.Equal(0.125, attendance.Actual); // 1 present of 4 expected (leader and 3 members) at each of 2 activities
+        Assert.Equal(LedgerStatus.EvaluatorChecked, attendance.Status); // 参与率高: no figure in the notice, the evaluator judges
+        Assert.Equal(2, attendance.Evidence.Length);
         Assert.Equal(LedgerStatus.EvaluatorChecked, ledger.Requirements.Single(r => r.Code == "venue-six-haves").Cells.Single().Status);
-        var team = ledger.Cell("team-size", "2026年");
+        var team = ledger.Cell("team-size", LedgerScenario.BuildYear1);
         Assert.Equal((3.0, LedgerStatus.OnTrack), (team.Actual!.Value, team.Status));
     }
 

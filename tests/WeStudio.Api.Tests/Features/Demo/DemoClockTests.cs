@@ -1,0 +1,96 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using MySqlConnector;
+using WeStudio.Api.Features.Demo;
+using WeStudio.Api.Features.Ledger;
+using WeStudio.Api.Infrastructure;
+using WeStudio.Api.Tests.Features.Ledger;
+using WeStudio.Api.Tests.Infrastructure;
+
+namespace WeStudio.Api.Tests.Features.Demo;
+
+/// <summary>
+/// The demo seed placed under fixed clocks, each in a database of its own (the seed is keyed by names, so one database
+/// would keep the first placement): whatever day it runs, the demo's ledgers show every status and never two seminars in
+/// one month, and the studio is licensed at its programme's start. On 1 January no period of the new year has ended yet,
+/// so "every status" is read over the ledgers of this calendar year and the last, as a clerk at the turn of the year would.
+/// </summary>
+public sealed class DemoClockTests
+{
+    [Theory]
+    [InlineData("2026-01-01T10:00:00")]
+    [InlineData("2026-03-15T10:00:00")]
+    [InlineData("2026-09-01T10:00:00")]
+    [InlineData("2025-12-31T10:00:00")]
+    public async Task TheDemoLedgersShowEveryStatusWhicheverDayTheSeedRuns(string local)
+    {
+        var database = $"westudio_demo_{Guid.NewGuid():N}"[..30];
+        var server = new MySqlConnectionStringBuilder(ApiFactory.MySqlConnectionString) { Database = "" };
+        await using (var admin = new MySqlConnection(server.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await admin.ExecuteAsync($"CREATE DATABASE `{database}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        }
+        try
+        {
+            var factory = new ApiFactory();
+            factory.Settings["ConnectionStrings:MySql"] = new MySqlConnectionStringBuilder(ApiFactory.MySqlConnectionString) { Database = database }.ConnectionString;
+            await ((IAsyncLifetime)factory).InitializeAsync();
+            try
+            {
+                await CheckAsync(factory, LedgerScenario.Beijing(local));
+            }
+            finally
+            {
+                await ((IAsyncLifetime)factory).DisposeAsync();
+            }
+        }
+        finally
+        {
+            MySqlConnection.ClearAllPools();
+            await using var admin = new MySqlConnection(server.ConnectionString);
+            await admin.OpenAsync();
+            await admin.ExecuteAsync($"DROP DATABASE IF EXISTS `{database}`");
+        }
+    }
+
+    private static async Task CheckAsync(ApiFactory factory, DateTimeOffset now)
+    {
+        factory.Clock.SetUtcNow(now);
+        await factory.Services.GetRequiredService<DemoSeeder>().SeedAsync("demo-password");
+        var calendar = factory.Services.GetRequiredService<Calendar>();
+        var ledger = factory.Services.GetRequiredService<LedgerService>();
+        var today = calendar.Today;
+
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        var studios = (await conn.QueryAsync<(Guid Id, string Name, DateTime StartsOn, DateTime LicensedAt)>("""
+            SELECT s.id, s.name, p.starts_on, s.created_at FROM studios s JOIN programmes p ON p.id = s.programme_id
+            """)).ToArray();
+        Assert.Equal(2, studios.Length);
+        var statuses = new HashSet<LedgerStatus>();
+        foreach (var studio in studios)
+        {
+            // Licensed on the first day of its programme (培育创建 starts with 挂牌), never after today.
+            Assert.Equal(calendar.At(DateOnly.FromDateTime(studio.StartsOn), TimeOnly.MinValue).UtcDateTime, studio.LicensedAt);
+            foreach (var year in new[] { today.Year - 1, today.Year })
+                statuses.UnionWith((await ledger.StudioLedgerAsync(studio.Id, year, default))!.Requirements.SelectMany(r => r.Cells).Select(c => c.Status));
+        }
+        Assert.Equal(Enum.GetValues<LedgerStatus>().ToHashSet(), statuses);
+
+        var liuzhou = studios.Single(s => s.Name == DemoSeeder.StudioName);
+        var startsOn = DateOnly.FromDateTime(liuzhou.StartsOn);
+        Assert.True(startsOn.AddYears(1) <= today && today < startsOn.AddYears(2), $"{today} is not in build year 2 of a cycle starting {startsOn}");
+        var seminarMonths = (await conn.QueryAsync<DateTime>(
+            "SELECT starts_at FROM activities WHERE studio_id = @id AND kind = 'MonthlySeminar'", new { id = liuzhou.Id }))
+            .Select(t => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(t, TimeSpan.Zero), calendar.Zone).DateTime)).Select(d => (d.Year, d.Month)).ToList();
+        Assert.Equal(seminarMonths.Count, seminarMonths.Distinct().Count());
+        var thisYear = (await ledger.StudioLedgerAsync(liuzhou.Id, today.Year, default))!;
+        Assert.NotEqual(LedgerStatus.Missed, thisYear.Cell("monthly-seminar", $"{today:yyyy-MM}").Status);
+        Assert.Equal(startsOn, thisYear.LicensedOn);
+
+        var wenzhou = studios.Single(s => s.Name == DemoSeeder.WenzhouStudioName);
+        var cycleEnds = DateOnly.FromDateTime(wenzhou.StartsOn).AddYears(2);
+        var points = (await ledger.StudioLedgerAsync(wenzhou.Id, cycleEnds.AddDays(-1).Year, default))!.Requirements.Single(r => r.Code == "activities-cycle").Cells.Single();
+        Assert.Equal((15.0, 15.0, LedgerStatus.Deducted), (points.Actual!.Value, points.Points!.Value, points.Status));
+    }
+}
