@@ -57,6 +57,8 @@ public static class EvaluationApi
             .WithSummary("The studio's materials for the round: its members, the committee, the round's evaluators. 403 forbidden; 404 not_found.");
         api.MapGet("/evaluation-rounds/{id:guid}/studios/{studioId:guid}/feedback", FeedbackAsync).WithName("GetEvaluationFeedback")
             .WithSummary("The 反馈意见 and its acknowledgement: the studio's members and the committee. 403 forbidden; 404 not_found (also when none yet).");
+        api.MapGet("/evaluation-rounds/{id:guid}/studios/{studioId:guid}/compilation.docx", CompilationAsync).WithName("GetAchievementsCompilation")
+            .WithSummary("The studio's 成果汇编 for the round as DOCX: achievements, published briefs with up to 2 photos each, ledger summary; TOC and page numbers. The studio's members, the committee, the round's evaluators. 403 forbidden; 404 not_found.");
         api.MapGet("/evaluation-rounds/{id:guid}/studios", StudiosAsync).WithName("ListEvaluationRoundStudios")
             .WithSummary("The studios of the round: the committee and the round's evaluators only. 403 not_evaluator; 404 not_found.");
         return app;
@@ -344,6 +346,64 @@ public static class EvaluationApi
         if (round is null) return Problems.NotFound("Round");
         if (await RefuseStudioReadAsync(round, studioId, user, store, access, programmes, evaluators: true, ct) is { } refused) return refused;
         return TypedResults.Ok(await store.MaterialsAsync(id, studioId, ct));
+    }
+
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["System"] = "制度机制", ["WorkMethodOrCase"] = "工作法/典型案例", ["IdeologicalBrand"] = "思政品牌", ["PublicityPlatform"] = "宣传平台",
+        ["ResearchOutput"] = "研究成果", ["DemonstrationEffect"] = "示范辐射", ["Paper"] = "论文", ["Project"] = "课题", ["Monograph"] = "专著",
+        ["School"] = "校级", ["County"] = "县（区）级", ["City"] = "市级", ["Province"] = "省级", ["National"] = "国家级",
+    };
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CompilationAsync(Guid id, Guid studioId, ClaimsPrincipal user, EvaluationStore store,
+        StudioAccess access, ProgrammesStore programmes, StudiosStore studios, Achievements.AchievementsStore achievements, LedgerService ledger, LedgerStore ledgerStore,
+        LedgerCalendar calendar, Photos.IPhotoStorage photos, CancellationToken ct)
+    {
+        var round = await store.FindRoundAsync(id, ct);
+        if (round is null) return Problems.NotFound("Round");
+        var studio = await studios.FindAsync(studioId, ct);
+        if (studio is null || studio.ProgrammeId != round.ProgrammeId) return Problems.NotFound("Studio");
+        if (await RefuseStudioReadAsync(round, studioId, user, store, access, programmes, evaluators: true, ct) is { } refused) return refused;
+        LedgerStudio info;
+        LedgerStore.ProgrammeInfo programme;
+        await using (var conn = await ledgerStore.OpenAsync(ct))
+        {
+            var (s, p) = await ledgerStore.StudioAsync(conn, studioId, ct);
+            (info, programme) = (s!, p!);
+        }
+        var now = store.Clock.GetUtcNow();
+        var today = calendar.DayOf(now);
+        var licensedOn = calendar.DayOf(info.CreatedAt);
+        var (briefRows, photoRows) = await store.PublishedBriefsAsync(studioId, info.CreatedAt, now, ct);
+        var briefs = new List<Compilation.Brief>();
+        foreach (var b in briefRows)
+        {
+            var pics = new List<Compilation.Photo>();
+            foreach (var ph in photoRows.Where(p => p.BriefId == b.BriefId && p.ContentType is "image/jpeg" or "image/png"))
+            {
+                await using var stream = await photos.OpenReadAsync(ph.Sha256, ct);
+                if (stream is null) continue;
+                using var copy = new MemoryStream();
+                await stream.CopyToAsync(copy, ct);
+                pics.Add(new(copy.ToArray(), ph.ContentType, ph.Width, ph.Height));
+            }
+            briefs.Add(new(b.Title, calendar.DayOf(EvaluationStore.Utc(b.StartsAt)), b.Theme, b.Summary, pics.ToArray()));
+        }
+        var cycleEnds = programme.StartsOn.AddYears(programme.CycleYears);
+        var year = (today < cycleEnds ? today : cycleEnds.AddDays(-1)).Year;
+        var lines = (await ledger.StudioLedgerAsync(studioId, year, ct))?.Requirements ?? [];
+        var ledgerRows = lines.Select(l =>
+        {
+            var cell = l.Cells.LastOrDefault(c => c.Starts <= today) ?? l.Cells.FirstOrDefault();
+            var status = cell is null ? "—" : $"{cell.Period}：{LedgerExport.StatusName(cell.Status)}{(cell.Actual is { } a ? $"（{a:0.###}{(cell.Points is { } pts ? $"，{pts:0.##} 分" : "")}）" : "")}";
+            return new Compilation.LedgerRow(l.Title, LedgerExport.PeriodKind(l.Period), status);
+        }).ToArray();
+        var list = await achievements.ListAsync(studioId, null, ct);
+        var content = new Compilation.Content(studio.Name, programme.Name, round.Title, studio.LeaderName, licensedOn, today,
+            list.OrderBy(a => a.Year).ThenBy(a => a.Title).Select(a => new Compilation.Achievement(
+                a.ResearchSubtype is { } st ? $"{Names[a.Form.ToString()]}（{Names[st.ToString()]}）" : Names[a.Form.ToString()], a.Title, a.Year, a.Authors, Names[a.Level.ToString()])).ToArray(),
+            briefs.ToArray(), ledgerRows);
+        return TypedResults.File(Compilation.Build(content), Compilation.ContentType, $"成果汇编-{studioId:N}.docx");
     }
 
     private static async Task<Results<Ok<FeedbackDto>, ProblemHttpResult>> WriteFeedbackAsync(Guid id, Guid studioId, FeedbackRequest request, ClaimsPrincipal user,

@@ -321,4 +321,30 @@ public sealed class EvaluationStore(MySqlDataSource dataSource, TimeProvider clo
         var achievements = (await grid.ReadAsync<AuthoredAchievement>()).ToArray();
         return (people.FirstOrDefault(p => p.Role == "Leader").Name, people.Where(p => p.Role == "Trainee").Select(p => p.Name).ToArray(), achievements);
     }
+
+    public sealed record CompiledBrief(Guid BriefId, string Title, string? Theme, string? Summary, DateTime StartsAt);
+    public sealed record CompiledPhoto(Guid BriefId, int Position, string Sha256, string ContentType, int Width, int Height);
+
+    /// <summary>The studio's published briefs (their published version) between two instants, oldest first, with their first two photos.</summary>
+    public async Task<(CompiledBrief[] Briefs, CompiledPhoto[] Photos)> PublishedBriefsAsync(Guid studioId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT b.id AS brief_id, v.title, v.theme, v.summary, a.starts_at
+            FROM briefs b
+            JOIN brief_versions v ON v.brief_id = b.id AND v.version = b.published_version
+            JOIN activities a ON a.id = b.activity_id
+            WHERE b.studio_id = @studioId AND b.published_version IS NOT NULL AND a.starts_at >= @from AND a.starts_at < @to
+            ORDER BY a.starts_at, b.id;
+            SELECT b.id AS brief_id, p.position, ph.sha256, ph.content_type, ph.width, ph.height
+            FROM briefs b
+            JOIN brief_version_photos p ON p.brief_id = b.id AND p.version = b.published_version AND p.position < 2
+            JOIN photos ph ON ph.id = p.photo_id
+            JOIN activities a ON a.id = b.activity_id
+            WHERE b.studio_id = @studioId AND b.published_version IS NOT NULL AND a.starts_at >= @from AND a.starts_at < @to
+            ORDER BY b.id, p.position;
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { studioId, from = from.UtcDateTime, to = to.UtcDateTime }, cancellationToken: ct));
+        return ((await grid.ReadAsync<CompiledBrief>()).ToArray(), (await grid.ReadAsync<CompiledPhoto>()).ToArray());
+    }
 }
