@@ -75,6 +75,10 @@ CREATE TABLE evaluation_results (
     rank_in_round INT NULL,
     lifecycle     VARCHAR(300) NOT NULL,
     decided_at    DATETIME(6) NOT NULL,
+    -- Wenzhou "评选出优秀…工作室进行表彰": the committee's confirmation of 优秀 after the Final round, with its reason.
+    excellent_at      DATETIME(6) NULL,
+    excellent_by      CHAR(36) NULL,
+    excellent_reason  VARCHAR(500) NULL,
     PRIMARY KEY (round_id, studio_id),
     CONSTRAINT evaluation_results_round_fk FOREIGN KEY (round_id) REFERENCES evaluation_rounds (id),
     CONSTRAINT evaluation_results_studio_fk FOREIGN KEY (studio_id) REFERENCES studios (id)

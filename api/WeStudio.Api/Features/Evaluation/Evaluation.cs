@@ -88,7 +88,12 @@ public sealed record StudioResultDto
     public string[] FailedGates { get; init; } = [];
     public int? Rank { get; init; }
     public string? Lifecycle { get; init; }
+    /// <summary>优秀 confirmed by the committee after a closed Final round (Wenzhou "评选出优秀…进行表彰"), with its reason; null otherwise.</summary>
+    public string? Excellent { get; init; }
 }
+
+/// <summary>The committee confirms 优秀 for a studio: <c>reason</c> (≤ 500).</summary>
+public sealed record ExcellentRequest(string? Reason);
 
 /// <summary>Close the round: failed MidTerm/YearlyAssessment studios go to Rectifying with this <c>rectificationDeadline</c> (a local date after today).</summary>
 public sealed record CloseRoundRequest(DateOnly? RectificationDeadline);

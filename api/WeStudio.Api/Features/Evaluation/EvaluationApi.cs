@@ -38,6 +38,8 @@ public static class EvaluationApi
             .WithSummary("The round's score table as .xlsx: one row per studio, one column per item (mean of the evaluators), bonus, total, result, rank. 403 forbidden; 404 not_found.");
         admin.MapPost("/evaluation-rounds/{id:guid}/close", CloseAsync).WithName("CloseEvaluationRound")
             .WithSummary("Closes the round and moves studios through the lifecycle (failed MidTerm/YearlyAssessment → Rectifying; passed Final → Completed). 400 validation_failed; 403 forbidden; 404 not_found; 409 round_closed.");
+        admin.MapPost("/evaluation-rounds/{id:guid}/studios/{studioId:guid}/excellent", ConfirmExcellentAsync).WithName("ConfirmExcellentStudio")
+            .WithSummary("After a closed Final round of a scored rubric, the committee confirms 优秀 for a passed studio, with a reason. 400 validation_failed; 403 forbidden; 404 not_found; 409 round_open, not_final, not_passed.");
         admin.MapPut("/evaluation-rounds/{id:guid}/studios/{studioId:guid}/feedback", WriteFeedbackAsync).WithName("WriteEvaluationFeedback")
             .WithSummary("The committee writes (or replaces) the 反馈意见 for a studio. 400 validation_failed; 403 forbidden; 404 not_found.");
         var member = api.MapGroup("").RequireAuthorization(CurrentUser.MemberPolicy);
@@ -241,7 +243,7 @@ public static class EvaluationApi
             rows.Add(new StudioResultDto
             {
                 StudioId = s.Id, StudioName = s.Name, Sheets = dtos.ToArray(), MeanTotal = mean, Passed = dtos.Count == 0 ? null : gates.Length == 0,
-                FailedGates = gates, Lifecycle = saved.GetValueOrDefault(s.Id)?.Lifecycle,
+                FailedGates = gates, Lifecycle = saved.GetValueOrDefault(s.Id)?.Lifecycle, Excellent = saved.GetValueOrDefault(s.Id)?.ExcellentReason,
             });
         }
         var rank = 0;
@@ -306,6 +308,21 @@ public static class EvaluationApi
                 await store.SetLifecycleNoteAsync(id, r.StudioId, outcome.Refused ? $"unchanged: {outcome.Message}" : $"{outcome.From} → {outcome.To}", ct);
         }
         return TypedResults.Ok(await StandingsAsync((await store.FindRoundAsync(id, ct))!, store, facts, ct));
+    }
+
+    private static async Task<Results<Ok<StudioResultDto[]>, ProblemHttpResult>> ConfirmExcellentAsync(Guid id, Guid studioId, ExcellentRequest request, ClaimsPrincipal user,
+        EvaluationStore store, ProgrammesStore programmes, EvaluationFacts facts, CancellationToken ct)
+    {
+        var v = new Validation();
+        var reason = v.Text("reason", request.Reason, 500);
+        if (v.Problem is { } invalid) return invalid;
+        var (round, refused) = await OwnedRoundAsync(id, user, store, programmes, ct);
+        if (refused is not null) return refused;
+        if (round!.Kind != EvaluationKind.Final || !round.RubricData.Scored) return Problems.Conflict("not_final", "优秀 is awarded after a scored Final round.");
+        if (round.Status != "Closed") return Problems.Conflict("round_open", "Close the round before confirming 优秀.");
+        if (!await store.ConfirmExcellentAsync(id, studioId, user.Id(), reason!, ct))
+            return Problems.Conflict("not_passed", "The studio has no passed result in this round, or 优秀 is confirmed already.");
+        return TypedResults.Ok(await StandingsAsync(round, store, facts, ct));
     }
 
     private static async Task<Results<Ok<MaterialDto[]>, ProblemHttpResult>> SubmitMaterialAsync(Guid id, Guid studioId, string code, MaterialRequest request, ClaimsPrincipal user,

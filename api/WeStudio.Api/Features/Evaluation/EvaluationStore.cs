@@ -244,11 +244,24 @@ public sealed class EvaluationStore(MySqlDataSource dataSource, TimeProvider clo
         public string FailedGates { get; init; } = "";
         public int? RankInRound { get; init; }
         public string Lifecycle { get; init; } = "";
+        public DateTime? ExcellentAt { get; init; }
+        public string? ExcellentReason { get; init; }
+    }
+
+    /// <summary>Confirms 优秀 for a studio's result; false when the studio has no passed result in the round or is confirmed already.</summary>
+    public async Task<bool> ConfirmExcellentAsync(Guid roundId, Guid studioId, Guid adminId, string reason, CancellationToken ct)
+    {
+        const string Sql = """
+            UPDATE evaluation_results SET excellent_at = @now, excellent_by = @adminId, excellent_reason = @reason
+            WHERE round_id = @roundId AND studio_id = @studioId AND passed = 1 AND excellent_at IS NULL
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.ExecuteAsync(new CommandDefinition(Sql, new { roundId, studioId, adminId, reason, now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct)) == 1;
     }
 
     public async Task<Dictionary<Guid, ResultRow>> ResultsAsync(Guid roundId, CancellationToken ct)
     {
-        const string Sql = "SELECT studio_id, mean_total, passed, failed_gates, rank_in_round, lifecycle FROM evaluation_results WHERE round_id = @roundId";
+        const string Sql = "SELECT studio_id, mean_total, passed, failed_gates, rank_in_round, lifecycle, excellent_at, excellent_reason FROM evaluation_results WHERE round_id = @roundId";
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return (await conn.QueryAsync<ResultRow>(new CommandDefinition(Sql, new { roundId }, cancellationToken: ct))).ToDictionary(r => r.StudioId);
     }

@@ -217,6 +217,8 @@ public sealed class EvaluationTests(ApiFactory factory) : IClassFixture<ApiFacto
         var failed = results.Single(r => r.StudioId == small);
         Assert.Equal((false, (int?)null), (failed.Passed!.Value, failed.Rank));
 
+        var excellentUrl = $"/api/v1/evaluation-rounds/{round.Id}/studios/{w.StudioId}/excellent";
+        await (await w.Admin.Client.PostJsonAsync(excellentUrl, new { reason = "总分第一" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "round_open");
         // Closing a Final round: the passed studio is Completed (audited); the failed one is reported, not moved.
         var closed = await (await w.Admin.Client.PostJsonAsync($"/api/v1/evaluation-rounds/{round.Id}/close", new { })).ReadAsync<StudioResultDto[]>();
         Assert.Equal("Active → Completed", closed.Single(r => r.StudioId == w.StudioId).Lifecycle);
@@ -224,6 +226,11 @@ public sealed class EvaluationTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(StudioStatus.Completed, stage.Status);
         Assert.Equal(("FinalEvaluationPass", w.Admin.Id), (stage.History[^1].Action, stage.History[^1].ActorId));
         await (await w.Admin.Client.PostJsonAsync($"/api/v1/evaluation-rounds/{round.Id}/close", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "round_closed");
+        // 优秀 with the committee's confirmation: the top studio yes, once; the failed one no.
+        var excellent = await (await w.Admin.Client.PostJsonAsync(excellentUrl, new { reason = "总分第一，评为优秀工作室" })).ReadAsync<StudioResultDto[]>();
+        Assert.Equal("总分第一，评为优秀工作室", excellent.Single(r => r.StudioId == w.StudioId).Excellent);
+        await (await w.Admin.Client.PostJsonAsync(excellentUrl, new { reason = "again" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "not_passed");
+        await (await w.Admin.Client.PostJsonAsync($"/api/v1/evaluation-rounds/{round.Id}/studios/{small}/excellent", new { reason = "x" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "not_passed");
         await (await expert2.ScoreAsync(round.Id, w.StudioId, new { code = "goal", band = "A", points = 10 })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "round_closed");
     }
 
@@ -309,6 +316,7 @@ public sealed class EvaluationTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(["建设成果和佐证材料（未达标）"], stage.Rectifications.Single().RequiredItems!);
         await (await w.Admin.Client.PostJsonAsync($"/api/v1/evaluation-rounds/{round.Id}/close", new { rectificationDeadline = "2026-11-30" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "round_closed");
         await (await w.Leader.Client.PutJsonAsync(materialUrl, new { body = "补充" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "round_closed");
+        await (await w.Admin.Client.PostJsonAsync($"/api/v1/evaluation-rounds/{round.Id}/studios/{w.StudioId}/excellent", new { reason = "x" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "not_final");
     }
 
     [Fact]
