@@ -102,6 +102,14 @@ if command -v soffice >/dev/null 2>&1 && { ! command -v pdftotext >/dev/null 2>&
   fi
 fi
 
+# The 成果汇编 test (issue 14) converts a DOCX with LibreOffice Writer (headless).
+if command -v soffice >/dev/null 2>&1 && ! dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 && ! dpkg -s libreoffice-writer >/dev/null 2>&1 && ws_is_root; then
+  ws_info "== installing LibreOffice Writer (headless) for the 成果汇编 test"
+  apt-get install -y --no-install-recommends libreoffice-writer-nogui >/dev/null 2>&1 \
+    || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends libreoffice-writer-nogui >/dev/null 2>&1; } \
+    || ws_warn "could not install libreoffice-writer-nogui; the 成果汇编 conversion test will fail"
+fi
+
 ws_info "== test services (data in $WESTUDIO_DATA_DIR)"
 bash "$SERVICES" up >/dev/null
 

@@ -7,6 +7,7 @@ using WeStudio.Api.Features.Briefs;
 using WeStudio.Api.Features.BackboneTeachers;
 using WeStudio.Api.Features.CheckIns;
 using WeStudio.Api.Features.Demo;
+using WeStudio.Api.Features.Evaluation;
 using WeStudio.Api.Features.Ledger;
 using WeStudio.Api.Features.Lifecycle;
 using WeStudio.Api.Features.Members;
@@ -45,6 +46,7 @@ builder.Services.AddProgressReports();
 builder.Services.AddLedger();
 builder.Services.AddApplications();
 builder.Services.AddLifecycle();
+builder.Services.AddEvaluation();
 builder.Services.AddSingleton<Bootstrap>();
 builder.Services.AddDemo();
 builder.Services.AddWeStudioHealthChecks();
@@ -94,6 +96,7 @@ app.MapLedger();
 app.MapWeStudioMetrics();
 app.MapApplications();
 app.MapLifecycle();
+app.MapEvaluation();
 app.Run();
 
 /// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>

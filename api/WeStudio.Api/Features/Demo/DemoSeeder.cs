@@ -25,7 +25,8 @@ namespace WeStudio.Api.Features.Demo;
 public sealed partial class DemoSeeder(
     MySqlDataSource dataSource, IWeChatClient weChat, Calendar calendar, MembersStore members, PhotosStore photos, IPhotoStorage photoStorage, PhotoProcessor photoProcessor,
     PhotoMediaCheck mediaCheck, BriefReview briefReview, TimeProvider clock, ILogger<DemoSeeder> logger,
-    Applications.ApplicationsStore applications, Lifecycle.LifecycleStore lifecycle)
+    Applications.ApplicationsStore applications, Lifecycle.LifecycleStore lifecycle,
+    Evaluation.EvaluationStore evaluations)
 {
     public const string CommitteeName = "中共柳州市委教育工作委员会";
     public const string AdminUsername = "liuzhou.admin";
@@ -137,6 +138,7 @@ public sealed partial class DemoSeeder(
         await SeedLedgerRecordsAsync(conn, studioId, memberIds, traineeIds, startsOn, ct);
         await SeedWenzhouStudioAsync(conn, committeeId, schoolId, memberIds, ct);
         await SeedStagesAsync(conn, committeeId, districtId, schoolId, memberIds, adminPassword, ct);
+        await SeedEvaluationAsync(conn, programmeId, studioId, memberIds[0], (await LogInAsync(Evaluators))[0], ct);
         logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);
     }
 

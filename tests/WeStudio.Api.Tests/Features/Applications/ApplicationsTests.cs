@@ -21,7 +21,7 @@ public sealed class ApplicationsTests(ApiFactory factory) : IClassFixture<ApiFac
         var applicant = await factory.MemberAsync();
 
         // 申报: a draft, then submitted.
-        var draft = await (await applicant.ApplyAsync(call.Id, LifecycleWorld.LiuzhouForm(world.SchoolId, "覃美玲党建名师工作室"))).ReadAsync<ApplicationDto>();
+        var draft = await (await applicant.ApplyAsync(call.Id, LifecycleWorld.LiuzhouForm(world.SchoolId, "覃丽党建名师工作室"))).ReadAsync<ApplicationDto>();
         Assert.Equal(ApplicationStatus.Draft, draft.Status);
         var submitted = await (await applicant.Client.PostAsync($"/api/v1/applications/{draft.Id}/submit", null)).ReadAsync<ApplicationDto>();
         Assert.Equal(ApplicationStatus.Submitted, submitted.Status);
@@ -40,7 +40,7 @@ public sealed class ApplicationsTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal(ApplicationStatus.Approved, approved.Application.Status);
         Assert.Equal(StudioStatus.Active, approved.Studio.Status);
         Assert.Equal(applicant.Id, approved.Studio.LeaderId);
-        Assert.Equal("覃美玲党建名师工作室", approved.Studio.Name);
+        Assert.Equal("覃丽党建名师工作室", approved.Studio.Name);
         Assert.Equal(2, approved.TeamInvitation!.MaxUses);
         var studioId = approved.Studio.Id;
         var member = await factory.MemberAsync();

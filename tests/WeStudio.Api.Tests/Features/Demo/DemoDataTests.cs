@@ -112,4 +112,20 @@ public sealed class DemoDataTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(["Rectifying"], await conn.QueryAsync<string>("SELECT status FROM studios WHERE name = '梁海涛教育先锋党员工作室'"));
         Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM rectifications r JOIN studios s ON s.id = r.studio_id WHERE s.name = '梁海涛教育先锋党员工作室' AND r.status = 'Open'"));
     }
+
+    [Fact]
+    public async Task TheDemoHasAnOpenMidTermRoundWithOneSheetHalfScored()
+    {
+        await SeedAsync();
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        var rounds = (await conn.QueryAsync<(string Status, string Rubric)>("SELECT status, rubric FROM evaluation_rounds WHERE title = @t", new { t = DemoSeeder.MidTermRoundTitle })).ToArray();
+        Assert.Equal([("Open", WeStudio.Api.Features.Evaluation.Rubrics.LiuzhouMidTerm)], rounds);
+        var sheets = (await conn.QueryAsync<(string Status, string Entries)>("""
+            SELECT sh.status, sh.entries FROM score_sheets sh JOIN evaluation_rounds r ON r.id = sh.round_id WHERE r.title = @t
+            """, new { t = DemoSeeder.MidTermRoundTitle })).ToArray();
+        var sheet = Assert.Single(sheets);
+        Assert.Equal("Draft", sheet.Status);
+        Assert.Equal(2, JsonDocument.Parse(sheet.Entries).RootElement.GetArrayLength()); // 2 of the checklist's 3 lines
+        Assert.Equal(1, await conn.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM evaluation_materials m JOIN evaluation_rounds r ON r.id = m.round_id WHERE r.title = @t", new { t = DemoSeeder.MidTermRoundTitle }));
+    }
 }
