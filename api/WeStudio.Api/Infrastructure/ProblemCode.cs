@@ -117,6 +117,20 @@ public static class ProblemCodes
     public static readonly ProblemCode SchoolLevelMissing = new("school_level_missing", [422], "请选择高校或中小学校");
     public static readonly ProblemCode NoCityMasterStudio = new("no_city_master_studio", [422], "负责人须已主持市名师工作室");
 
+    // Evaluation rounds and score sheets (issue 14).
+    public static readonly ProblemCode NotEvaluator = new("not_evaluator", [403], "您不是本轮评估的专家");
+    public static readonly ProblemCode StudioNotInRound = new("studio_not_in_round", [403], "该工作室不在本轮评估范围内");
+    public static readonly ProblemCode RoundClosed = new("round_closed", [409], "本轮评估已结束");
+    public static readonly ProblemCode RoundOpen = new("round_open", [409], "本轮评估尚未结束");
+    public static readonly ProblemCode NotFinal = new("not_final", [409], "只有验收轮次才能评定优秀");
+    public static readonly ProblemCode NotPassed = new("not_passed", [409], "该工作室未通过验收，不能评定优秀");
+    public static readonly ProblemCode SheetSubmitted = new("sheet_submitted", [409], "评分表已提交，不能再修改");
+    public static readonly ProblemCode SheetIncomplete = new("sheet_incomplete", [409], "评分表还有未评分的项目");
+    public static readonly ProblemCode AlreadyAcknowledged = new("already_acknowledged", [409], "反馈意见已确认");
+    public static readonly ProblemCode ScoreOutOfBand = new("score_out_of_band", [422], "分数不在所选档次的分值范围内");
+    public static readonly ProblemCode BandConditionUnmet = new("band_condition_unmet", [422], "不满足该档次的评定条件");
+    public static readonly ProblemCode MaterialTooLong = new("material_too_long", [422], "材料字数超过限制");
+
     // Ledger marks and star ratings (issue 12).
     public static readonly ProblemCode StarRatingsNotUsed = new("star_ratings_not_used", [409], "该工作室所属批次不评定星级");
 
