@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WeStudio.Api.Features.Evaluation;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace WeStudio.Api.Features.Evaluation;
 /// <c>opensAt</c>–<c>closesAt</c> (UTC instants), and the <c>materials</c> the leader submits (defaults: the rubric's, e.g. the
 /// Liuzhou mid-term 3,000-character summary; each ≤ 20,000 characters).
 /// </summary>
-public sealed record CreateRoundRequest(EvaluationKind? Kind, string? Rubric, string? Title, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, MaterialSpec[]? Materials);
+public sealed record CreateRoundRequest([Required] EvaluationKind? Kind, [Required] string? Rubric, [Required] string? Title, [Required] DateTimeOffset? OpensAt, [Required] DateTimeOffset? ClosesAt, MaterialSpec[]? Materials);
 
 /// <summary>An evaluation round of a programme. <c>status</c>: Open or Closed.</summary>
 public sealed record RoundDto
@@ -38,7 +40,7 @@ public sealed record RoundStudioDto(Guid StudioId, string Name, string Status, i
 public sealed record ScoreEntry(string Code, string? Band = null, decimal? Points = null, bool? Passed = null, int? Count = null, string? Comment = null);
 
 /// <summary>Save entries on a Draft sheet; entries replace earlier ones of the same item.</summary>
-public sealed record SaveSheetRequest(ScoreEntry[]? Items);
+public sealed record SaveSheetRequest([Required] ScoreEntry[]? Items);
 
 /// <summary>What WeStudio computed for a Data or Mixed item: the measured value, the points it earns (Data Points items), and the evidence as text.</summary>
 public sealed record DataValue(decimal? Value, decimal? Points, string Text, string[] Evidence);

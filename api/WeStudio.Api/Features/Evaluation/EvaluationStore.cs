@@ -5,7 +5,7 @@ using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.Evaluation;
 
-/// <summary>Rounds, evaluators, materials, score sheets, results and feedback (migration V0014).</summary>
+/// <summary>Rounds, evaluators, materials, score sheets, results and feedback (migration V0012).</summary>
 public sealed class EvaluationStore(MySqlDataSource dataSource, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions Json = Applications.ApplicationsStore.FormJson;
