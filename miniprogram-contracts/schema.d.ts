@@ -108,6 +108,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member's applications, newest first, with their status and decision reason. */
+        get: operations["ListMyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its reviews, decision reason and audited history, for its applicant and the admins above its host unit. 403 forbidden; 404 not_found. */
+        get: operations["GetApplication"];
+        /** The applicant replaces a draft's form. 400 validation_failed; 403 forbidden; 404 not_found; 409 call_closed, invalid_transition. */
+        put: operations["UpdateApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft → Submitted after the notice's eligibility rules: the refusal names the first broken rule as its code and every broken rule under errors. 403 forbidden; 404 not_found; 409 call_closed, invalid_transition; 422 branch_too_young, not_branch_secretary, leader_not_qualified, team_too_large, secretary_tenure_too_short, over_age_limit, title_too_low, too_few_merits, venue_too_small, name_not_branch, school_level_missing, no_city_master_studio, team_too_small. */
+        post: operations["SubmitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gansu: an admin above the host unit records the preliminary review or the public notice (while Submitted); the committee records the expert review with defence (while Endorsed). 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition. */
+        post: operations["RecordApplicationReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/endorse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A county/district admin above the host unit endorses (推荐) a Submitted application within its quota. 403 forbidden; 404 not_found; 409 invalid_transition, quota_exceeded, review_pending. */
+        post: operations["EndorseApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee approves an Endorsed application: the studio is licensed (Active from licensedOn), the applicant leads it, the team gets an invitation. 400 validation_failed; 403 forbidden; 404 not_found; 409 not_endorsed, review_pending, duplicate_name. */
+        post: operations["ApproveApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rejects with a reason the applicant sees: a Submitted application by an admin above its host unit (not recommended), an Endorsed one by the committee. 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition. */
+        post: operations["RejectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/wechat-login": {
         parameters: {
             query?: never;
@@ -184,7 +304,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** The leader marks an active member of the studio as a backbone teacher trained in the year (idempotent). 400 validation_failed; 403 forbidden; 404 not_found (studio or member of this studio). */
+        /** The leader marks an active member or trainee (学员) of the studio as a backbone teacher trained in the year (idempotent). 400 validation_failed; 403 forbidden; 404 not_found (studio or member of this studio). */
         put: operations["MarkBackboneTeacher"];
         post?: never;
         /** The leader removes the mark. 400 validation_failed; 403 forbidden; 404 not_found. */
@@ -274,6 +394,76 @@ export interface paths {
         get: operations["ListBriefVersions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programmeId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's calls with their quota use. 403 forbidden; 404 not_found. */
+        get: operations["ListProgrammeCalls"];
+        put?: never;
+        /** The committee opens a call for a programme it owns, with its deadline, eligibility rules and quotas. 400 validation_failed; 403 forbidden; 404 not_found. */
+        post: operations["CreateCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls still open, for would-be leaders. */
+        get: operations["ListOpenCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call with its quotas and places taken. 404 not_found. */
+        get: operations["GetCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's submitted applications hosted in the admin's subtree, optionally of one status. 400 validation_failed; 404 not_found. */
+        get: operations["ListCallApplications"];
+        put?: never;
+        /** A would-be leader starts an application (Draft). 400 validation_failed; 404 not_found; 409 call_closed, application_limit (每人限报). */
+        post: operations["CreateApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -542,8 +732,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Attendance of every active person of the studio (leader included) with totals, for the leader and admins above. 403 forbidden; 404 not_found. */
+        /** Attendance of every active person of the studio (leader included), present first by check-in time, paged (page ≥ 1, pageSize 1–500, default 100), with totals of the whole sheet; for the leader and admins above. 400 validation_failed; 403 forbidden; 404 not_found. */
         get: operations["GetAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activityId}/checkins/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member's own check-in at this activity: whether, when and how (Scan, Pass, Manual), and for an activity that tracks duration the check-out and duration. 403 not_member; 404 not_found. */
+        get: operations["GetMyActivityCheckIn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -565,6 +772,281 @@ export interface paths {
         post?: never;
         /** The leader undoes a person's check-in {reason}; idempotent; audited. 400 validation_failed; 403 forbidden; 404 not_found, not_member; 409 activity_cancelled. */
         delete: operations["UndoAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rubrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rubrics as data: every item with its clause, source (Data/Evaluator/Mixed), scoring, bands and point ranges. */
+        get: operations["ListRubrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's materials for the round: its members, the committee, the round's evaluators. 403 forbidden; 404 not_found. */
+        get: operations["ListEvaluationMaterials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 反馈意见 and its acknowledgement: the studio's members and the committee. 403 forbidden; 404 not_found (also when none yet). */
+        get: operations["GetEvaluationFeedback"];
+        /** The committee writes (or replaces) the 反馈意见 for a studio. 400 validation_failed; 403 forbidden; 404 not_found. */
+        put: operations["WriteEvaluationFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/compilation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's 成果汇编 for the round as DOCX: achievements, published briefs with up to 2 photos each, ledger summary; TOC and page numbers. The studio's members, the committee, the round's evaluators. 403 forbidden; 404 not_found. */
+        get: operations["GetAchievementsCompilation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studios of the round: the committee and the round's evaluators only. 403 not_evaluator; 404 not_found. */
+        get: operations["ListEvaluationRoundStudios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programmeId}/evaluation-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's rounds. 403 forbidden; 404 not_found. */
+        get: operations["ListEvaluationRounds"];
+        put?: never;
+        /** The committee opens an evaluation round. 400 validation_failed; 403 forbidden; 404 not_found. */
+        post: operations["CreateEvaluationRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/evaluators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee appoints a WeChat user as an evaluator of the round. 400 validation_failed; 403 forbidden; 404 not_found; 409 round_closed. */
+        post: operations["AppointEvaluator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per studio: each submitted sheet, the mean total, pass/fail, failed gates, rank. 403 forbidden; 404 not_found. */
+        get: operations["GetEvaluationResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/scores.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's score table as .xlsx: one row per studio, one column per item (mean of the evaluators), bonus, total, result, rank. 403 forbidden; 404 not_found. */
+        get: operations["GetEvaluationScoreTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closes the round and moves studios through the lifecycle (failed MidTerm/YearlyAssessment → Rectifying; passed Final → Completed). 400 validation_failed; 403 forbidden; 404 not_found; 409 round_closed. */
+        post: operations["CloseEvaluationRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/excellent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After a closed Final round of a scored rubric, the committee confirms 优秀 for a passed studio, with a reason. 400 validation_failed; 403 forbidden; 404 not_found; 409 round_open, not_final, not_passed. */
+        post: operations["ConfirmExcellentStudio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/evaluation-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds the signed-in member is appointed to evaluate. */
+        get: operations["ListMyEvaluationRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluator's score sheet (data items live until submitted). 403 not_evaluator, studio_not_in_round; 404 not_found. */
+        get: operations["GetScoreSheet"];
+        /** The evaluator enters items. 400 validation_failed; 403 not_evaluator, studio_not_in_round; 404 not_found; 409 sheet_submitted, round_closed; 422 score_out_of_band, band_condition_unmet. */
+        put: operations["SaveScoreSheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/sheet/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The evaluator submits the sheet: frozen with its data and evidence. 403 not_evaluator, studio_not_in_round; 404 not_found; 409 sheet_incomplete, sheet_submitted, round_closed. */
+        post: operations["SubmitScoreSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/materials/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The leader submits a material of the round (e.g. the 3,000-character mid-term summary). 400 validation_failed; 403 forbidden; 404 not_found; 409 round_closed; 422 material_too_long. */
+        put: operations["SubmitEvaluationMaterial"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-rounds/{evaluationRoundId}/studios/{studioId}/feedback/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader acknowledges the 反馈意见. 403 forbidden; 404 not_found; 409 already_acknowledged. */
+        post: operations["AcknowledgeEvaluationFeedback"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -594,7 +1076,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Committee overview: the programme's studios in the admin's subtree with their requirement statuses for a period (YYYY or YYYY-MM), most missed first; filters districtId and status; paged. 400 validation_failed; 403 forbidden; 404 not_found. */
+        /** Committee overview: the programme's studios in the admin's subtree with their requirement statuses for a period (YYYY or YYYY-MM), most missed first, each with its stage; filters districtId, status and stage (the studio's status); paged. 400 validation_failed; 403 forbidden; 404 not_found. */
         get: operations["GetLedgerOverview"];
         put?: never;
         post?: never;
@@ -632,6 +1114,228 @@ export interface paths {
         get: operations["ExportProgrammeLedger"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/ledger/marks/{requirementId}/{periodStarts}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A committee admin above the studio marks a CommitteeMarked requirement done for the period starting on periodStarts (yyyy-MM-dd; a report received, a contact visit, 年初建账…); again replaces the note. 400 validation_failed (not a start of one of the requirement's periods, not yet begun, not CommitteeMarked); 403 forbidden; 404 not_found. */
+        put: operations["MarkRequirement"];
+        post?: never;
+        /** Removes the committee's mark. 400 validation_failed; 403 forbidden; 404 not_found. */
+        delete: operations["UnmarkRequirement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/star-ratings/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A committee admin above the studio assigns its star rating (★1–★5) for a year with a reason (Guyuan programmes, seeds/004). 400 validation_failed; 403 forbidden; 404 not_found; 409 star_ratings_not_used (the programme's rule set is not Guyuan). */
+        put: operations["RateStudio"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/star-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's star ratings, newest year first. 403 forbidden; 404 not_found. */
+        get: operations["ListStarRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio's stage: status, licence date, build year, assessments, rectifications, acceptance, leader changes and the audited history. 403 forbidden; 404 not_found. */
+        get: operations["GetStudioStage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee records a build year's assessment (合格/不合格, funding), with the ledger attached; Fail opens a rectification (Active → Rectifying). 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition, already_assessed. */
+        post: operations["RecordAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee orders a rectification with a deadline and items (a failed evaluation): Active → Rectifying. 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition. */
+        post: operations["OpenRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/rectification/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee closes the rectification after the leader's report: Rectifying → Active. 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition, report_missing. */
+        post: operations["CloseRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee revokes (撤销) a studio in rectification, with a reason: Rectifying → Revoked; its history stays read-only and its members can no longer check in. 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition. */
+        post: operations["RevokeStudio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/acceptance/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee records the acceptance: Passed (达标结项, Active → Completed) or NotPassed (通报, with reason; the studio stays Active). 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition, acceptance_missing. */
+        post: operations["DecideAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/leader-change/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee approves (the roles swap) or rejects the pending leader change. 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition, no_pending_change, successor_not_member. */
+        post: operations["DecideLeaderChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/rectification/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader submits (or replaces) the rectification report. 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition. */
+        post: operations["ReportRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader submits the final summary report and achievements compilation, in the cycle's last build year. 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition, acceptance_too_early, already_submitted. */
+        post: operations["SubmitAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studios/{studioId}/leader-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader asks the committee to hand the studio to a member (Gansu 六(一)). 400 validation_failed; 403 forbidden; 404 not_found; 409 invalid_transition, leader_change_pending; 422 successor_not_member. */
+        post: operations["RequestLeaderChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -993,7 +1697,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The leader issues a member invitation. 400 validation_failed; 403 forbidden (not the leader); 404 not_found. */
+        /** The leader issues a member invitation (role Member, the default: joins the team, within its cap) or a trainee invitation (role Trainee, 学员: outside the cap). 400 validation_failed; 403 forbidden (not the leader); 404 not_found. */
         post: operations["CreateInvitation"];
         delete?: never;
         options?: never;
@@ -1010,7 +1714,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An admin issues a new one-use leader invitation (7 days), which hands the studio over when used and voids earlier ones. 403 forbidden; 404 not_found. */
+        /** An admin issues a new one-use leader invitation (7 days) for a studio without a leader, voiding earlier ones. 403 forbidden; 404 not_found; 409 leader_change_required (the studio has a leader). */
         post: operations["CreateLeaderInvitation"];
         delete?: never;
         options?: never;
@@ -1092,6 +1796,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The committee's acceptance decision; `reason` required when not passed (通报). */
+        AcceptanceDecisionRequest: {
+            result?: (string & components["schemas"]["AcceptanceResult"]) | null;
+            reason?: string | null;
+        };
+        /** @description The studio's acceptance materials and result. */
+        AcceptanceDto: {
+            summaryReport: string;
+            achievementsCompilation: string;
+            links: string[];
+            /** Format: date-time */
+            submittedAt: string;
+            result: (string & components["schemas"]["AcceptanceResult"]) | null;
+            reason: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        /** @description The leader's acceptance materials: final summary report and achievements compilation (≤ 20,000 characters each), up to 9 https links. */
+        AcceptanceRequest: {
+            summaryReport: string;
+            achievementsCompilation: string;
+            links?: string[] | null;
+        };
+        /**
+         * @description The committee's acceptance result: Passed (达标结项, Completed) or NotPassed (通报).
+         * @enum {string}
+         */
+        AcceptanceResult: "Passed" | "NotPassed";
         /**
          * @description One achievement (成果) of a studio. `year`: the calendar year it counts for. `researchSubtype` is set exactly
          *     when `form` is ResearchOutput. `evidenceUrls`: links to the evidence (https, at most 9).
@@ -1273,6 +2005,130 @@ export interface components {
             /** @description A committee admin and the org unit at the top of their subtree. */
             admin: components["schemas"]["AdminDto"];
         };
+        /**
+         * @description An application with its form, stage, decision and, once approved, its studio. `reviews` and `history` are filled by
+         *     `GET /api/v1/applications/{id}` only (lists leave them empty).
+         */
+        ApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            callId: string;
+            /** Format: uuid */
+            applicantId: string;
+            applicantName: string | null;
+            /** @description An application's stage (DESIGN.md glossary): Draft → Submitted → Endorsed (推荐) → Approved / Rejected. */
+            status: components["schemas"]["ApplicationStatus"];
+            studioName: string;
+            /** Format: uuid */
+            hostOrgUnitId: string;
+            hostOrgUnitName: string;
+            /**
+             * @description The application form (申报表). `studioName` 1–100 characters; `hostOrgUnitId` the host unit (依托单位);
+             *     `team` at most 30 people; `plan` the plan and goals (≤ 5,000 characters); `merits` Gansu's ticked merits;
+             *     `links` attachments as https URLs (at most 9, ≤ 500 characters each).
+             */
+            form: components["schemas"]["ApplicationForm"];
+            /** Format: uuid */
+            quotaOrgUnitId: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            endorsedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description The committee's (or the endorsing admin's) reason; the applicant sees it. */
+            decisionReason: string | null;
+            /** Format: uuid */
+            studioId: string | null;
+            reviews: components["schemas"]["ApplicationReviewDto"][];
+            history: components["schemas"]["StageTransitionDto"][];
+        };
+        /**
+         * @description The application form (申报表). `studioName` 1–100 characters; `hostOrgUnitId` the host unit (依托单位);
+         *     `team` at most 30 people; `plan` the plan and goals (≤ 5,000 characters); `merits` Gansu's ticked merits;
+         *     `links` attachments as https URLs (at most 9, ≤ 500 characters each).
+         */
+        ApplicationForm: {
+            studioName: string | null;
+            /** Format: uuid */
+            hostOrgUnitId: string | null;
+            /**
+             * @description The facts about the would-be leader and the branch that the notices check (each optional in a draft; the call's rules
+             *     say which a submission needs). Dates are calendar dates.
+             */
+            leader: components["schemas"]["LeaderFacts"] | null;
+            merits: components["schemas"]["MeritForm"][] | null;
+            team: components["schemas"]["TeamMemberForm"][] | null;
+            plan: string | null;
+            links: string[] | null;
+        };
+        /** @description One recorded review stage of an application (Gansu). Dates are calendar dates. */
+        ApplicationReviewDto: {
+            /** @description Gansu's review stages (五(二), 五(三)): 初评, 公示, 专家评审与答辩. */
+            stage: components["schemas"]["ReviewStage"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description A review stage's outcome; for a public notice Passed means 无异议 (no objection). */
+            outcome: components["schemas"]["ReviewOutcome"];
+            note: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description An application's stage (DESIGN.md glossary): Draft → Submitted → Endorsed (推荐) → Approved / Rejected.
+         * @enum {string}
+         */
+        ApplicationStatus: "Draft" | "Submitted" | "Endorsed" | "Approved" | "Rejected";
+        /** @description Appoint a WeChat user (考核评估组专家) as an evaluator of the round. */
+        AppointEvaluatorRequest: {
+            /** Format: uuid */
+            memberId?: string | null;
+        };
+        /** @description The committee approves: `licensedOn` is the licence date (the cycle's start, Asia/Shanghai); reason optional. */
+        ApproveRequest: {
+            /** Format: date */
+            licensedOn?: string | null;
+            reason?: string | null;
+        };
+        /** @description What approval created: the application, the studio (the applicant its leader) and the invitation for the listed team. */
+        ApprovedDto: {
+            /**
+             * @description An application with its form, stage, decision and, once approved, its studio. `reviews` and `history` are filled by
+             *     `GET /api/v1/applications/{id}` only (lists leave them empty).
+             */
+            application: components["schemas"]["ApplicationDto"];
+            /**
+             * @description A studio with its programme, host unit, team size and leader. `memberCount` counts active members, the leader not
+             *     included, against `teamCap`; `traineeCount` counts active trainees (学员), who are outside the cap.
+             */
+            studio: components["schemas"]["StudioDto"];
+            /** @description An invitation code to hand out (shown once; only its hash is stored). `expiresAt` is UTC. */
+            teamInvitation: components["schemas"]["InvitationDto"] | null;
+        };
+        /** @description One yearly assessment. `ledgerEvidence`: the studio ledgers of the calendar years the build year spans, as recorded. */
+        AssessmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            buildYear: number;
+            /** @description A yearly assessment's result (年度考核): 合格 / 不合格. */
+            result: components["schemas"]["AssessmentResult"];
+            fundingDecision: (string & components["schemas"]["FundingDecision"]) | null;
+            /** Format: double */
+            fundingAmount: number | null;
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            ledgerEvidence: unknown;
+        };
+        /**
+         * @description A yearly assessment's result (年度考核): 合格 / 不合格.
+         * @enum {string}
+         */
+        AssessmentResult: "Pass" | "Fail";
         /** @description Why attendance is changed by hand: required, ≤ 200 characters. */
         AttendanceChangeRequest: {
             reason: string;
@@ -1315,7 +2171,11 @@ export interface components {
             autoClosed: boolean;
             reviewed: boolean;
         };
-        /** @description The attendance sheet of an activity: the studio's leader and active members (plus anyone who checked in and has since left), present first. */
+        /**
+         * @description One page of the attendance sheet of an activity: the studio's leader and active members (plus anyone who checked in and
+         *     has since left), present first by check-in time (the same instant: by member id), then absent (leader first, then by
+         *     name). `totals` count the whole sheet, not the page; `page` (from 1) and `pageSize` are the request's.
+         */
         AttendanceSheet: {
             /** Format: uuid */
             activityId: string;
@@ -1323,6 +2183,10 @@ export interface components {
             entries: components["schemas"]["AttendanceEntry"][];
             /** @description Totals of an attendance sheet: `members` listed, `present` of them, `rate` = present ÷ members (0 when none). */
             totals: components["schemas"]["AttendanceTotals"];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
         };
         /** @description Totals of an attendance sheet: `members` listed, `present` of them, `rate` = present ÷ members (0 when none). */
         AttendanceTotals: {
@@ -1473,6 +2337,53 @@ export interface components {
             /** Format: date-time */
             editedAt: string;
         };
+        /** @description A call with its quotas and, per quota unit, how many places are taken (endorsed applications). */
+        CallDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** @description The five studio kinds of the source notices (DESIGN.md glossary). */
+            studioKind: components["schemas"]["StudioKind"];
+            title: string;
+            /** @description Which notice's eligibility rules a call checks (WeStudio.Api.Features.Applications.Eligibility); None checks only the form. */
+            rules: components["schemas"]["CallRules"];
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date-time */
+            closesAt: string;
+            open: boolean;
+            /** Format: int32 */
+            totalQuota: number | null;
+            /** Format: int32 */
+            applicationsPerPerson: number;
+            /** Format: int32 */
+            endorsed: number;
+            quotas: components["schemas"]["CallQuotaUseDto"][];
+        };
+        /** @description One place quota: `quota` endorsements (0–1000) for applications hosted at or below `orgUnitId`. */
+        CallQuotaDto: {
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: int32 */
+            quota: number;
+        };
+        /** @description One quota unit: its places and how many are taken. */
+        CallQuotaUseDto: {
+            /** Format: uuid */
+            orgUnitId: string;
+            orgUnitName: string;
+            /** Format: int32 */
+            quota: number;
+            /** Format: int32 */
+            endorsed: number;
+        };
+        /**
+         * @description Which notice's eligibility rules a call checks (WeStudio.Api.Features.Applications.Eligibility); None checks only the form.
+         * @enum {string}
+         */
+        CallRules: "None" | "Liuzhou" | "Gansu" | "Wenzhou";
         /** @description Why the activity is cancelled: required, ≤ 200 characters. */
         CancelActivityRequest: {
             reason: string;
@@ -1598,12 +2509,41 @@ export interface components {
             checkedOutAt?: string | null;
             reason: string;
         };
-        /** @description Leader request for a member invitation: `maxUses` 1–100, `expiresInHours` 1–720 (30 days). */
+        /** @description Close the round: failed MidTerm/YearlyAssessment studios go to Rectifying with this `rectificationDeadline` (a local date after today). */
+        CloseRoundRequest: {
+            /** Format: date */
+            rectificationDeadline?: string | null;
+        };
+        /**
+         * @description Committee request to open a call for a programme it owns. `issuedOn`: the notice's date (ages and tenures are
+         *     counted on it); `closesAt`: the instant applications close, UTC (Liuzhou "9月15日前", Wenzhou "6月22日前" are the
+         *     programme's data); `totalQuota`: places in all (optional); `applicationsPerPerson`: 1–10 (Liuzhou 1,
+         *     "每人限报1个"); `quotas`: places per county/district or directly-run unit, each unit in the admin's subtree.
+         */
+        CreateCallRequest: {
+            title: string;
+            rules: components["schemas"]["CallRules"];
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: int32 */
+            totalQuota?: number | null;
+            /** Format: int32 */
+            applicationsPerPerson: number;
+            quotas?: components["schemas"]["CallQuotaDto"][] | null;
+        };
+        /**
+         * @description Leader request for an invitation: `maxUses` 1–100, `expiresInHours` 1–720 (30 days); `role` Member (the
+         *     default: joins the team, refused with team_full at the cap) or Trainee (学员, outside the cap).
+         */
         CreateInvitationRequest: {
             /** Format: int32 */
             maxUses: number;
             /** Format: int32 */
             expiresInHours: number;
+            /** @enum {string|null} */
+            role?: "Member" | "Trainee" | null;
         };
         /** @description Request to add a unit under `parentId`, which must lie in the admin's subtree. Name: 1–100 characters, unique among its siblings. */
         CreateOrgUnitRequest: {
@@ -1613,8 +2553,8 @@ export interface components {
         };
         /**
          * @description Request to create a programme; it belongs to the admin's own org unit. Name ≤ 100, issuer ≤ 100 characters; every field
-         *     required but `ruleSet`, which defaults by studio kind (BranchSecretary and PartyBuildingMaster: Liuzhou;
-         *     DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: None).
+         *     required but `ruleSet`, which defaults by studio kind (BranchSecretary: LiuzhouBranchSecretary; PartyBuildingMaster:
+         *     Liuzhou; DualLeader: Maoming; PioneerMember: Wenzhou; DualExcellence: Gansu; Guyuan is named explicitly).
          */
         CreateProgrammeRequest: {
             name: string;
@@ -1628,6 +2568,21 @@ export interface components {
             teamCap: number;
             ruleSet?: (string & components["schemas"]["RuleSet"]) | null;
         };
+        /**
+         * @description Open a round: `kind`, `rubric` (a code of `GET /api/v1/rubrics`), `title` (≤ 200), the window
+         *     `opensAt`–`closesAt` (UTC instants), and the `materials` the leader submits (defaults: the rubric's, e.g. the
+         *     Liuzhou mid-term 3,000-character summary; each ≤ 20,000 characters).
+         */
+        CreateRoundRequest: {
+            kind: components["schemas"]["EvaluationKind"];
+            rubric: string;
+            title: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            materials?: components["schemas"]["MaterialSpec"][] | null;
+        };
         /** @description Admin request to license a studio in a programme. Name 1–100 characters, unique in the programme; host unit in the admin's subtree. */
         CreateStudioRequest: {
             name: string;
@@ -1638,11 +2593,47 @@ export interface components {
         CreatedStudioDto: {
             /**
              * @description A studio with its programme, host unit, team size and leader. `memberCount` counts active members, the leader not
-             *     included, against `teamCap`.
+             *     included, against `teamCap`; `traineeCount` counts active trainees (学员), who are outside the cap.
              */
             studio: components["schemas"]["StudioDto"];
             /** @description An invitation code to hand out (shown once; only its hash is stored). `expiresAt` is UTC. */
             leaderInvitation: components["schemas"]["InvitationDto"];
+        };
+        /** @description What WeStudio computed for a Data or Mixed item: the measured value, the points it earns (Data Points items), and the evidence as text. */
+        DataValue: {
+            /** Format: double */
+            value: number | null;
+            /** Format: double */
+            points: number | null;
+            text: string;
+            evidence: string[];
+        };
+        /**
+         * @description The kinds of evaluation round in the notices: 中期评估 (Liuzhou 000 二), 年度考核 (Maoming 001), 验收/考核评价 at the end (all).
+         * @enum {string}
+         */
+        EvaluationKind: "MidTerm" | "YearlyAssessment" | "Final";
+        /** @description The committee confirms 优秀 for a studio: `reason` (≤ 500). */
+        ExcellentRequest: {
+            reason?: string | null;
+        };
+        /** @description 反馈意见 of one studio in one round, and when the leader acknowledged it. */
+        FeedbackDto: {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            studioId: string;
+            body: string;
+            /** Format: date-time */
+            writtenAt: string;
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+        };
+        /** @description The committee's 反馈意见 (≤ 5000). */
+        FeedbackRequest: {
+            body?: string | null;
         };
         /**
          * @description The progress of one full sync of the official account's followers (`POST /api/v1/admin/official-account/sync`):
@@ -1685,16 +2676,37 @@ export interface components {
          * @enum {string}
          */
         FollowerSyncStatus: "Running" | "Paused" | "Completed" | "Failed";
+        /**
+         * @description The funding decision tied to an assessment (Maoming: "考核合格的，拨付下一年度建设经费").
+         * @enum {string}
+         */
+        FundingDecision: "Granted" | "Withheld";
         /** @description An invitation code to hand out (shown once; only its hash is stored). `expiresAt` is UTC. */
         InvitationDto: {
             code: string;
-            /** @description A person's role in one studio. */
+            /**
+             * @description A person's role in one studio. Leader (主持人/负责人/领衔人) and Member (成员) make the team, whose members count
+             *     against the programme's cap; a Trainee (学员) is someone the studio cultivates (Liuzhou 骨干教师, Wenzhou 学员): outside
+             *     the cap, joins by a trainee invitation, checks in, may be marked a backbone teacher.
+             */
             role: components["schemas"]["StudioRole"];
             /** Format: date-time */
             expiresAt: string;
             /** Format: int32 */
             maxUses: number;
         };
+        /**
+         * @description How an item counts: `Points` (a band A/B and points inside its range, or points computed from data); `Gate`
+         *     (必备项: failing it fails the sheet whatever the total); `Bonus` (加分: fixed points when it applies, capped per rubric);
+         *     `Check` (a checklist line, 达标/未达标 with feedback, no points); `PassFail` (合格/不合格 with a reason).
+         * @enum {string}
+         */
+        ItemScoring: "Points" | "Gate" | "Bonus" | "Check" | "PassFail";
+        /**
+         * @description Who scores an item: WeStudio from the ledger (`Data`), the evaluator (`Evaluator`), or the evaluator with the data shown as evidence (`Mixed`).
+         * @enum {string}
+         */
+        ItemSource: "Data" | "Evaluator" | "Mixed";
         /** @description A member joins a studio with a code from a leader (or, for a leader invitation, from an admin). */
         JoinStudioRequest: {
             code: string;
@@ -1703,10 +2715,14 @@ export interface components {
         JoinedStudioDto: {
             /**
              * @description A studio with its programme, host unit, team size and leader. `memberCount` counts active members, the leader not
-             *     included, against `teamCap`.
+             *     included, against `teamCap`; `traineeCount` counts active trainees (学员), who are outside the cap.
              */
             studio: components["schemas"]["StudioDto"];
-            /** @description A person's role in one studio. */
+            /**
+             * @description A person's role in one studio. Leader (主持人/负责人/领衔人) and Member (成员) make the team, whose members count
+             *     against the programme's cap; a Trainee (学员) is someone the studio cultivates (Liuzhou 骨干教师, Wenzhou 学员): outside
+             *     the cap, joins by a trainee invitation, checks in, may be marked a backbone teacher.
+             */
             role: components["schemas"]["StudioRole"];
         };
         /** @description Hours of one activity kind: `activities` counted (distinct activities), `minutes` summed, `hours` = minutes ÷ 60 rounded to 2 places. */
@@ -1720,9 +2736,78 @@ export interface components {
             /** Format: double */
             hours: number;
         };
+        /** @description The committee approves or rejects the pending leader change, with a reason (required when rejecting). */
+        LeaderChangeDecisionRequest: {
+            approve?: boolean | null;
+            reason?: string | null;
+        };
+        /** @description A leader change request and its decision. */
+        LeaderChangeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fromMemberId: string;
+            /** Format: uuid */
+            toMemberId: string;
+            reason: string;
+            status: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+        };
+        /** @description The leader asks to hand the studio to `successorId`, an active member, with a reason (Gansu 六(一)). */
+        LeaderChangeRequest: {
+            /** Format: uuid */
+            successorId: string;
+            reason: string;
+        };
+        /**
+         * @description The facts about the would-be leader and the branch that the notices check (each optional in a draft; the call's rules
+         *     say which a submission needs). Dates are calendar dates.
+         */
+        LeaderFacts: {
+            /**
+             * Format: date
+             * @description Liuzhou 名师党支部书记工作室: the branch applying was founded on this date (≥ 3 years before the call).
+             */
+            branchFoundedOn: string | null;
+            /** @description Liuzhou: the applicant is the secretary of the applying branch. */
+            isBranchSecretary: boolean | null;
+            /** @description Liuzhou 党建名师工作室: has served as a branch secretary. */
+            hasServedAsBranchSecretary: boolean | null;
+            /** @description Liuzhou 党建名师工作室: is a 思想政治课 teacher. */
+            isIdeologyTeacher: boolean | null;
+            /**
+             * Format: date
+             * @description Gansu: branch secretary since this date (≥ 3 years before the call).
+             */
+            secretarySince: string | null;
+            /**
+             * Format: date
+             * @description Gansu: date of birth (age ≤ 50, ≤ 45 in universities, on the call's date).
+             */
+            birthDate: string | null;
+            /** @description Gansu: professional title (中级 or above; 副高 or above in universities). */
+            title: (string & components["schemas"]["ProfessionalTitle"]) | null;
+            /** @description Gansu: university or school, which decides the age limit, the title and the list of merits. */
+            schoolLevel: (string & components["schemas"]["SchoolLevel"]) | null;
+            /** @description Gansu: the branch's full name, which the studio is named after (六(一) "以支部全称命名"). */
+            branchFullName: string | null;
+            /**
+             * Format: double
+             * @description Gansu: the venue the school provides, in square metres (≥ 15).
+             */
+            venueSquareMetres: number | null;
+            /** @description Wenzhou: the 市名师工作室 (or 工作站, 送教工作室) the applicant already leads; null or empty when none. */
+            cityMasterStudio: string | null;
+        };
         /**
          * @description One requirement in one period. `starts`/`ends`: local dates, ends exclusive. `actual`: the count (a
-         *     fraction for AttendanceRate); null when EvaluatorChecked. `reason` explains NotApplicable.
+         *     fraction for AttendanceRate); null for an item the evaluator checks with nothing measured. `points`: for a scored
+         *     requirement, the points the count earns (see WeStudio.Api.Features.Ledger.RequirementDto), else null. `reason` explains
+         *     NotApplicable, EvaluatorChecked and Deducted.
          */
         LedgerCell: {
             period: string;
@@ -1737,11 +2822,14 @@ export interface components {
              *     started or less than half of it is gone and at least 10 days are left. AtRisk: not reached, more than half of the
              *     period gone or fewer than 10 days left. Missed: the period ended without the target. NotApplicable: the period ended
              *     before the studio was licensed (or before the programme started), or began after the cycle ended.
-             *     EvaluatorChecked: an item the evaluator scores on site; never computed.
+             *     EvaluatorChecked: an item the evaluator scores on site; never judged by WeStudio (a measured figure may be shown).
+             *     Deducted: a scored item (points) whose period ended below the target: it earned fewer points, it did not fail.
              */
             status: components["schemas"]["LedgerStatus"];
             reason: string | null;
             evidence: components["schemas"]["LedgerEvidence"][];
+            /** Format: double */
+            points: number | null;
         };
         /** @description One thing that counts toward a cell: `type` Activity, Achievement, ProgressReport or BackboneTeacher; `date` local (Asia/Shanghai) when it has one. */
         LedgerEvidence: {
@@ -1763,7 +2851,10 @@ export interface components {
             note: string | null;
             /** @description What a requirement counts (建设任务指标). */
             counts: components["schemas"]["RequirementCounts"];
-            /** @description The calendar period a requirement is counted over, in Asia/Shanghai. */
+            /**
+             * @description The period a requirement is counted over, in Asia/Shanghai. A notice's "每年…" (a yearly target) is owed per
+             *     WeStudio.Api.Features.Ledger.RequirementPeriod.BuildYear; an explicit calendar deadline ("每年12月底前") is a WeStudio.Api.Features.Ledger.RequirementPeriod.CalendarYear.
+             */
             period: components["schemas"]["RequirementPeriod"];
             /** Format: int32 */
             targetMin: number;
@@ -1771,7 +2862,30 @@ export interface components {
             targetMax: number | null;
             /** Format: double */
             targetRate: number | null;
+            /** Format: double */
+            pointsAtTarget: number | null;
+            /** Format: double */
+            pointsPerUnit: number | null;
+            /** Format: double */
+            pointsMax: number | null;
             cells: components["schemas"]["LedgerCell"][];
+        };
+        /** @description A committee's mark on a requirement for one period (counts CommitteeMarked). `periodStarts`: the period's first local day; `markedAt` UTC. */
+        LedgerMarkDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            studioId: string;
+            /** Format: uuid */
+            requirementId: string;
+            requirementCode: string;
+            /** Format: date */
+            periodStarts: string;
+            note: string | null;
+            /** Format: uuid */
+            markedBy: string;
+            /** Format: date-time */
+            markedAt: string;
         };
         /**
          * @description The committee overview of a programme for a period (`YYYY` or `YYYY-MM`): the ledger as of the period's end
@@ -1792,16 +2906,19 @@ export interface components {
             /** Format: int32 */
             total: number;
             items: components["schemas"]["OverviewRow"][];
+            /** @description Guyuan programmes: the star-rating shares of the listed studios (all pages) for the year against the notice's targets; null otherwise. */
+            starShares: components["schemas"]["StarShareDto"][] | null;
         };
         /**
          * @description Status of one requirement in one period. Met: the target is reached. OnTrack: not yet reached, the period has not
          *     started or less than half of it is gone and at least 10 days are left. AtRisk: not reached, more than half of the
          *     period gone or fewer than 10 days left. Missed: the period ended without the target. NotApplicable: the period ended
          *     before the studio was licensed (or before the programme started), or began after the cycle ended.
-         *     EvaluatorChecked: an item the evaluator scores on site; never computed.
+         *     EvaluatorChecked: an item the evaluator scores on site; never judged by WeStudio (a measured figure may be shown).
+         *     Deducted: a scored item (points) whose period ended below the target: it earned fewer points, it did not fail.
          * @enum {string}
          */
-        LedgerStatus: "Met" | "OnTrack" | "AtRisk" | "Missed" | "NotApplicable" | "EvaluatorChecked";
+        LedgerStatus: "Met" | "OnTrack" | "AtRisk" | "Missed" | "NotApplicable" | "EvaluatorChecked" | "Deducted";
         /** @description How many cells have each status. */
         LedgerStatusCounts: {
             /** Format: int32 */
@@ -1816,10 +2933,38 @@ export interface components {
             notApplicable: number;
             /** Format: int32 */
             evaluatorChecked: number;
+            /** Format: int32 */
+            deducted: number;
         };
         /** @description Optional note on the training (≤ 200 characters). */
         MarkBackboneTeacherRequest: {
             note?: string | null;
+        };
+        /** @description Request to mark a requirement done for a period: an optional note ≤ 200 characters (what was received, where the visit went). */
+        MarkRequirementRequest: {
+            note?: string | null;
+        };
+        /** @description A submitted material. */
+        MaterialDto: {
+            code: string;
+            body: string;
+            /** Format: int32 */
+            chars: number;
+            /** Format: uuid */
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description Submit (or replace) a material: `body` up to the round's limit for it. */
+        MaterialRequest: {
+            body?: string | null;
+        };
+        /** @description A material the leader submits for a round, with its length limit in characters. */
+        MaterialSpec: {
+            code: string;
+            title: string;
+            /** Format: int32 */
+            maxChars: number;
         };
         /** @description Who is signed in: `kind` Member (with `member` and `studios`) or Admin (with `admin`). */
         MeResponse: {
@@ -1879,6 +3024,39 @@ export interface components {
             hours: number;
             byKind: components["schemas"]["KindHours"][];
         };
+        /** @description One of Gansu's six merits (1–6 of the list for the applicant's school level), ticked with its evidence (≤ 500 characters). */
+        MeritForm: {
+            /** Format: int32 */
+            number: number | null;
+            evidence: string | null;
+        };
+        /**
+         * @description The member's own check-in at one activity: the page a member opens when the network dropped after scanning.
+         *     `checkedIn`: the member has a live check-in (not undone); then `checkInId`, `checkedInAt` (UTC), how
+         *     (`method`: Scan, Pass, Manual) and `distanceMeters` (scans with a position only). `tracksDuration`: the
+         *     activity has a check-out (volunteer service); once checked out, `checkedOutAt` (UTC), `checkOutMethod`,
+         *     `durationMinutes` (whole minutes, capped) and `autoClosed`. Fields that do not apply are null.
+         */
+        MyActivityCheckIn: {
+            /** Format: uuid */
+            activityId: string;
+            activityTitle: string;
+            tracksDuration: boolean;
+            checkedIn: boolean;
+            /** Format: uuid */
+            checkInId: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            method: (string & components["schemas"]["CheckInMethod"]) | null;
+            /** Format: double */
+            distanceMeters: number | null;
+            /** Format: date-time */
+            checkedOutAt: string | null;
+            checkOutMethod: (string & components["schemas"]["CheckOutMethod"]) | null;
+            /** Format: int32 */
+            durationMinutes: number | null;
+            autoClosed: boolean;
+        };
         /** @description One of the member's own check-ins (live ones only), with its activity. */
         MyCheckIn: {
             /** Format: uuid */
@@ -1913,7 +3091,11 @@ export interface components {
             /** Format: uuid */
             studioId: string;
             name: string;
-            /** @description A person's role in one studio. */
+            /**
+             * @description A person's role in one studio. Leader (主持人/负责人/领衔人) and Member (成员) make the team, whose members count
+             *     against the programme's cap; a Trainee (学员) is someone the studio cultivates (Liuzhou 骨干教师, Wenzhou 学员): outside
+             *     the cap, joins by a trainee invitation, checks in, may be marked a backbone teacher.
+             */
             role: components["schemas"]["StudioRole"];
             /** @description Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked. */
             status: components["schemas"]["StudioStatus"];
@@ -1950,6 +3132,13 @@ export interface components {
             byKind: components["schemas"]["KindHours"][];
             activities: components["schemas"]["MyVolunteerActivity"][];
         };
+        /** @description The committee orders a rectification outside a yearly assessment (a failed evaluation): deadline, items, reason. */
+        OpenRectificationRequest: {
+            /** Format: date */
+            deadline?: string | null;
+            requiredItems?: string[] | null;
+            reason?: string | null;
+        };
         /** @description One unit of the organisation tree: committee → county/district → school. `depth` is 0 at the root. */
         OrgUnitDto: {
             /** Format: uuid */
@@ -1968,7 +3157,8 @@ export interface components {
              *     started or less than half of it is gone and at least 10 days are left. AtRisk: not reached, more than half of the
              *     period gone or fewer than 10 days left. Missed: the period ended without the target. NotApplicable: the period ended
              *     before the studio was licensed (or before the programme started), or began after the cycle ended.
-             *     EvaluatorChecked: an item the evaluator scores on site; never computed.
+             *     EvaluatorChecked: an item the evaluator scores on site; never judged by WeStudio (a measured figure may be shown).
+             *     Deducted: a scored item (points) whose period ended below the target: it earned fewer points, it did not fail.
              */
             status: components["schemas"]["LedgerStatus"];
             /** Format: int32 */
@@ -1980,6 +3170,8 @@ export interface components {
             studioId: string;
             studioName: string;
             hostOrgUnitName: string;
+            /** @description The studio's stage (issue 13); the overview filters by it with `stage`. */
+            status: components["schemas"]["StudioStatus"];
             /** Format: uuid */
             districtId: string | null;
             districtName: string | null;
@@ -2038,7 +3230,7 @@ export interface components {
          * @description Every refusal code the API sends (`x-problem-codes`: its HTTP statuses and the Chinese message the app shows).
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_json" | "bad_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "cancelled" | "internal_error" | "service_unavailable" | "database_unavailable" | "storage_unavailable" | "database_busy" | "cache_unavailable" | "wechat_code_invalid" | "invalid_credentials" | "too_many_attempts" | "wechat_unavailable" | "wechat_error" | "token_invalid" | "token_expired" | "location_required" | "nonce_reused" | "not_member" | "out_of_range" | "not_open" | "outside_window" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out" | "not_checked_out" | "checkin_unavailable" | "duplicate_name" | "invitation_not_found" | "invitation_expired" | "studio_inactive" | "team_full" | "corrupt_image" | "too_many_pixels" | "malformed_multipart" | "url_invalid" | "url_expired" | "content_risky" | "report_already_submitted" | "report_not_submitted" | "signature_invalid" | "sync_running";
+        ProblemCode: "validation_failed" | "malformed_json" | "bad_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "cancelled" | "internal_error" | "service_unavailable" | "database_unavailable" | "storage_unavailable" | "database_busy" | "cache_unavailable" | "wechat_code_invalid" | "invalid_credentials" | "too_many_attempts" | "wechat_unavailable" | "wechat_error" | "token_invalid" | "token_expired" | "location_required" | "nonce_reused" | "not_member" | "out_of_range" | "not_open" | "outside_window" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out" | "not_checked_out" | "checkin_unavailable" | "duplicate_name" | "invitation_not_found" | "invitation_expired" | "studio_inactive" | "team_full" | "corrupt_image" | "too_many_pixels" | "malformed_multipart" | "url_invalid" | "url_expired" | "content_risky" | "report_already_submitted" | "report_not_submitted" | "signature_invalid" | "invalid_transition" | "call_closed" | "application_limit" | "quota_exceeded" | "review_pending" | "not_endorsed" | "already_assessed" | "report_missing" | "acceptance_too_early" | "acceptance_missing" | "already_submitted" | "leader_change_pending" | "no_pending_change" | "leader_change_required" | "successor_not_member" | "branch_too_young" | "not_branch_secretary" | "leader_not_qualified" | "team_too_large" | "team_too_small" | "secretary_tenure_too_short" | "over_age_limit" | "title_too_low" | "too_few_merits" | "venue_too_small" | "name_not_branch" | "school_level_missing" | "no_city_master_studio" | "not_evaluator" | "studio_not_in_round" | "round_closed" | "round_open" | "not_final" | "not_passed" | "sheet_submitted" | "sheet_incomplete" | "already_acknowledged" | "score_out_of_band" | "band_condition_unmet" | "material_too_long" | "star_ratings_not_used" | "sync_running";
         /** @description RFC 9457 problem details, the one shape of every refusal. Show the message of `code`; `errors` maps a field (camelCase JSON path, `$body` for the whole body) to its messages. */
         ProblemDetails: {
             /** @description A URI naming the kind of problem (RFC 9110 section). */
@@ -2057,6 +3249,11 @@ export interface components {
             /** @description Quote it when reporting a problem. */
             traceId: string;
         };
+        /**
+         * @description Professional title (专业技术职务) as Gansu's 四(一) ranks it.
+         * @enum {string}
+         */
+        ProfessionalTitle: "None" | "Junior" | "Intermediate" | "AssociateSenior" | "Senior";
         /**
          * @description One batch of studios under one notice. `cycleYears`: 1–10 (Liuzhou 2, Maoming and Gansu 3);
          *     `teamCap`: members a studio may have, the leader not counted (Liuzhou: "1名负责人和10人以内成员", so 10).
@@ -2108,6 +3305,74 @@ export interface components {
          * @enum {string}
          */
         ProgressReportStatus: "Submitted" | "Returned";
+        /** @description Request to rate a studio: `stars` 1–5, `reason` 1–500 characters (required: 定性为主, the reason is the judgement). */
+        RateStudioRequest: {
+            /** Format: int32 */
+            stars?: number | null;
+            reason?: string | null;
+        };
+        /** @description A reason for a decision (≤ 1,000 characters); required when rejecting. */
+        ReasonRequest: {
+            reason?: string | null;
+        };
+        /**
+         * @description The committee records a build year's assessment. `buildYear` 1..the programme's cycle, already begun;
+         *     `fundingAmount` in yuan (≥ 0) with `fundingDecision`; a `Fail` needs `rectificationDeadline` and
+         *     1–20 `requiredItems` (≤ 500 characters each) and puts the studio in Rectifying.
+         */
+        RecordAssessmentRequest: {
+            /** Format: int32 */
+            buildYear?: number | null;
+            result?: (string & components["schemas"]["AssessmentResult"]) | null;
+            fundingDecision?: (string & components["schemas"]["FundingDecision"]) | null;
+            /** Format: double */
+            fundingAmount?: number | null;
+            reason?: string | null;
+            /** Format: date */
+            rectificationDeadline?: string | null;
+            requiredItems?: string[] | null;
+        };
+        /** @description An admin records a review stage: dates (ends on or after starts), outcome and an optional note (≤ 1,000 characters). */
+        RecordReviewRequest: {
+            stage?: (string & components["schemas"]["ReviewStage"]) | null;
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
+            outcome?: (string & components["schemas"]["ReviewOutcome"]) | null;
+            note?: string | null;
+        };
+        /** @description One rectification: deadline (a date), required items, the leader's report and the committee's outcome. */
+        RectificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assessmentId: string | null;
+            /** Format: date */
+            deadline: string;
+            requiredItems: string[];
+            /** @description A rectification's state: Open → Reported (the leader's report) → Closed (back to Active) or Revoked. */
+            status: components["schemas"]["RectificationStatus"];
+            report: string | null;
+            reportLinks: string[];
+            /** Format: date-time */
+            reportedAt: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+        };
+        /** @description The leader's rectification report (≤ 5,000 characters) with up to 9 https links. */
+        RectificationReportRequest: {
+            report: string;
+            links?: string[] | null;
+        };
+        /**
+         * @description A rectification's state: Open → Reported (the leader's report) → Closed (back to Active) or Revoked.
+         * @enum {string}
+         */
+        RectificationStatus: "Open" | "Reported" | "Closed" | "Revoked";
         /**
          * @description How a reminder reached the member: a mini-program subscribe message or an official-account template message.
          * @enum {string}
@@ -2181,11 +3446,15 @@ export interface components {
          * @description What a requirement counts (建设任务指标).
          * @enum {string}
          */
-        RequirementCounts: "Activities" | "ActivitiesWithPublishedBrief" | "ActivitiesWithNoticeAndBrief" | "PairedSchools" | "BackboneTeachers" | "Achievements" | "ProgressReport" | "AttendanceRate" | "TeamSize" | "EvaluatorChecked";
+        RequirementCounts: "Activities" | "ActivitiesWithPublishedBrief" | "ActivitiesWithNoticeAndBrief" | "PairedSchools" | "BackboneTeachers" | "Achievements" | "ProgressReport" | "AttendanceRate" | "TeamSize" | "EvaluatorChecked" | "CommitteeMarked" | "TrainingShare";
         /**
-         * @description One requirement of a programme. `targetMin`: at least this many; `targetMax`: the notice's upper figure,
-         *     shown but never enforced; `targetRate`: for AttendanceRate, a fraction 0–1. `clause` quotes the notice in
-         *     Chinese; `source` names the notice (seeds/README.md); `note` says how WeStudio reads the clause when that is a choice.
+         * @description One requirement of a programme. `period`: what it is counted over (WeStudio.Api.Features.Ledger.RequirementPeriod);
+         *     `targetMin`: at least this many; `targetMax`: the notice's upper figure, shown but never enforced;
+         *     `targetRate`: for AttendanceRate, a fraction 0–1 (null: the figure is shown, the evaluator judges).
+         *     Scored items (`pointsAtTarget` set): the count earns `pointsAtTarget` at `targetMin`, plus or minus
+         *     `pointsPerUnit` per unit above or below it, between 0 and `pointsMax` (Wenzhou: 16 activities = 16 points,
+         *     ±1 each, at most 20). `clause` quotes the notice in Chinese; `source` names the notice (seeds/README.md);
+         *     `note` says how WeStudio reads the clause when that is a choice.
          */
         RequirementDto: {
             /** Format: uuid */
@@ -2196,7 +3465,10 @@ export interface components {
             title: string;
             /** @description What a requirement counts (建设任务指标). */
             counts: components["schemas"]["RequirementCounts"];
-            /** @description The calendar period a requirement is counted over, in Asia/Shanghai. */
+            /**
+             * @description The period a requirement is counted over, in Asia/Shanghai. A notice's "每年…" (a yearly target) is owed per
+             *     WeStudio.Api.Features.Ledger.RequirementPeriod.BuildYear; an explicit calendar deadline ("每年12月底前") is a WeStudio.Api.Features.Ledger.RequirementPeriod.CalendarYear.
+             */
             period: components["schemas"]["RequirementPeriod"];
             activityKinds: components["schemas"]["ActivityKind"][];
             achievementForms: components["schemas"]["AchievementForm"][];
@@ -2207,15 +3479,22 @@ export interface components {
             targetMax: number | null;
             /** Format: double */
             targetRate: number | null;
+            /** Format: double */
+            pointsAtTarget: number | null;
+            /** Format: double */
+            pointsPerUnit: number | null;
+            /** Format: double */
+            pointsMax: number | null;
             clause: string;
             source: string;
             note: string | null;
         };
         /**
-         * @description The calendar period a requirement is counted over, in Asia/Shanghai.
+         * @description The period a requirement is counted over, in Asia/Shanghai. A notice's "每年…" (a yearly target) is owed per
+         *     WeStudio.Api.Features.Ledger.RequirementPeriod.BuildYear; an explicit calendar deadline ("每年12月底前") is a WeStudio.Api.Features.Ledger.RequirementPeriod.CalendarYear.
          * @enum {string}
          */
-        RequirementPeriod: "Month" | "Semester" | "Year" | "Cycle";
+        RequirementPeriod: "Month" | "Semester" | "BuildYear" | "CalendarYear" | "Cycle" | "Quarter" | "HalfYear";
         /**
          * @description What a ResearchOutput is: 论文, 课题, 专著.
          * @enum {string}
@@ -2226,13 +3505,234 @@ export interface components {
             comments: string;
         };
         /**
-         * @description The requirement sets WeStudio ships, one per notice. None: a programme without requirements.
+         * @description A review stage's outcome; for a public notice Passed means 无异议 (no objection).
          * @enum {string}
          */
-        RuleSet: "None" | "Liuzhou" | "Maoming" | "Wenzhou";
+        ReviewOutcome: "Passed" | "Failed";
+        /**
+         * @description Gansu's review stages (五(二), 五(三)): 初评, 公示, 专家评审与答辩.
+         * @enum {string}
+         */
+        ReviewStage: "PreliminaryReview" | "PublicNotice" | "Defence";
+        /** @description An evaluation round of a programme. `status`: Open or Closed. */
+        RoundDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @description The kinds of evaluation round in the notices: 中期评估 (Liuzhou 000 二), 年度考核 (Maoming 001), 验收/考核评价 at the end (all). */
+            kind: components["schemas"]["EvaluationKind"];
+            rubric: string;
+            title: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            materials: components["schemas"]["MaterialSpec"][];
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            evaluatorIds: string[];
+        };
+        /** @description A studio as the round lists it: name, stage, how many sheets are submitted of how many started. */
+        RoundStudioDto: {
+            /** Format: uuid */
+            studioId: string;
+            name: string;
+            status: string;
+            /** Format: int32 */
+            sheetsSubmitted: number;
+            /** Format: int32 */
+            sheetsStarted: number;
+        };
+        /**
+         * @description A rubric: its items, the cap on bonus points (null: no bonus), whether it has points at all, the materials it asks
+         *     for by default, and the notice it comes from.
+         */
+        Rubric: {
+            code: string;
+            title: string;
+            source: string;
+            scored: boolean;
+            /** Format: double */
+            bonusCap: number | null;
+            materials: components["schemas"]["MaterialSpec"][];
+            items: components["schemas"]["RubricItem"][];
+        };
+        /** @description A band of an item (A/B), with the point range the notice gives it (inclusive) and its text. */
+        RubricBand: {
+            name: string;
+            /** Format: double */
+            min: number;
+            /** Format: double */
+            max: number;
+            text: string;
+        };
+        /**
+         * @description One line of a rubric, quoting its clause. `dataKey`: what WeStudio computes for Data/Mixed items.
+         *     `deductionPerCount`: points taken per irregularity the evaluator counts (Wenzhou "抽查发现不规范的每次扣0.5分").
+         *     `countMax`/`gateMinCount`: a gate passed by counting (Wenzhou "6项行动，完成其中4项则合格").
+         *     `bandAMinTrainees`: band A also needs this many trainees (Wenzhou "工作室学员满20人").
+         */
+        RubricItem: {
+            code: string;
+            section: string;
+            title: string;
+            clause: string;
+            /** @description Who scores an item: WeStudio from the ledger (`Data`), the evaluator (`Evaluator`), or the evaluator with the data shown as evidence (`Mixed`). */
+            source: components["schemas"]["ItemSource"];
+            /**
+             * @description How an item counts: `Points` (a band A/B and points inside its range, or points computed from data); `Gate`
+             *     (必备项: failing it fails the sheet whatever the total); `Bonus` (加分: fixed points when it applies, capped per rubric);
+             *     `Check` (a checklist line, 达标/未达标 with feedback, no points); `PassFail` (合格/不合格 with a reason).
+             */
+            scoring: components["schemas"]["ItemScoring"];
+            /** Format: double */
+            maxPoints: number;
+            bands: components["schemas"]["RubricBand"][];
+            dataKey: string | null;
+            /** Format: double */
+            deductionPerCount: number | null;
+            /** Format: int32 */
+            countMax: number | null;
+            /** Format: int32 */
+            gateMinCount: number | null;
+            /** Format: int32 */
+            bandAMinTrainees: number | null;
+            note: string | null;
+        };
+        /**
+         * @description The requirement sets WeStudio ships (Features/Ledger/RuleSets.cs). Liuzhou: 党建名师工作室 (seeds/000 三(二));
+         *     LiuzhouBranchSecretary: 名师党支部书记工作室 (seeds/000 三(一)); Maoming (001); Wenzhou (002); Gansu "双优" (003);
+         *     Guyuan "四强化六提升" (004, a branch model). None: a programme without requirements.
+         * @enum {string}
+         */
+        RuleSet: "None" | "Liuzhou" | "Maoming" | "Wenzhou" | "LiuzhouBranchSecretary" | "Gansu" | "Guyuan";
+        /** @description Save entries on a Draft sheet; entries replace earlier ones of the same item. */
+        SaveSheetRequest: {
+            items: components["schemas"]["ScoreEntry"][];
+        };
+        /**
+         * @description Gansu: a university (高校, list 四(三)) or a primary/secondary school (中小学校, list 四(四)).
+         * @enum {string}
+         */
+        SchoolLevel: "University" | "School";
+        /**
+         * @description One entry of an evaluator: `band` (A/B) and `points` for a Points item; `count` of actions done (a counted gate)
+         *     or of irregularities (a deduction); `passed` for a gate, bonus, checklist line or 合格/不合格 (with `comment` as reason
+         *     when not passed); `comment` ≤ 1000.
+         */
+        ScoreEntry: {
+            code: string;
+            band: string | null;
+            /** Format: double */
+            points: number | null;
+            passed: boolean | null;
+            /** Format: int32 */
+            count: number | null;
+            comment: string | null;
+        };
+        /**
+         * @description A score sheet of one evaluator for one studio in one round. Data items are computed live while `Draft` and frozen with
+         *     their evidence at submission. `total`: points items plus bonus (capped); `failedGates`: 必备项 not met (the sheet
+         *     fails whatever the total); `result`: Pass/Fail once complete, else null.
+         */
+        ScoreSheetDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            studioId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+            status: string;
+            rubric: string;
+            items: components["schemas"]["SheetItemDto"][];
+            /** Format: double */
+            total: number | null;
+            /** Format: double */
+            bonus: number;
+            failedGates: string[];
+            complete: boolean;
+            result: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        /** @description One item of a sheet: the rubric line, its data, the evaluator's entry, and the points/pass it comes to (null until entered). */
+        SheetItemDto: {
+            /**
+             * @description One line of a rubric, quoting its clause. `dataKey`: what WeStudio computes for Data/Mixed items.
+             *     `deductionPerCount`: points taken per irregularity the evaluator counts (Wenzhou "抽查发现不规范的每次扣0.5分").
+             *     `countMax`/`gateMinCount`: a gate passed by counting (Wenzhou "6项行动，完成其中4项则合格").
+             *     `bandAMinTrainees`: band A also needs this many trainees (Wenzhou "工作室学员满20人").
+             */
+            item: components["schemas"]["RubricItem"];
+            /** @description What WeStudio computed for a Data or Mixed item: the measured value, the points it earns (Data Points items), and the evidence as text. */
+            data: components["schemas"]["DataValue"] | null;
+            /**
+             * @description One entry of an evaluator: `band` (A/B) and `points` for a Points item; `count` of actions done (a counted gate)
+             *     or of irregularities (a deduction); `passed` for a gate, bonus, checklist line or 合格/不合格 (with `comment` as reason
+             *     when not passed); `comment` ≤ 1000.
+             */
+            entry: components["schemas"]["ScoreEntry"] | null;
+            /** Format: double */
+            points: number | null;
+            passed: boolean | null;
+            complete: boolean;
+        };
+        /** @description One audited stage change: action, from, to, who (an admin or a member), when (UTC), why. */
+        StageTransitionDto: {
+            action: string;
+            fromState: string | null;
+            toState: string;
+            actorKind: string;
+            /** Format: uuid */
+            actorId: string;
+            reason: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /** @description A studio's star rating (★1–★5) for a calendar year with the committee's reason (Guyuan, seeds/004). `ratedAt` UTC. */
+        StarRatingDto: {
+            /** Format: uuid */
+            studioId: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            stars: number;
+            reason: string;
+            /** Format: uuid */
+            ratedBy: string;
+            /** Format: date-time */
+            ratedAt: string;
+        };
+        /**
+         * @description One share of the overview's star ratings against Guyuan's target (seeds/004): the studios rated at least
+         *     `minStars` divided by the studios listed (unrated ones count as below), `target` the notice's share.
+         */
+        StarShareDto: {
+            /** Format: int32 */
+            minStars: number;
+            /** Format: int32 */
+            studios: number;
+            /** Format: int32 */
+            rated: number;
+            /** Format: int32 */
+            atLeast: number;
+            /** Format: double */
+            share: number;
+            /** Format: double */
+            target: number;
+            clause: string;
+        };
         /**
          * @description A studio with its programme, host unit, team size and leader. `memberCount` counts active members, the leader not
-         *     included, against `teamCap`.
+         *     included, against `teamCap`; `traineeCount` counts active trainees (学员), who are outside the cap.
          */
         StudioDto: {
             /** Format: uuid */
@@ -2252,6 +3752,8 @@ export interface components {
             teamCap: number;
             /** Format: int32 */
             memberCount: number;
+            /** Format: int32 */
+            traineeCount: number;
             /** Format: uuid */
             leaderId: string | null;
             leaderName: string | null;
@@ -2269,10 +3771,16 @@ export interface components {
             /** Format: uuid */
             studioId: string;
             studioName: string;
+            /** @description The studio's stage: Active, Rectifying, Completed, Revoked… (issue 13). */
+            status: components["schemas"]["StudioStatus"];
             /** Format: uuid */
             programmeId: string;
             programmeName: string;
-            /** @description The requirement sets WeStudio ships, one per notice. None: a programme without requirements. */
+            /**
+             * @description The requirement sets WeStudio ships (Features/Ledger/RuleSets.cs). Liuzhou: 党建名师工作室 (seeds/000 三(二));
+             *     LiuzhouBranchSecretary: 名师党支部书记工作室 (seeds/000 三(一)); Maoming (001); Wenzhou (002); Gansu "双优" (003);
+             *     Guyuan "四强化六提升" (004, a branch model). None: a programme without requirements.
+             */
             ruleSet: components["schemas"]["RuleSet"];
             /** Format: int32 */
             year: number;
@@ -2289,16 +3797,60 @@ export interface components {
             /** Format: uuid */
             memberId: string;
             displayName: string | null;
-            /** @description A person's role in one studio. */
+            /**
+             * @description A person's role in one studio. Leader (主持人/负责人/领衔人) and Member (成员) make the team, whose members count
+             *     against the programme's cap; a Trainee (学员) is someone the studio cultivates (Liuzhou 骨干教师, Wenzhou 学员): outside
+             *     the cap, joins by a trainee invitation, checks in, may be marked a backbone teacher.
+             */
             role: components["schemas"]["StudioRole"];
             /** Format: date-time */
             joinedAt: string;
         };
+        /** @description A studio's standing in a round: each submitted sheet, the mean total, pass/fail, rank (by mean, passed studios first). */
+        StudioResultDto: {
+            /** Format: uuid */
+            studioId: string;
+            studioName: string;
+            sheets: components["schemas"]["ScoreSheetDto"][];
+            /** Format: double */
+            meanTotal: number | null;
+            passed: boolean | null;
+            failedGates: string[];
+            /** Format: int32 */
+            rank: number | null;
+            lifecycle: string | null;
+            /** @description 优秀 confirmed by the committee after a closed Final round (Wenzhou "评选出优秀…进行表彰"), with its reason; null otherwise. */
+            excellent: string | null;
+        };
         /**
-         * @description A person's role in one studio.
+         * @description A person's role in one studio. Leader (主持人/负责人/领衔人) and Member (成员) make the team, whose members count
+         *     against the programme's cap; a Trainee (学员) is someone the studio cultivates (Liuzhou 骨干教师, Wenzhou 学员): outside
+         *     the cap, joins by a trainee invitation, checks in, may be marked a backbone teacher.
          * @enum {string}
          */
-        StudioRole: "Leader" | "Member";
+        StudioRole: "Leader" | "Member" | "Trainee";
+        /**
+         * @description A studio's stage: status, licence date (Asia/Shanghai) and current build year, its assessments, rectifications
+         *     (newest first), acceptance, leader changes and the audited history of every transition.
+         */
+        StudioStageDto: {
+            /** Format: uuid */
+            studioId: string;
+            /** @description Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked. */
+            status: components["schemas"]["StudioStatus"];
+            /** Format: date */
+            licensedOn: string;
+            /** Format: int32 */
+            cycleYears: number;
+            /** Format: int32 */
+            buildYear: number;
+            assessments: components["schemas"]["AssessmentDto"][];
+            rectifications: components["schemas"]["RectificationDto"][];
+            /** @description The studio's acceptance materials and result. */
+            acceptance: components["schemas"]["AcceptanceDto"] | null;
+            leaderChanges: components["schemas"]["LeaderChangeDto"][];
+            history: components["schemas"]["StageTransitionDto"][];
+        };
         /**
          * @description Studio lifecycle (DESIGN.md glossary): Applied → Approved → Active → Completed, with Rectifying, Rejected, Revoked.
          * @enum {string}
@@ -2353,6 +3905,12 @@ export interface components {
         /** @description The member's subscribe templates and credits. */
         SubscriptionsResponse: {
             templates: components["schemas"]["SubscriptionDto"][];
+        };
+        /** @description One person of the proposed team: name, role in the studio (e.g. 成员, 学员), professional title (≤ 50 characters each). */
+        TeamMemberForm: {
+            name: string | null;
+            role: string | null;
+            title: string | null;
         };
         /**
          * @description Why a reminder did not reach its recipient (the leader phones them): `NoConsent` no subscribe credit and no link to a
@@ -3419,6 +4977,836 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
                         code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListMyApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"][];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UpdateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `call_closed`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "call_closed" | "invalid_transition";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SubmitApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `call_closed`, `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "call_closed" | "invalid_transition";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `branch_too_young`, `not_branch_secretary`, `leader_not_qualified`, `team_too_large`, `secretary_tenure_too_short`, `over_age_limit`, `title_too_low`, `too_few_merits`, `venue_too_small`, `name_not_branch`, `school_level_missing`, `no_city_master_studio`, `team_too_small`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "branch_too_young" | "not_branch_secretary" | "leader_not_qualified" | "team_too_large" | "secretary_tenure_too_short" | "over_age_limit" | "title_too_low" | "too_few_merits" | "venue_too_small" | "name_not_branch" | "school_level_missing" | "no_city_master_studio" | "team_too_small";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RecordApplicationReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    EndorseApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`, `quota_exceeded`, `review_pending`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition" | "quota_exceeded" | "review_pending";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ApproveApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovedDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `not_endorsed`, `review_pending`, `duplicate_name`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_endorsed" | "review_pending" | "duplicate_name";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RejectApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition";
                     };
                 };
             };
@@ -4524,6 +6912,542 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
                         code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListProgrammeCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListOpenCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"][];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListCallApplications: {
+        parameters: {
+            query?: {
+                status?: string;
+            };
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"][];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `call_closed`, `application_limit`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "call_closed" | "application_limit";
                     };
                 };
             };
@@ -6097,7 +9021,10 @@ export interface operations {
     };
     GetAttendance: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 activityId: string;
@@ -6113,6 +9040,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceSheet"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetMyActivityCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivityCheckIn"];
                 };
             };
             /** @description Bad Request: `bad_request`. */
@@ -6139,7 +9160,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Forbidden: `forbidden`. */
+            /** @description Forbidden: `not_member`, `forbidden`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6147,7 +9168,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
-                        code: "forbidden";
+                        code: "not_member" | "forbidden";
                     };
                 };
             };
@@ -6411,6 +9432,1871 @@ export interface operations {
             };
         };
     };
+    ListRubrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"][];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListEvaluationMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetEvaluationFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WriteEvaluationFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetAchievementsCompilation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListEvaluationRoundStudios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundStudioDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_evaluator`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_evaluator";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListEvaluationRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CreateEvaluationRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AppointEvaluator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointEvaluatorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `round_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "round_closed";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetEvaluationResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioResultDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetEvaluationScoreTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CloseEvaluationRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioResultDto"][];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `round_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "round_closed";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ConfirmExcellentStudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExcellentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioResultDto"][];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `round_open`, `not_final`, `not_passed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "round_open" | "not_final" | "not_passed";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListMyEvaluationRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDto"][];
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_evaluator`, `studio_not_in_round`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_evaluator" | "studio_not_in_round" | "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SaveScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSheetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_evaluator`, `studio_not_in_round`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_evaluator" | "studio_not_in_round" | "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `sheet_submitted`, `round_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "sheet_submitted" | "round_closed";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `score_out_of_band`, `band_condition_unmet`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "score_out_of_band" | "band_condition_unmet";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SubmitScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_evaluator`, `studio_not_in_round`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_evaluator" | "studio_not_in_round" | "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `sheet_incomplete`, `sheet_submitted`, `round_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "sheet_incomplete" | "sheet_submitted" | "round_closed";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SubmitEvaluationMaterial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaterialRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialDto"][];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `round_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "round_closed";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `material_too_long`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "material_too_long";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AcknowledgeEvaluationFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationRoundId: string;
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `already_acknowledged`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "already_acknowledged";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
     GetStudioLedger: {
         parameters: {
             query?: {
@@ -6513,10 +11399,11 @@ export interface operations {
                 programmeId?: string;
                 period?: string;
                 districtId?: string;
-                status?: "Met" | "OnTrack" | "AtRisk" | "Missed" | "NotApplicable" | "EvaluatorChecked";
+                status?: "Met" | "OnTrack" | "AtRisk" | "Missed" | "NotApplicable" | "EvaluatorChecked" | "Deducted";
                 sort?: "missed" | "name";
                 page?: number;
                 pageSize?: number;
+                stage?: "Applied" | "Approved" | "Active" | "Rectifying" | "Completed" | "Rejected" | "Revoked";
             };
             header?: never;
             path?: never;
@@ -6769,6 +11656,1501 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
                         code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MarkRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                requirementId: string;
+                periodStarts: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkRequirementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerMarkDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UnmarkRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                requirementId: string;
+                periodStarts: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RateStudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateStudioRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StarRatingDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `star_ratings_not_used`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "star_ratings_not_used";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ListStarRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StarRatingDto"][];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    GetStudioStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RecordAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`, `already_assessed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition" | "already_assessed";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    OpenRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenRectificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CloseRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`, `report_missing`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition" | "report_missing";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RevokeStudio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    DecideAcceptance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`, `acceptance_missing`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition" | "acceptance_missing";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    DecideLeaderChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderChangeDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`, `no_pending_change`, `successor_not_member`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition" | "no_pending_change" | "successor_not_member";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReportRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SubmitAcceptance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`, `acceptance_too_early`, `already_submitted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition" | "acceptance_too_early" | "already_submitted";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RequestLeaderChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioStageDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `invalid_transition`, `leader_change_pending`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "invalid_transition" | "leader_change_pending";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `successor_not_member`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "successor_not_member";
                     };
                 };
             };
@@ -9283,6 +15665,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
                         code: "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `leader_change_required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "leader_change_required";
                     };
                 };
             };
