@@ -260,11 +260,12 @@ public static class EvaluationApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ScoreTableAsync(Guid id, ClaimsPrincipal user, EvaluationStore store, ProgrammesStore programmes,
-        EvaluationFacts facts, CancellationToken ct)
+        EvaluationFacts facts, Infrastructure.Calendar zone, TimeProvider clock, CancellationToken ct)
     {
         var (round, refused) = await OwnedRoundAsync(id, user, store, programmes, ct);
         if (refused is not null) return refused;
-        var bytes = ScoreTable.Build(round!.ToDto([]), round.RubricData, await StandingsAsync(round, store, facts, ct));
+        var heading = PrintHeading.For(round!.Title, round.RubricData.Title, clock.GetUtcNow(), zone);
+        var bytes = ScoreTable.Build(round.ToDto([]), round.RubricData, await StandingsAsync(round, store, facts, ct), heading);
         return TypedResults.File(bytes, ScoreTable.ContentType, $"评分汇总-{round.Id:N}.xlsx");
     }
 

@@ -1,38 +1,29 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.Evaluation;
 
 /// <summary>
 /// The programme's score table for a round as an .xlsx, as the committee hands it upward: one row per studio, one column per
 /// rubric item (the mean of the evaluators' points; 通过/未通过 for gates and checklist lines), bonus, total, result and rank.
-/// A round's table is small (one row per studio), so it is built as an OpenXml DOM in memory.
+/// Laid out for A4 by <see cref="PrintedWorkbook"/> like the ledger exports (issue 20): fit to one page wide, the header row
+/// repeated, the round at the page header's left, "第 N 页，共 M 页" and the generation time in the footer.
 /// </summary>
 public static class ScoreTable
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static byte[] Build(RoundDto round, Rubric rubric, IReadOnlyList<StudioResultDto> results)
+    public static byte[] Build(RoundDto round, Rubric rubric, IReadOnlyList<StudioResultDto> results, PrintHeading heading)
     {
+        var columns = new List<PrintColumn> { new("排名", 6), new("工作室", 26, Wrap: true), new("评估专家人数", 8, Wrap: true) };
+        columns.AddRange(rubric.Items.Select(i => new PrintColumn(
+            i.Scoring is ItemScoring.Points or ItemScoring.Bonus ? $"{i.Title}（{i.MaxPoints:0.#}分）" : i.Title, 12, Wrap: true)));
+        if (rubric.Scored) columns.AddRange([new("加分", 8), new("总分（均分）", 10, Wrap: true)]);
+        columns.AddRange([new("未通过的必备项", 20, Wrap: true), new("结果", 8)]);
+
         using var stream = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using (var book = new PrintedWorkbook(stream, heading))
         {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook();
-            var styles = wb.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font(new FontName { Val = "宋体" }, new FontSize { Val = 11 }), new Font(new Bold(), new FontName { Val = "黑体" }, new FontSize { Val = 11 })),
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-                new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true, Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center } }));
-            var ws = wb.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            var header = new List<string> { "排名", "工作室", "评估专家人数" };
-            header.AddRange(rubric.Items.Select(i => i.Scoring is ItemScoring.Points or ItemScoring.Bonus ? $"{i.Title}（{i.MaxPoints:0.#}分）" : i.Title));
-            if (rubric.Scored) header.AddRange(["加分", "总分（均分）"]);
-            header.AddRange(["未通过的必备项", "结果"]);
-            data.Append(Row(header.Select(h => (object)h), style: 1));
+            var sheet = book.AddSheet("评分汇总", "评分汇总", columns.ToArray());
             foreach (var r in results)
             {
                 var cells = new List<object?> { r.Rank, r.StudioName, r.Sheets.Length };
@@ -49,35 +40,16 @@ public static class ScoreTable
                     cells.Add(r.MeanTotal);
                 }
                 cells.Add(string.Join("、", r.FailedGates.Select(g => rubric.Items.First(i => i.Code == g).Title)));
-                cells.Add(r.Passed switch { true => "通过", false => "未通过", null => "未评" });
-                data.Append(Row(cells, style: 0));
+                cells.Add(r.Passed switch
+                {
+                    true => new Marked("通过", PrintMark.Good),
+                    false => new Marked("未通过", PrintMark.Bad),
+                    null => new Marked("未评", PrintMark.Inactive),
+                });
+                sheet.Row(cells.ToArray());
             }
-            ws.Worksheet = new Worksheet(
-                new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
-                new Columns(new Column { Min = 1, Max = 1, Width = 6, CustomWidth = true }, new Column { Min = 2, Max = 2, Width = 36, CustomWidth = true },
-                    new Column { Min = 3, Max = (uint)header.Count, Width = 14, CustomWidth = true }),
-                data);
-            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "评分汇总" }));
-            wb.Workbook.Save();
+            book.Complete();
         }
         return stream.ToArray();
-    }
-
-    private static Row Row(IEnumerable<object?> values, uint style)
-    {
-        var row = new Row();
-        foreach (var v in values)
-        {
-            var cell = v switch
-            {
-                null => new Cell(),
-                decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
-                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v.ToString()!)) },
-            };
-            cell.StyleIndex = style;
-            row.Append(cell);
-        }
-        return row;
     }
 }

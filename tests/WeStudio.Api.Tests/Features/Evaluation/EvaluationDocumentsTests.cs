@@ -133,6 +133,12 @@ public sealed class EvaluationDocumentsTests(ApiFactory factory) : IClassFixture
             var rows = doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToArray();
             Assert.Equal(2, rows.Length); // header + the one studio
             Assert.Contains("研修活动", rows[0].InnerText);
+            // Printed like the ledger (issue 20): A4, one page wide, the header row on every page, page numbers in the footer.
+            var ws = doc.WorkbookPart.WorksheetParts.Single().Worksheet;
+            var setup = ws.GetFirstChild<PageSetup>()!;
+            Assert.Equal((9u, 1u, 0u), (setup.PaperSize!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+            Assert.Contains(doc.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>(), d => d.Name == "_xlnm.Print_Titles");
+            Assert.EndsWith("第 &P 页，共 &N 页", ws.GetFirstChild<HeaderFooter>()!.OddFooter!.Text);
         }
         var dir = Directory.CreateTempSubdirectory("westudio-xlsx-");
         try
