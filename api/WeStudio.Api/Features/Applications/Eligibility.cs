@@ -1,3 +1,4 @@
+using WeStudio.Api.Features.Ledger;
 using WeStudio.Api.Features.Programmes;
 
 namespace WeStudio.Api.Features.Applications;
@@ -79,22 +80,24 @@ public static class Eligibility
                     refusals.Add(new("team_too_large", "team", $"The team is 1 leader and at most {teamCap} members.", LiuzhouTeamClause));
                 break;
             case CallRules.Gansu:
+                // The thresholds are the Gansu rule set's data (RuleSets.EligibilityOf), shown on the programme too.
+                var gansu = RuleSets.EligibilityOf(RuleSet.Gansu)!;
                 var university = leader.SchoolLevel == SchoolLevel.University;
                 if (leader.SchoolLevel is null)
                     refusals.Add(new("school_level_missing", "leader.schoolLevel", "Say whether the branch is in a university or a school: the limits and the merits differ.", GansuBasicClause));
-                if (leader.SecretarySince is not { } since || since > issuedOn.AddYears(-3))
-                    refusals.Add(new("secretary_tenure_too_short", "leader.secretarySince", "The leader must have been branch secretary for at least 3 years.", GansuBasicClause));
-                var maxAge = university ? 45 : 50;
+                if (leader.SecretarySince is not { } since || since > issuedOn.AddYears(-gansu.MinYearsAsBranchSecretary))
+                    refusals.Add(new("secretary_tenure_too_short", "leader.secretarySince", $"The leader must have been branch secretary for at least {gansu.MinYearsAsBranchSecretary} years.", GansuBasicClause));
+                var maxAge = university ? gansu.MaxAgeInUniversities : gansu.MaxAge;
                 if (leader.BirthDate is not { } born || AgeOn(born, issuedOn) > maxAge)
                     refusals.Add(new("over_age_limit", "leader.birthDate", $"The leader must be at most {maxAge} on the call's date ({issuedOn:yyyy-MM-dd}).", GansuBasicClause));
                 var minTitle = university ? ProfessionalTitle.AssociateSenior : ProfessionalTitle.Intermediate;
                 if (leader.Title is not { } title || title < minTitle)
                     refusals.Add(new("title_too_low", "leader.title", $"The leader's professional title must be {minTitle} or above.", GansuBasicClause));
                 var merits = (form.Merits ?? []).Where(m => !string.IsNullOrWhiteSpace(m.Evidence)).Select(m => m.Number).Distinct().Count();
-                if (merits < 3)
-                    refusals.Add(new("too_few_merits", "merits", $"At least 3 of the 6 merits of list {(university ? "四(三)" : "四(四)")}, each with evidence ({merits} given).", GansuMeritsClause));
-                if (leader.VenueSquareMetres is not { } venue || venue < 15)
-                    refusals.Add(new("venue_too_small", "leader.venueSquareMetres", "The school provides a venue of at least 15 m².", GansuVenueClause));
+                if (merits < gansu.MeritsRequired)
+                    refusals.Add(new("too_few_merits", "merits", $"At least {gansu.MeritsRequired} of the {gansu.MeritConditions} merits of list {(university ? "四(三)" : "四(四)")}, each with evidence ({merits} given).", GansuMeritsClause));
+                if (leader.VenueSquareMetres is not { } venue || venue < gansu.VenueSquareMetres)
+                    refusals.Add(new("venue_too_small", "leader.venueSquareMetres", $"The school provides a venue of at least {gansu.VenueSquareMetres} m².", GansuVenueClause));
                 if (string.IsNullOrWhiteSpace(leader.BranchFullName) || form.StudioName is null || !form.StudioName.Contains(leader.BranchFullName.Trim(), StringComparison.Ordinal))
                     refusals.Add(new("name_not_branch", "studioName", "The studio is named after the branch's full name ('leader.branchFullName').", GansuNameClause));
                 break;
