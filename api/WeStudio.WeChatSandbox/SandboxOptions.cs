@@ -66,5 +66,6 @@ public sealed class SandboxOptions
         ["sandbox-sub-leader-report"] = ["thing1", "thing2", "date3"],
         ["sandbox-oa-activity"] = ["thing1", "time2", "thing3", "thing4"],
         ["sandbox-oa-leader"] = ["thing1", "thing2", "date3"],
+        ["sandbox-sub-studio-feedback"] = ["thing1", "thing2"],
     };
 }

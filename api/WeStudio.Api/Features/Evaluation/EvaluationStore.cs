@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.Options;
 using MySqlConnector;
+using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.Evaluation;
 
 /// <summary>Rounds, evaluators, materials, score sheets, results and feedback (migration V0012).</summary>
-public sealed class EvaluationStore(MySqlDataSource dataSource, TimeProvider clock)
+public sealed class EvaluationStore(MySqlDataSource dataSource, TimeProvider clock, IOptionsMonitor<ReminderOptions> reminders)
 {
     internal static readonly JsonSerializerOptions Json = Applications.ApplicationsStore.FormJson;
 
@@ -293,8 +295,24 @@ public sealed class EvaluationStore(MySqlDataSource dataSource, TimeProvider clo
             ON DUPLICATE KEY UPDATE body = VALUES(body), written_by = VALUES(written_by), written_at = VALUES(written_at),
                                     acknowledged_by = NULL, acknowledged_at = NULL
             """;
+        // The leader's reminder (outbox kind EvaluationFeedback, V0013) in the same transaction: one per writing (occasion
+        // feedback@<unix ms>), so a rewrite (which clears the acknowledgement) reminds again and a retry of the same write does not.
+        const string RemindSql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+            SELECT UUID(), 'EvaluationFeedback', @roundId, s.id, m.member_id, @occasion, @now, @now
+            FROM studios s
+            JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
+            WHERE s.id = @studioId
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        var now = clock.GetUtcNow();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition(Sql, new { roundId, studioId, body, adminId, now = clock.GetUtcNow().UtcDateTime }, cancellationToken: ct));
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(Sql, new { roundId, studioId, body, adminId, now = now.UtcDateTime }, tx, cancellationToken: ct));
+        if (reminders.CurrentValue.IsEnabled(ReminderKind.EvaluationFeedback))
+            await conn.ExecuteAsync(new CommandDefinition(RemindSql,
+                new { roundId, studioId, now = now.UtcDateTime, occasion = $"feedback@{now.ToUnixTimeMilliseconds()}" }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
     }
 
     public async Task<FeedbackDto?> FeedbackAsync(Guid roundId, Guid studioId, CancellationToken ct)

@@ -16,6 +16,8 @@ public enum ReminderKind
     LeaderMonthlyDuty,
     /// <summary>To the leader: the year's progress report is due. Off until the report exists (ledger issue).</summary>
     LeaderAnnualReport,
+    /// <summary>To the leader: the committee wrote (or rewrote) a round's 反馈意见 for the studio (issue 14); due at once.</summary>
+    EvaluationFeedback,
 }
 
 /// <summary>
