@@ -60,6 +60,11 @@ public static class LifecycleApi
         return (studio, programme, null);
     }
 
+    /// <summary>A transition's answer: its refusal, or the studio's stage after it.</summary>
+    private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> AnswerAsync(LifecycleStore.Outcome? outcome, Guid id,
+        StudiosStore studios, LifecycleStore store, LedgerStore ledger, LedgerCalendar calendar, CancellationToken ct) =>
+        outcome is null || outcome.Refused ? Refused(outcome) : TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+
     private static ProblemHttpResult Refused(LifecycleStore.Outcome? outcome) => outcome is null
         ? Problems.NotFound("Studio")
         : outcome.Code == "successor_not_member"
@@ -162,8 +167,7 @@ public static class LifecycleApi
                 await LifecycleStore.OpenRectificationAsync(conn, tx, id, assessmentId, request.RectificationDeadline!.Value, items!, user.Id(), now, ct);
                 return new LifecycleStore.Step(StudioStatus.Rectifying);
             }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> OpenRectificationAsync(
@@ -183,8 +187,7 @@ public static class LifecycleApi
             await LifecycleStore.OpenRectificationAsync(conn, tx, id, null, deadline!.Value, items!, user.Id(), now, ct);
             return new LifecycleStore.Step(StudioStatus.Rectifying);
         }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> ReportRectificationAsync(
@@ -203,8 +206,7 @@ public static class LifecycleApi
             await LifecycleStore.ReportRectificationAsync(conn, tx, open.Value.Id, report!, links, now, ct);
             return new LifecycleStore.Step();
         }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> CloseRectificationAsync(
@@ -224,8 +226,7 @@ public static class LifecycleApi
             await LifecycleStore.DecideRectificationAsync(conn, tx, open.Value.Id, RectificationStatus.Closed, reason!, user.Id(), now, ct);
             return new LifecycleStore.Step(StudioStatus.Active);
         }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> RevokeAsync(
@@ -243,8 +244,7 @@ public static class LifecycleApi
                 await LifecycleStore.DecideRectificationAsync(conn, tx, open.Id, RectificationStatus.Revoked, reason!, user.Id(), now, ct);
             return new LifecycleStore.Step(StudioStatus.Revoked);
         }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> SubmitAcceptanceAsync(
@@ -265,8 +265,7 @@ public static class LifecycleApi
                 links, user.Id(), now, ct)
                 ? new LifecycleStore.Step()
                 : LifecycleStore.Step.Refuse("already_submitted", "The acceptance materials were already submitted."), ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> DecideAcceptanceAsync(
@@ -286,8 +285,7 @@ public static class LifecycleApi
                     return LifecycleStore.Step.Refuse("acceptance_missing", "No undecided acceptance materials: the leader submits them first.");
                 return new LifecycleStore.Step(result == AcceptanceResult.Passed ? StudioStatus.Completed : null);
             }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> RequestLeaderChangeAsync(
@@ -308,8 +306,7 @@ public static class LifecycleApi
                 ? new LifecycleStore.Step()
                 : LifecycleStore.Step.Refuse("leader_change_pending", "A leader change is already waiting for the committee.");
         }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 
     private static async Task<Results<Ok<StudioStageDto>, ProblemHttpResult>> DecideLeaderChangeAsync(
@@ -331,7 +328,6 @@ public static class LifecycleApi
             await LifecycleStore.DecideLeaderChangeAsync(conn, tx, pending.Id, approve == true, reason, user.Id(), now, ct);
             return new LifecycleStore.Step();
         }, ct);
-        if (outcome is null || outcome.Refused) return Refused(outcome);
-        return TypedResults.Ok(await StageOfAsync(id, studios, store, ledger, calendar, ct));
+        return await AnswerAsync(outcome, id, studios, store, ledger, calendar, ct);
     }
 }

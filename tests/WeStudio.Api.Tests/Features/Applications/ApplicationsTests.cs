@@ -86,6 +86,8 @@ public sealed class ApplicationsTests(ApiFactory factory) : IClassFixture<ApiFac
         {
             summaryReport = "两年建设总结", achievementsCompilation = "成果汇编：制度机制3项、典型案例2个", links = Array.Empty<string>(),
         })).ReadAsync<StudioStageDto>();
+        await (await applicant.Client.PostJsonAsync($"/api/v1/studios/{studioId}/acceptance", new { summaryReport = "再交一次", achievementsCompilation = "汇编" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "already_submitted");
         var completed = await (await world.Committee.Client.PostJsonAsync($"/api/v1/studios/{studioId}/acceptance/decision", new { result = "Passed", reason = "评定达标，予以结项" }))
             .ReadAsync<StudioStageDto>();
         Assert.Equal(StudioStatus.Completed, completed.Status);
@@ -275,7 +277,7 @@ public sealed class ApplicationsTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     /// <summary>A Gansu school applicant who meets every rule, with one fact changed per refusal.</summary>
-    private static object GansuForm(Guid hostId, string level = "School", string secretarySince = "2019-03-01", string birthDate = "1980-05-01",
+    private static object GansuForm(Guid hostId, string? level = "School", string secretarySince = "2019-03-01", string birthDate = "1980-05-01",
         string title = "Intermediate", int merits = 3, decimal venue = 20m, string branch = "景行小学第一党支部", string? name = null) => new
     {
         studioName = name ?? $"{branch}“双优”党支部书记工作室",
@@ -312,6 +314,20 @@ public sealed class ApplicationsTests(ApiFactory factory) : IClassFixture<ApiFac
 
         Assert.Contains("甘肃", body.GetProperty("detail").GetString());
         Assert.Single(body.GetProperty("errors").EnumerateObject()); // only the one rule is broken
+    }
+
+    [Fact]
+    public async Task AGansuApplicantWhoDoesNotSayUniversityOrSchoolIsRefusedAsSchoolLevelMissing()
+    {
+        var world = await factory.CallWorldAsync("DualExcellence", cycleYears: 3);
+        var call = await factory.CallAsync(world, rules: "Gansu", issuedOn: "2023-06-01");
+        var applicant = await factory.MemberAsync();
+        var draft = await (await applicant.ApplyAsync(call.Id, GansuForm(world.SchoolId, level: null))).ReadAsync<ApplicationDto>();
+
+        await (await applicant.Client.PostAsync($"/api/v1/applications/{draft.Id}/submit", null))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "school_level_missing");
+        var still = await (await applicant.Client.GetAsync($"/api/v1/applications/{draft.Id}")).ReadAsync<ApplicationDto>();
+        Assert.Equal(ApplicationStatus.Draft, still.Status);
     }
 
     [Fact]
