@@ -67,5 +67,8 @@ public sealed class SandboxOptions
         ["sandbox-oa-activity"] = ["thing1", "time2", "thing3", "thing4"],
         ["sandbox-oa-leader"] = ["thing1", "thing2", "date3"],
         ["sandbox-sub-studio-feedback"] = ["thing1", "thing2"],
+        ["sandbox-sub-call-deadline"] = ["thing1", "time2", "thing3"],
+        ["sandbox-sub-rectification-deadline"] = ["thing1", "date2", "thing3"],
+        ["sandbox-sub-application-decided"] = ["thing1", "phrase2", "thing3"],
     };
 }

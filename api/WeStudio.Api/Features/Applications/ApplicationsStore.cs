@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Dapper;
 using MySqlConnector;
 using WeStudio.Api.Features.Programmes;
+using WeStudio.Api.Features.Reminders;
 using WeStudio.Api.Features.Studios;
 using WeStudio.Api.Infrastructure;
 
@@ -14,7 +15,7 @@ namespace WeStudio.Api.Features.Applications;
 /// (and, for an endorsement, the call: endorsements of one call queue, so two admins endorsing the last place cannot both
 /// win) and is audited in <see cref="StageTransitionsStore"/> in the same transaction. Times UTC from the clock.
 /// </summary>
-public sealed class ApplicationsStore(MySqlDataSource dataSource, TimeProvider clock, StudiosStore studios)
+public sealed class ApplicationsStore(MySqlDataSource dataSource, TimeProvider clock, StudiosStore studios, ReminderScheduler reminders)
 {
     internal static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -206,7 +207,7 @@ public sealed class ApplicationsStore(MySqlDataSource dataSource, TimeProvider c
 
     /// <summary>
     /// Moves an application from one of <paramref name="from"/> to <paramref name="to"/>, stamping the matching columns,
-    /// with the audit row; refused as InvalidTransition from any other status, CallClosed for a submission after the deadline.
+    /// with the audit row (and, for a rejection, the applicant's ApplicationDecided reminder); refused as InvalidTransition from any other status, CallClosed for a submission after the deadline.
     /// </summary>
     public async Task<Outcome> MoveAsync(Guid id, ApplicationStatus[] from, ApplicationStatus to, string action, bool byAdmin, Guid actorId, string? reason,
         DateTimeOffset? closesAt, CancellationToken ct)
@@ -226,6 +227,7 @@ public sealed class ApplicationsStore(MySqlDataSource dataSource, TimeProvider c
         };
         await conn.ExecuteAsync(new CommandDefinition(sql, new { id, to = to.ToString(), now, actorId, reason }, tx, cancellationToken: ct));
         await StageTransitionsStore.RecordAsync(conn, tx, StageSubject.Application, id, action, head.Status.ToString(), to.ToString(), byAdmin, actorId, reason, now, ct);
+        if (to == ApplicationStatus.Rejected) await reminders.ApplicationDecidedAsync(conn, tx, id, now, ct); // the applicant is told (ApplicationDecided)
         await tx.CommitAsync(ct);
         return new Outcome(Refusal.None, head.Status);
     }
@@ -299,7 +301,7 @@ public sealed class ApplicationsStore(MySqlDataSource dataSource, TimeProvider c
 
     /// <summary>
     /// Approves an Endorsed application and licenses its studio in one transaction (<see cref="StudiosStore.LicenseAsync"/>):
-    /// the applicant leads it, the listed team gets one invitation. Gansu: the expert review with defence (答辩) must have
+    /// the applicant leads it, the listed team gets one invitation, and the applicant's ApplicationDecided reminder is planned. Gansu: the expert review with defence (答辩) must have
     /// passed (五(三)). Refused InvalidTransition from any other status, DuplicateName when the programme has the name.
     /// </summary>
     public async Task<(Outcome Outcome, StudioDto? Studio, InvitationDto? Invitation)> ApproveAsync(Guid id, Guid adminId, DateTimeOffset licensedAt, string? reason, CancellationToken ct)
@@ -330,6 +332,7 @@ public sealed class ApplicationsStore(MySqlDataSource dataSource, TimeProvider c
         await StageTransitionsStore.RecordAsync(conn, tx, StageSubject.Application, id, "Approve", head.Status.ToString(), nameof(ApplicationStatus.Approved), true, adminId, reason, now, ct);
         await StageTransitionsStore.RecordAsync(conn, tx, StageSubject.Studio, studio.Id, "License", null, nameof(StudioStatus.Active), true, adminId,
             $"Licensed from application {id} on {licensedAt:yyyy-MM-dd}", now, ct);
+        await reminders.ApplicationDecidedAsync(conn, tx, id, now, ct); // the applicant is told (ApplicationDecided)
         await tx.CommitAsync(ct);
         return (new Outcome(Refusal.None, head.Status), studio, invitation);
     }

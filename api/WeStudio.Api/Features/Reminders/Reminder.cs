@@ -18,6 +18,12 @@ public enum ReminderKind
     LeaderAnnualReport,
     /// <summary>To the leader: the committee wrote (or rewrote) a round's 反馈意见 for the studio (issue 14); due at once.</summary>
     EvaluationFeedback,
+    /// <summary>To the applicant of a Draft application: the call closes in <c>Reminders:CallDeadlineLeadDays</c> days (issue 13); withdrawn once the draft is submitted or the call closes or moves.</summary>
+    CallDeadline,
+    /// <summary>To the studio's leader: the rectification's deadline is <c>Reminders:RectificationDeadlineLeadDays</c> days away and no report is in (issue 13); withdrawn on report, close or revocation.</summary>
+    RectificationDeadline,
+    /// <summary>To the applicant: the committee approved or rejected the application (issue 13); planned with the decision, due at once.</summary>
+    ApplicationDecided,
 }
 
 /// <summary>

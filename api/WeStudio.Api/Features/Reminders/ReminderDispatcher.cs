@@ -158,14 +158,19 @@ public sealed class ReminderDispatcher(
         return new Send(row, channel, template, body, JsonSerializer.Serialize(data));
     }
 
-    /// <summary>The placeholders a template may use (TemplateConfig): activity, studio, recipient and the leader kinds' month and deadline.</summary>
+    /// <summary>
+    /// The placeholders a template may use (TemplateConfig): activity, studio (for an application kind the applied-for name),
+    /// recipient, the leader kinds' month and deadline, the call's title and <c>closesAt</c>, the rectification's deadline,
+    /// and a decision's outcome and note.
+    /// </summary>
     private Dictionary<string, object?> Values(DueReminder row)
     {
         var local = TimeZoneInfo.ConvertTime(row.DueAt, calendar.Zone);
         var monthEnd = new DateOnly(local.Year, local.Month, 1).AddMonths(1).AddDays(-1);
+        var approved = row.ApplicationStatus == "Approved";
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["Title"] = row.Title,
+            ["Title"] = row.Kind == ReminderKind.CallDeadline ? row.CallTitle : row.Title,
             ["StartsAt"] = row.StartsAt,
             ["EndsAt"] = row.EndsAt,
             ["Venue"] = string.IsNullOrWhiteSpace(row.VenueName) ? "待定" : row.VenueName,
@@ -173,13 +178,24 @@ public sealed class ReminderDispatcher(
             ["Reason"] = row.CancelledReason,
             ["Recipient"] = row.RecipientName,
             ["Month"] = $"{local.Year}年{local.Month}月",
-            ["Deadline"] = row.Kind == ReminderKind.LeaderAnnualReport ? new DateOnly(local.Year, 12, 31) : monthEnd,
+            ["Deadline"] = row.Kind switch
+            {
+                ReminderKind.LeaderAnnualReport => new DateOnly(local.Year, 12, 31),
+                ReminderKind.CallDeadline => row.CallClosesAt,
+                ReminderKind.RectificationDeadline => row.RectificationDeadline,
+                _ => monthEnd,
+            },
+            // ApplicationDecided: the outcome as a phrase (≤ 5 Chinese characters) and where to read the rest; a rejection's
+            // reason is free text that does not fit a 20-character field, so the message points to the mini-program.
+            ["Outcome"] = approved ? "通过" : "未通过",
+            ["Note"] = approved ? "工作室已认定，请在小程序查看" : "未通过原因请在小程序中查看",
         };
     }
 
     private static string? Page(TemplateConfig template, DueReminder row) =>
         string.IsNullOrWhiteSpace(template.Page) ? null
-        : template.Page.Replace("{activityId}", row.SubjectId.ToString()).Replace("{studioId}", row.StudioId.ToString());
+        : template.Page.Replace("{activityId}", row.SubjectId.ToString()).Replace("{studioId}", row.StudioId?.ToString() ?? "")
+            .Replace("{applicationId}", row.SubjectId.ToString());
 
     /// <summary>One message to send: the reminder, its channel and template, the request body and the rendered data (JSON).</summary>
     private sealed record Send(DueReminder Row, ReminderChannel Channel, TemplateConfig Template, object Body, string Data);

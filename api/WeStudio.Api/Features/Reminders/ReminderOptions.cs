@@ -24,6 +24,18 @@ public sealed class ReminderOptions
     /// <summary>Local time (Asia/Shanghai, HH:mm) of leader reminders on their day.</summary>
     public string LeaderReminderTime { get; set; } = "09:00";
 
+    /// <summary>
+    /// Days before a call's <c>closesAt</c> that applicants still holding a Draft are reminded (CallDeadline), at the same time
+    /// of day as <c>closesAt</c>; values below 1 count as 1. A draft started later than that is reminded at once.
+    /// </summary>
+    public int CallDeadlineLeadDays { get; set; } = 3;
+
+    /// <summary>
+    /// Days before a rectification's deadline (a local date, due by its end) that the leader is reminded while no report is
+    /// in (RectificationDeadline), at <c>LeaderReminderTime</c>; values below 1 count as 1.
+    /// </summary>
+    public int RectificationDeadlineLeadDays { get; set; } = 3;
+
     /// <summary>Whether an activity whose leader has not chosen reminds members when its check-in opens (per activity: <c>PUT /api/v1/activities/{id}/reminder-settings</c>).</summary>
     public bool CheckInOpenedByDefault { get; set; }
 
@@ -78,10 +90,12 @@ public sealed class KindTemplates
 }
 
 /// <summary>
-/// One WeChat template: its <c>template_id</c>, the mini-program page it opens (<c>{activityId}</c> and <c>{studioId}</c>
-/// are filled in; no leading <c>/</c>), and <c>Fields</c>: WeChat key (type + index: <c>thing1</c>, <c>time2</c>, <c>phrase3</c>,
+/// One WeChat template: its <c>template_id</c>, the mini-program page it opens (<c>{activityId}</c>, <c>{studioId}</c> and
+/// <c>{applicationId}</c> are filled in; no leading <c>/</c>), and <c>Fields</c>: WeChat key (type + index: <c>thing1</c>, <c>time2</c>, <c>phrase3</c>,
 /// <c>name4</c>, <c>date5</c>, <c>character_string6</c>, …) → value text with placeholders <c>{Title}</c>, <c>{StartsAt}</c>,
-/// <c>{EndsAt}</c>, <c>{Venue}</c>, <c>{Studio}</c>, <c>{Reason}</c>, <c>{Month}</c>, <c>{Deadline}</c>, <c>{Leader}</c>, <c>{Recipient}</c>.
+/// <c>{EndsAt}</c>, <c>{Venue}</c>, <c>{Studio}</c>, <c>{Reason}</c>, <c>{Month}</c>, <c>{Deadline}</c>, <c>{Leader}</c>, <c>{Recipient}</c>,
+/// and for ApplicationDecided <c>{Outcome}</c> (通过 / 未通过) and <c>{Note}</c> (where to read more: a rejection's reason is
+/// read in the mini-program, it does not fit a field).
 /// Each value is cut to its type's limit (<see cref="TemplateFields"/>).
 /// </summary>
 public sealed class TemplateConfig

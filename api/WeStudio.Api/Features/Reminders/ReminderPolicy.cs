@@ -101,7 +101,11 @@ public static class ReminderPolicy
         return TimeSpan.FromSeconds(seconds * (0.5 + random));
     }
 
-    /// <summary>Why a due reminder is no longer true when its time came (it is then Withdrawn, never sent), or null.</summary>
+    /// <summary>
+    /// Why a due reminder is no longer true when its time came (it is then Withdrawn, never sent), or null. A row without a
+    /// studio (the application kinds) has no membership to lose (<see cref="DueReminder.RecipientActive"/> is true for it);
+    /// ApplicationDecided is never withdrawn: a decision is final.
+    /// </summary>
     public static string? WithdrawReason(DueReminder row, DateTimeOffset now) => row.Kind switch
     {
         _ when !row.RecipientActive => "the recipient left the studio",
@@ -112,6 +116,11 @@ public static class ReminderPolicy
         ReminderKind.ActivityChanged when row.ActivityStatus != "Scheduled" => "the activity is cancelled",
         ReminderKind.LeaderMonthlyDuty when row.SeminarScheduled => "a MonthlySeminar is scheduled this month",
         ReminderKind.LeaderAnnualReport when row.ReportSubmitted => "the year's progress report is submitted",
+        ReminderKind.CallDeadline when row.ApplicationStatus != "Draft" => "the draft is no longer a draft (submitted or withdrawn)",
+        ReminderKind.CallDeadline when row.CallClosesAt != row.AboutStartsAt => "the call's deadline changed",
+        ReminderKind.CallDeadline when row.CallClosesAt <= now => "the call has closed",
+        ReminderKind.RectificationDeadline when row.RectificationStatus != "Open" => "the rectification is reported, closed or revoked",
+        ReminderKind.RectificationDeadline when row.AboutStartsAt <= now => "the rectification's deadline has passed",
         _ => null,
     };
 

@@ -14,7 +14,11 @@ public sealed class ReminderScheduler(RemindersStore store, IOptionsMonitor<Remi
 {
     private ReminderOptions Options => options.CurrentValue;
 
-    /// <summary>One pass of the time-driven kinds: activity reminders now due, the leader's monthly duty and annual report. Returns the rows added.</summary>
+    /// <summary>
+    /// One pass of the time-driven kinds: activity reminders now due, the leader's monthly duty and annual report, the call
+    /// deadline to applicants with drafts and the rectification deadline to leaders (issue 13). Each kind in
+    /// <c>DisabledKinds</c> is skipped. Returns the rows added.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -22,6 +26,8 @@ public sealed class ReminderScheduler(RemindersStore store, IOptionsMonitor<Remi
         if (Options.IsEnabled(ReminderKind.ActivityUpcoming)) added += await UpcomingAsync(now, ct);
         if (Options.IsEnabled(ReminderKind.LeaderMonthlyDuty)) added += await MonthlyDutyAsync(now, ct);
         if (Options.IsEnabled(ReminderKind.LeaderAnnualReport)) added += await AnnualReportAsync(now, ct);
+        if (Options.IsEnabled(ReminderKind.CallDeadline)) added += await store.ScheduleCallDeadlineAsync(Math.Max(1, Options.CallDeadlineLeadDays), now, ct);
+        if (Options.IsEnabled(ReminderKind.RectificationDeadline)) added += await RectificationDeadlineAsync(now, ct);
         if (added > 0) logger.LogInformation("Scheduled {Count} reminders", added);
         return added;
     }
@@ -76,6 +82,31 @@ public sealed class ReminderScheduler(RemindersStore store, IOptionsMonitor<Remi
         if (dueAt > now) return 0;
         return await store.ScheduleAnnualReportAsync($"{today.Year:D4}-12-{day:D2}", dueAt, today.Year, ct);
     }
+
+    /// <summary>
+    /// The leader of every Rectifying studio whose rectification is still Open (no report) is reminded
+    /// <c>RectificationDeadlineLeadDays</c> days before its deadline at <c>LeaderReminderTime</c> (Asia/Shanghai), once per
+    /// deadline: the deadlines whose reminder time has come and which have not passed are today up to today + lead days, or
+    /// up to the day before that while the reminder time of today has not come. A rectification opened closer to its
+    /// deadline than the lead is reminded at once. The dispatcher withdraws it if the report comes in (or the rectification is
+    /// closed or revoked) before it goes out.
+    /// </summary>
+    private async Task<int> RectificationDeadlineAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var lead = Math.Max(1, Options.RectificationDeadlineLeadDays);
+        var today = calendar.Today;
+        var timeHasCome = calendar.At(today, LeaderTime) <= now;
+        var lastDeadline = today.AddDays(timeHasCome ? lead : lead - 1);
+        return await store.ScheduleRectificationDeadlineAsync(lead, today, lastDeadline, LeaderTime, calendar.Zone.GetUtcOffset(now), ct);
+    }
+
+    /// <summary>
+    /// The applicant is told the committee's decision (ApplicationDecided), planned inside the decision's transaction
+    /// (<paramref name="conn"/>, <paramref name="tx"/>) so the message exists exactly when the decision does; nothing when the
+    /// kind is in <c>DisabledKinds</c>.
+    /// </summary>
+    public Task ApplicationDecidedAsync(MySqlConnector.MySqlConnection conn, MySqlConnector.MySqlTransaction tx, Guid applicationId, DateTimeOffset now, CancellationToken ct) =>
+        Options.IsEnabled(ReminderKind.ApplicationDecided) ? RemindersStore.PlanApplicationDecidedAsync(conn, tx, applicationId, now, ct) : Task.CompletedTask;
 
     private TimeOnly LeaderTime => TimeOnly.TryParse(Options.LeaderReminderTime, out var time) ? time : new TimeOnly(9, 0);
 

@@ -99,6 +99,82 @@ public sealed partial class RemindersStore
     }
 
     /// <summary>
+    /// CallDeadline for a lead of <paramref name="leadDays"/> days: the applicant of every Draft application of a call that is
+    /// still open at <paramref name="now"/> and closes within <paramref name="leadDays"/> days of it; subject the application,
+    /// no studio, occasion <c>{lead}d@{closesAt in unix seconds}</c>, due <paramref name="leadDays"/> days before
+    /// <c>closesAt</c> (at once for a draft started later), <c>about_starts_at</c> = the <c>closesAt</c> it announces, so a
+    /// reminder of a call that moved since is withdrawn, not sent. Returns the rows added.
+    /// </summary>
+    public async Task<int> ScheduleCallDeadlineAsync(int leadDays, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, about_starts_at, due_at, next_attempt_at)
+            SELECT UUID(), 'CallDeadline', ap.id, NULL, ap.applicant_id,
+                   CONCAT(@leadDays, 'd@', TIMESTAMPDIFF(SECOND, '1970-01-01', c.closes_at)), c.closes_at,
+                   c.closes_at - INTERVAL @leadDays DAY, c.closes_at - INTERVAL @leadDays DAY
+            FROM calls c
+            JOIN applications ap ON ap.call_id = c.id AND ap.status = 'Draft'
+            WHERE c.closes_at > @now AND c.closes_at <= @now + INTERVAL @leadDays DAY
+              AND NOT EXISTS (SELECT 1 FROM reminders r
+                              WHERE r.kind = 'CallDeadline' AND r.subject_id = ap.id AND r.recipient_id = ap.applicant_id
+                                AND r.occasion = CONCAT(@leadDays, 'd@', TIMESTAMPDIFF(SECOND, '1970-01-01', c.closes_at)))
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        return await InsertAsync(Sql, new { leadDays, now }, ct);
+    }
+
+    /// <summary>
+    /// RectificationDeadline for a lead of <paramref name="leadDays"/> days: the active leader of every Rectifying studio whose
+    /// open rectification has no report yet (status Open) and a deadline from <paramref name="today"/> to
+    /// <paramref name="lastDeadline"/> (the scheduler's window: the deadlines whose reminder time has come); subject the
+    /// rectification, occasion <c>{lead}d@{deadline yyyy-MM-dd}</c>, due at <paramref name="localTime"/> (wall clock of the
+    /// calendar zone, <paramref name="utcOffset"/> ahead of UTC) <paramref name="leadDays"/> days before the deadline,
+    /// <c>about_starts_at</c> = the end of the deadline day (from then the report is late). Returns the rows added.
+    /// </summary>
+    public async Task<int> ScheduleRectificationDeadlineAsync(int leadDays, DateOnly today, DateOnly lastDeadline, TimeOnly localTime, TimeSpan utcOffset,
+        CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, about_starts_at, due_at, next_attempt_at)
+            SELECT UUID(), 'RectificationDeadline', rc.id, s.id, m.member_id,
+                   CONCAT(@leadDays, 'd@', DATE_FORMAT(rc.deadline, '%Y-%m-%d')),
+                   TIMESTAMP(rc.deadline + INTERVAL 1 DAY) - INTERVAL @offsetMinutes MINUTE,
+                   TIMESTAMP(rc.deadline - INTERVAL @leadDays DAY, @localTime) - INTERVAL @offsetMinutes MINUTE,
+                   TIMESTAMP(rc.deadline - INTERVAL @leadDays DAY, @localTime) - INTERVAL @offsetMinutes MINUTE
+            FROM rectifications rc
+            JOIN studios s ON s.id = rc.studio_id AND s.status = 'Rectifying'
+            JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
+            WHERE rc.status = 'Open' AND rc.deadline >= @today AND rc.deadline <= @lastDeadline
+              AND NOT EXISTS (SELECT 1 FROM reminders r
+                              WHERE r.kind = 'RectificationDeadline' AND r.subject_id = rc.id AND r.recipient_id = m.member_id
+                                AND r.occasion = CONCAT(@leadDays, 'd@', DATE_FORMAT(rc.deadline, '%Y-%m-%d')))
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        return await InsertAsync(Sql, new
+        {
+            leadDays, today, lastDeadline, localTime = localTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+            offsetMinutes = (int)utcOffset.TotalMinutes,
+        }, ct);
+    }
+
+    /// <summary>
+    /// ApplicationDecided, due <paramref name="now"/>, in the caller's transaction (the decision's: ApplicationsStore's approval
+    /// and rejection): one row for the application's applicant, subject the application, no studio, occasion <c>decided</c>
+    /// (a decision is final; a retried transaction plans it once). The outcome is read when it is sent.
+    /// </summary>
+    public static Task PlanApplicationDecidedAsync(MySqlConnection conn, MySqlTransaction tx, Guid applicationId, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO reminders (id, kind, subject_id, studio_id, recipient_id, occasion, due_at, next_attempt_at)
+            SELECT UUID(), 'ApplicationDecided', ap.id, NULL, ap.applicant_id, 'decided', @now, @now
+            FROM applications ap
+            WHERE ap.id = @applicationId
+            ON DUPLICATE KEY UPDATE reminders.id = reminders.id
+            """;
+        return conn.ExecuteAsync(new CommandDefinition(Sql, new { applicationId, now = now.UtcDateTime }, tx, cancellationToken: ct));
+    }
+
+    /// <summary>
     /// CheckInOpened, due now, once per activity (occasion <c>opened</c>): every active member without a live check-in, when
     /// the activity is scheduled and wants it (its setting, else <paramref name="byDefault"/>). Returns the rows added.
     /// </summary>
@@ -186,6 +262,9 @@ public sealed partial class RemindersStore
     /// completes or is disposed (rolled back: they are Pending again). READ COMMITTED: the claim takes record locks only, no
     /// gap locks, so the scheduler's inserts and the check-in path never wait for a batch's sends.
     /// The leader kinds' flags are computed in <paramref name="zone"/> (the month or year of <c>due_at</c> there).
+    /// Studios are LEFT JOINed: the application kinds (CallDeadline, ApplicationDecided) have no studio, and their recipient
+    /// counts as active (no membership to leave); their application and its call, and a RectificationDeadline's
+    /// rectification, come with the row for <see cref="ReminderPolicy.WithdrawReason"/> and the template.
     /// </summary>
     public async Task<DueBatch> ClaimDueAsync(int limit, DateTimeOffset now, TimeZoneInfo zone, CancellationToken ct)
     {
@@ -199,13 +278,18 @@ public sealed partial class RemindersStore
         const string RowsSql = """
             SELECT r.id, r.kind, r.subject_id, r.studio_id, r.recipient_id, r.about_starts_at, r.due_at, r.attempts,
                    m.openid, m.unionid, m.display_name AS recipient_name, f.oa_openid, COALESCE(f.following, FALSE) AS following,
-                   s.name AS studio_name, a.title, a.starts_at, a.ends_at, a.venue_name, a.status AS activity_status, a.cancelled_reason,
-                   EXISTS (SELECT 1 FROM studio_memberships sm
-                           WHERE sm.studio_id = r.studio_id AND sm.member_id = r.recipient_id AND sm.active = 1) AS recipient_active
+                   COALESCE(s.name, ap.studio_name, '') AS studio_name, a.title, a.starts_at, a.ends_at, a.venue_name, a.status AS activity_status, a.cancelled_reason,
+                   ap.status AS application_status, c.title AS call_title, c.closes_at AS call_closes_at,
+                   rc.status AS rectification_status, rc.deadline AS rectification_deadline,
+                   (r.studio_id IS NULL OR EXISTS (SELECT 1 FROM studio_memberships sm
+                                                   WHERE sm.studio_id = r.studio_id AND sm.member_id = r.recipient_id AND sm.active = 1)) AS recipient_active
             FROM reminders r
             JOIN members m ON m.id = r.recipient_id
-            JOIN studios s ON s.id = r.studio_id
+            LEFT JOIN studios s ON s.id = r.studio_id
             LEFT JOIN activities a ON a.id = r.subject_id
+            LEFT JOIN applications ap ON ap.id = r.subject_id AND r.kind IN ('CallDeadline','ApplicationDecided')
+            LEFT JOIN calls c ON c.id = ap.call_id
+            LEFT JOIN rectifications rc ON rc.id = r.subject_id AND r.kind = 'RectificationDeadline'
             LEFT JOIN official_account_followers f ON f.unionid = m.unionid
             WHERE r.id IN @ids
             """;
@@ -342,7 +426,7 @@ public sealed partial class RemindersStore
         private void AppendLedgerLocks(StringBuilder sql, DynamicParameters parameters, IReadOnlyList<ReminderOutcome> outcomes)
         {
             var sent = outcomes.Where(o => o.Status == ReminderStatus.Sent).Select(o => o.Id).ToHashSet();
-            var studios = Rows.Where(r => r.Kind == ReminderKind.ActivityUpcoming && sent.Contains(r.Id)).Select(r => r.StudioId).Distinct().ToArray();
+            var studios = Rows.Where(r => r.Kind == ReminderKind.ActivityUpcoming && sent.Contains(r.Id)).Select(r => r.StudioId).OfType<Guid>().Distinct().ToArray();
             if (studios.Length == 0) return;
             parameters.Add("ledgerStudios", studios);
             sql.AppendLine("SELECT epoch FROM ledger_clock WHERE id = 1 LOCK IN SHARE MODE;");

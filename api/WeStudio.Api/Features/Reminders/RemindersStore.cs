@@ -117,7 +117,8 @@ public sealed record ConsentRow
 
 /// <summary>
 /// A due reminder claimed by a <see cref="RemindersStore.DueBatch"/>, with what sending or withdrawing it needs: the
-/// recipient (mini-program openid, official-account follower), the studio, and the activity as it is now. Times UTC.
+/// recipient (mini-program openid, official-account follower), the studio (for an application kind, the applied-for studio's
+/// name), and the activity, application and call, or rectification as they are now. Times UTC.
 /// <see cref="SeminarScheduled"/> (LeaderMonthlyDuty: a MonthlySeminar is scheduled in the local month of <see cref="DueAt"/>)
 /// and <see cref="ReportSubmitted"/> (LeaderAnnualReport: that local year's progress report is submitted) are false for other kinds.
 /// </summary>
@@ -126,7 +127,8 @@ public sealed record DueReminder
     public Guid Id { get; init; }
     public ReminderKind Kind { get; init; }
     public Guid SubjectId { get; init; }
-    public Guid StudioId { get; init; }
+    /// <summary>Null for the application kinds (CallDeadline, ApplicationDecided): an application has no studio.</summary>
+    public Guid? StudioId { get; init; }
     public Guid RecipientId { get; init; }
     public DateTimeOffset? AboutStartsAt { get; init; }
     public DateTimeOffset DueAt { get; init; }
@@ -143,6 +145,14 @@ public sealed record DueReminder
     public string? VenueName { get; init; }
     public string? ActivityStatus { get; init; }
     public string? CancelledReason { get; init; }
+    /// <summary>The application kinds: the application's status now (null when it is gone), its call's title and <c>closesAt</c> now.</summary>
+    public string? ApplicationStatus { get; init; }
+    public string? CallTitle { get; init; }
+    public DateTimeOffset? CallClosesAt { get; init; }
+    /// <summary>RectificationDeadline: the rectification's status now (Open, Reported, Closed, Revoked) and its deadline (a local date).</summary>
+    public string? RectificationStatus { get; init; }
+    public DateOnly? RectificationDeadline { get; init; }
+    /// <summary>An active member of the row's studio; true for a row without a studio.</summary>
     public bool RecipientActive { get; init; }
     public bool SeminarScheduled { get; init; }
     public bool ReportSubmitted { get; init; }

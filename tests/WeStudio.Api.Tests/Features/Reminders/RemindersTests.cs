@@ -576,7 +576,7 @@ public sealed partial class RemindersTests(ApiFactory factory) : IClassFixture<A
     private async Task DrainOthersAsync(StudioWorld world)
     {
         await using var conn = await factory.Database.OpenConnectionAsync();
-        await conn.ExecuteAsync("UPDATE reminders SET status = 'Withdrawn' WHERE status = 'Pending' AND studio_id <> @studioId", new { studioId = world.StudioId });
+        await conn.ExecuteAsync("UPDATE reminders SET status = 'Withdrawn' WHERE status = 'Pending' AND (studio_id IS NULL OR studio_id <> @studioId)", new { studioId = world.StudioId });
     }
 
     private sealed record ReminderRow
