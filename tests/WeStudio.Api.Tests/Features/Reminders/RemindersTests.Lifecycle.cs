@@ -1,4 +1,4 @@
-using System.Globalization;
+using CultureInfo = System.Globalization.CultureInfo;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using WeStudio.Api.Features.Applications;
@@ -84,7 +84,7 @@ public sealed partial class RemindersTests
     [Fact]
     public async Task TheLeaderIsRemindedOfTheRectificationDeadlineUntilTheReportIsIn()
     {
-        var deadline = Calendar.Today.AddDays(10);
+        var deadline = Calendar.Today.AddDays(4); // due tomorrow at 09:00, within the sessions' 72 h
         var open = await RectifyingAsync(deadline, members: 1);
         var reportedLate = await RectifyingAsync(deadline, members: 0);
         var reportedEarly = await RectifyingAsync(deadline, members: 0);
