@@ -3419,7 +3419,7 @@ export interface components {
          * @description What a reminder is about (issue 6 "What is sent").
          * @enum {string}
          */
-        ReminderKind: "ActivityUpcoming" | "ActivityChanged" | "ActivityCancelled" | "CheckInOpened" | "LeaderMonthlyDuty" | "LeaderAnnualReport" | "EvaluationFeedback";
+        ReminderKind: "ActivityUpcoming" | "ActivityChanged" | "ActivityCancelled" | "CheckInOpened" | "LeaderMonthlyDuty" | "LeaderAnnualReport" | "EvaluationFeedback" | "CallDeadline" | "RectificationDeadline" | "ApplicationDecided";
         /** @description A page of the studio's reminders, latest due first, with the count per status over all of them. */
         ReminderPage: {
             items: components["schemas"]["ReminderDto"][];
