@@ -97,6 +97,8 @@ public sealed class ReminderScheduler(RemindersStore store, IOptionsMonitor<Remi
         var today = calendar.Today;
         var timeHasCome = calendar.At(today, LeaderTime) <= now;
         var lastDeadline = today.AddDays(timeHasCome ? lead : lead - 1);
+        // One UTC offset for every row's local time: right for Asia/Shanghai (no daylight saving since 1991); a zone with DST
+        // would put a reminder an hour off near a change, never on a wrong day.
         return await store.ScheduleRectificationDeadlineAsync(lead, today, lastDeadline, LeaderTime, calendar.Zone.GetUtcOffset(now), ct);
     }
 

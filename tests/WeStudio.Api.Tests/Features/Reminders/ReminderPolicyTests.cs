@@ -187,6 +187,31 @@ public sealed class ReminderPolicyTests
     }
 
     [Fact]
+    public void TheStageDeadlineRemindersAreWithdrawnOnceNoLongerTrueAndADecisionNeverIs()
+    {
+        var closes = Now.AddDays(2);
+        // A row without a studio (the application kinds): its recipient counts as active (the claim's SQL says so).
+        var call = new DueReminder { Kind = ReminderKind.CallDeadline, RecipientActive = true, DueAt = Now, StudioId = null,
+                                     ApplicationStatus = "Draft", AboutStartsAt = closes, CallClosesAt = closes };
+        Assert.Null(ReminderPolicy.WithdrawReason(call, Now));
+        Assert.Equal("the draft is no longer a draft (submitted or withdrawn)", ReminderPolicy.WithdrawReason(call with { ApplicationStatus = "Submitted" }, Now));
+        Assert.Equal("the draft is no longer a draft (submitted or withdrawn)", ReminderPolicy.WithdrawReason(call with { ApplicationStatus = null }, Now));
+        Assert.Equal("the call's deadline changed", ReminderPolicy.WithdrawReason(call with { CallClosesAt = closes.AddDays(7) }, Now));
+        Assert.Equal("the call has closed", ReminderPolicy.WithdrawReason(call, closes));
+
+        var rectification = new DueReminder { Kind = ReminderKind.RectificationDeadline, RecipientActive = true, DueAt = Now, StudioId = Guid.NewGuid(),
+                                              RectificationStatus = "Open", AboutStartsAt = closes };
+        Assert.Null(ReminderPolicy.WithdrawReason(rectification, Now));
+        foreach (var status in new[] { "Reported", "Closed", "Revoked" })
+            Assert.Equal("the rectification is reported, closed or revoked", ReminderPolicy.WithdrawReason(rectification with { RectificationStatus = status }, Now));
+        Assert.Equal("the rectification's deadline has passed", ReminderPolicy.WithdrawReason(rectification, closes));
+        Assert.Equal("the recipient left the studio", ReminderPolicy.WithdrawReason(rectification with { RecipientActive = false }, Now));
+
+        var decided = new DueReminder { Kind = ReminderKind.ApplicationDecided, RecipientActive = true, DueAt = Now, ApplicationStatus = "Rejected" };
+        Assert.Null(ReminderPolicy.WithdrawReason(decided, Now.AddDays(30)));
+    }
+
+    [Fact]
     public void TheLocalMonthAndYearAreShanghais()
     {
         // 31 December 2026 17:00 UTC is already 1 January 2027 in Shanghai.
