@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.CheckIns;
 
@@ -71,10 +72,13 @@ public sealed class CheckInWriter(CheckInStore store, IOptions<CheckInOptions> o
 
     private async Task WriteBatchAsync(List<Pending> batch)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             // Not the request's token: a scan that is queued is written even when its client gave up (its retry is idempotent).
             var outcomes = await store.WriteScansAsync(batch.Select(p => p.Scan).ToList(), BeforeCommit, CancellationToken.None);
+            WeStudioMetrics.CheckInBatchSize.Record(batch.Count);
+            WeStudioMetrics.CheckInBatchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
             for (var i = 0; i < batch.Count; i++) batch[i].Outcome.TrySetResult(outcomes[i]);
         }
         catch (Exception e)
