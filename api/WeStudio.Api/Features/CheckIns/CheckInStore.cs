@@ -675,14 +675,18 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
             LEFT JOIN studio_memberships m ON m.studio_id = @studioId AND m.member_id = c.member_id AND m.active = 1
             """;
 
-    /// <summary>The absent part of a page: the studio's active people without a live check-in, leader first, by name.</summary>
-    private const string AttendanceAbsentPageSql = """
-            SELECT m.member_id, mb.display_name, m.role, TRUE AS in_studio
+    /// <summary>
+    /// The absent part of a page: the studio's active people without a live check-in, leader first, by name (people without
+    /// one last), then member id: a range of the index <c>studio_memberships_sheet</c> (V0016) in its order, read until the
+    /// page is full, with the name copied onto the membership (<c>member_name</c>, kept in step with <c>members</c> by
+    /// triggers), so nothing is sorted and no person row is read.
+    /// </summary>
+    internal const string AttendanceAbsentPageSql = """
+            SELECT m.member_id, m.member_name AS display_name, m.role, TRUE AS in_studio
             FROM studio_memberships m
-            JOIN members mb ON mb.id = m.member_id
             WHERE m.studio_id = @studioId AND m.active = 1
               AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.activity_id = @activityId AND c.member_id = m.member_id AND c.live = 1)
-            ORDER BY (m.role = 'Leader') DESC, mb.display_name IS NULL, mb.display_name, m.member_id
+            ORDER BY m.sheet_rank, m.member_name_missing, m.member_name, m.member_id
             LIMIT @limit OFFSET @offset
             """;
 
