@@ -29,6 +29,8 @@
 #   BENCH_ATTENDANCE_PAGES pages of 100 of the attendance sheet to read, space-separated (default "1 25 51")
 #   BENCH_MAX_SECONDS      upper bound of each check-in burst (default 60)
 #   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_DB_PORT, BENCH_REDIS_PORT (defaults 5090, 5091, 33330, 63800)
+#   BENCH_METRICS_PORT     the API's metrics port (Metrics:Port, default API port + 2): each burst's group-commit batches
+#                          (count, mean scans per batch, mean ms per batch) are read from /metrics before and after it
 #   BENCH_MYSQL_OPTIONS    extra MySqlConnector connection-string options, e.g. "Maximum Pool Size=300"
 #   BENCH_DB_FAST=1        MariaDB without flushing its log at each commit (innodb_flush_log_at_trx_commit=0): only
 #                          to see what the commit costs; such numbers say nothing about production (a crash there
@@ -52,6 +54,7 @@ TRIVIAL_SECONDS=${BENCH_TRIVIAL_SECONDS:-5}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-60}
 API_PORT=${BENCH_API_PORT:-5090}
 SANDBOX_PORT=${BENCH_SANDBOX_PORT:-5091}
+METRICS_PORT=${BENCH_METRICS_PORT:-$((API_PORT + 2))}
 export WESTUDIO_DATA_DIR=$ROOT/.data/bench
 export WESTUDIO_DB_PORT=${BENCH_DB_PORT:-33330}
 export WESTUDIO_REDIS_PORT=${BENCH_REDIS_PORT:-63800}
@@ -127,7 +130,7 @@ echo "==> WeChat sandbox :$SANDBOX_PORT, demo data, API :$API_PORT"
 pids+=($!)
 wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls" "the WeChat sandbox" "${pids[-1]}"
 (cd "$API_BIN" && dotnet WeStudio.Api.dll seed) >"$WORK/seed.log" 2>&1 || ws_die "seeding failed; see $WORK/seed.log"
-(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "$API") >"$WORK/api.log" 2>&1 &
+(cd "$API_BIN" && Metrics__Port="$METRICS_PORT" exec dotnet WeStudio.Api.dll --urls "$API;http://127.0.0.1:$METRICS_PORT") >"$WORK/api.log" 2>&1 &
 pids+=($!)
 wait_for "$API/healthz/ready" "the API" "${pids[-1]}"
 API_PID=${pids[-1]}
@@ -183,6 +186,13 @@ live_rows() { # activity → "rows distinct_members span_seconds"
     FROM check_ins WHERE activity_id = '$1' AND revoked_at IS NULL"
 }
 
+batches() { # "count sum_scans sum_seconds" of the check-in writer's batches so far (Prometheus text at /metrics)
+  curl -fsS "http://127.0.0.1:$METRICS_PORT/metrics" | awk '
+    /^westudio_checkin_batch_size_count/ { n = $NF } /^westudio_checkin_batch_size_sum/ { s = $NF }
+    /^westudio_checkin_batch_duration_seconds_sum/ { d = $NF }
+    END { printf "%d %s %s\n", n + 0, s + 0, d + 0 }'
+}
+
 field() { sed -n "s/.*RESULT.* $1=\([0-9]*\).*/\1/p" "$2"; }
 
 declare -A ACTIVITY
@@ -215,6 +225,7 @@ for c in warmup $CONNECTIONS; do
     sleep 1 # the session is set up before the burst starts
   fi
   cpu_before=$(api_cpu_ticks)
+  read -r b_n0 b_s0 b_d0 < <(batches)
   wrk -t "$THREADS" -c "$c" -d "${MAX_SECONDS}s" --timeout 10s -s scripts/bench/checkin.lua "$API/api/v1/checkins" \
     -- "$code" "$WORK/tokens.txt" "$RUN-$c" "$THREADS" >"$WORK/checkin-$c.txt" &
   wrk_pid=$!
@@ -227,6 +238,7 @@ for c in warmup $CONNECTIONS; do
   kill -INT "$wrk_pid" 2>/dev/null || true
   wait "$wrk_pid" || true
   cpu_after=$(api_cpu_ticks)
+  read -r b_n1 b_s1 b_d1 < <(batches)
   if [[ -n "$trace_pid" ]]; then
     wait "$trace_pid" || ws_warn "dotnet-trace failed; see $WORK/trace-$c.log"
     { echo "== top 25 methods, exclusive (dotnet-trace, $c connections)"; "$TRACE" report "$WORK/trace-$c.nettrace" topN -n 25
@@ -243,11 +255,12 @@ for c in warmup $CONNECTIONS; do
     -v lr="$(field requests "$WORK/live-$c.txt")" -v ld="$(field duration_us "$WORK/live-$c.txt")" \
     -v l50="$(field p50_us "$WORK/live-$c.txt")" -v l99="$(field p99_us "$WORK/live-$c.txt")" \
     -v cpu="$((cpu_after - cpu_before))" -v ticks="$TICKS" \
+    -v bn="$((b_n1 - b_n0))" -v bs="$(awk -v a="$b_s0" -v b="$b_s1" 'BEGIN { print b - a }')" -v bd="$(awk -v a="$b_d0" -v b="$b_d1" 'BEGIN { print b - a }')" \
     'BEGIN {
        crps = span > 0 ? (rows - 1) / span : 0; lrps = lr / (ld / 1e6);
        cpums = rows > 0 ? cpu / ticks * 1000 / rows * 1000 : 0;
-       printf "%4d conns | check-in %6.0f/s  p50 %6.1f ms  p99 %6.1f ms  (%d answered, %d non-2xx, %d socket errors, %.2f s) | API CPU %5.0f ms per 1,000 | healthz/live %6.0f req/s  p50 %5.1f ms  p99 %5.1f ms | ratio %.3f | rows %d, distinct members %d of %d: %s",
-         c, crps, c50 / 1000, c99 / 1000, cr, cbad, cerr, span, cpums, lrps, l50 / 1000, l99 / 1000, crps / lrps, rows, distinct, members,
+       printf "%4d conns | check-in %6.0f/s  p50 %6.1f ms  p99 %6.1f ms  (%d answered, %d non-2xx, %d socket errors, %.2f s) | API CPU %5.0f ms per 1,000 | %d batches, %.1f scans and %.1f ms each | healthz/live %6.0f req/s  p50 %5.1f ms  p99 %5.1f ms | ratio %.3f | rows %d, distinct members %d of %d: %s",
+         c, crps, c50 / 1000, c99 / 1000, cr, cbad, cerr, span, cpums, bn, (bn > 0 ? bs / bn : 0), (bn > 0 ? bd / bn * 1000 : 0), lrps, l50 / 1000, l99 / 1000, crps / lrps, rows, distinct, members,
          (rows == members && distinct == members) ? "OK" : "MISMATCH"
      }')")
 done

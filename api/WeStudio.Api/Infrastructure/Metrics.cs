@@ -13,6 +13,9 @@ namespace WeStudio.Api.Infrastructure;
 /// <item><c>http_server_request_duration_seconds</c> (histogram, per <c>http_route</c>, method and status): ASP.NET Core's own.</item>
 /// <item><c>westudio_checkin_outcomes_total{endpoint, code}</c>: POST /checkins and /checkouts by answer (<c>created</c>,
 /// <c>ok</c> or the refusal's ProblemDetails code, e.g. <c>token_expired</c>, <c>database_unavailable</c>).</item>
+/// <item><c>westudio_checkin_batch_size</c> and <c>westudio_checkin_batch_duration_seconds</c> (histograms): the check-in
+/// writer's group-commit batches, scans per batch and seconds per batch (a full queue shows as batches at
+/// <c>CheckIn:BatchMaxSize</c>; a slow disk as long batches).</item>
 /// <item><c>westudio_reminder_outcomes_total{status}</c> (Sent, NoConsent, NotFollowing, Failed, Withdrawn, Pending = retry later)
 /// and <c>westudio_reminder_outbox_due</c> (gauge: Pending reminders due now, sampled every <c>Metrics:SampleSeconds</c>).</item>
 /// <item><c>westudio_job_runs_total{job_name, result}</c>: passes of the background loops, <c>ok</c> or <c>failed</c>.</item>
@@ -38,6 +41,13 @@ public static class WeStudioMetrics
         description: "Round trip of a Redis PING, sampled every Metrics:SampleSeconds.",
         // In seconds: the SDK's default bounds (0, 5, 10, 25, … meant for milliseconds) would put every ping in the first bucket.
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0002, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+
+    public static readonly Histogram<int> CheckInBatchSize = Meter.CreateHistogram<int>("westudio.checkin.batch.size", unit: "{scan}",
+        description: "Scans written per group-commit batch of the check-in writer (one INSERT and one COMMIT).",
+        advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000] });
+    public static readonly Histogram<double> CheckInBatchDuration = Meter.CreateHistogram<double>("westudio.checkin.batch.duration", unit: "s",
+        description: "Time of one group-commit batch of the check-in writer, from BEGIN to the COMMIT's answer (a read-back included when some row did not go in).",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128, 0.256, 0.512, 1, 2.5] });
 
     private static long outboxDue = -1;
     private static readonly ObservableGauge<long> OutboxDue = Meter.CreateObservableGauge("westudio.reminder.outbox.due",

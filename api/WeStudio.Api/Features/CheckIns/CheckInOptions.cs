@@ -67,6 +67,12 @@ public sealed class CheckInOptions
     /// </summary>
     public int BatchMaxDelayMilliseconds { get; set; } = 2;
 
+    /// <summary>
+    /// Batches the check-in writer writes at once (1–16, default 2): while one waits for its COMMIT, the next is written, and
+    /// the database flushes their commits together. 1 writes one batch after the other.
+    /// </summary>
+    public int MaxBatchesInFlight { get; set; } = 2;
+
     /// <summary>The key bytes of a configured secret (see the remarks of <see cref="CheckInOptions"/>).</summary>
     internal static byte[] SecretBytes(string? secret)
     {
@@ -102,6 +108,8 @@ public sealed class CheckInOptions
             problems.Add($"{Section}:{nameof(BatchMaxSize)} must be between 1 and 1000 scans.");
         if (BatchMaxDelayMilliseconds is < 0 or > 100)
             problems.Add($"{Section}:{nameof(BatchMaxDelayMilliseconds)} must be between 0 and 100 milliseconds.");
+        if (MaxBatchesInFlight is < 1 or > 16)
+            problems.Add($"{Section}:{nameof(MaxBatchesInFlight)} must be between 1 and 16 batches.");
         return problems;
     }
 

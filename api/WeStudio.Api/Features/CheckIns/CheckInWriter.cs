@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using MySqlConnector;
+using WeStudio.Api.Infrastructure;
 
 namespace WeStudio.Api.Features.CheckIns;
 
@@ -9,7 +10,8 @@ namespace WeStudio.Api.Features.CheckIns;
 /// scan (<see cref="WriteAsync"/>) and await its own outcome; a single loop takes up to <see cref="CheckInOptions.BatchMaxSize"/>
 /// queued scans (after the first, it waits at most <see cref="CheckInOptions.BatchMaxDelayMilliseconds"/> for the batch
 /// to fill) and writes them with one multi-row INSERT and one COMMIT (<see cref="CheckInStore.WriteScansAsync"/>).
-/// Scans that arrive while a batch commits form the next one. Nothing is answered before its batch committed: a crash
+/// Scans that arrive while a batch commits form the next one; up to <see cref="CheckInOptions.MaxBatchesInFlight"/> batches
+/// are written at once (two batches never hold the same scan; the unique keys settle a member's scans split across them). Nothing is answered before its batch committed: a crash
 /// loses only scans that were never acknowledged, and the member's retry with the same nonce finds either the committed
 /// row (200, the same body) or none (the scan is written then, 201). Several instances each run their own writer; the
 /// database's unique keys keep one row per member and activity and per member and nonce across them.
@@ -44,14 +46,36 @@ public sealed class CheckInWriter(CheckInStore store, IOptions<CheckInOptions> o
         await using var stopping = stoppingToken.Register(() => queue.Writer.TryComplete());
         var maxSize = options.Value.BatchMaxSize;
         var maxDelay = TimeSpan.FromMilliseconds(options.Value.BatchMaxDelayMilliseconds);
-        var batch = new List<Pending>(maxSize);
+        // Batches in flight at once: while one waits for its COMMIT (the log flush), the next is already being written, and
+        // the database flushes their commits together.
+        using var slots = new SemaphoreSlim(options.Value.MaxBatchesInFlight);
+        var inFlight = new List<Task>();
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
-            batch.Clear();
+            await slots.WaitAsync(CancellationToken.None);
+            var batch = new List<Pending>(maxSize);
             while (batch.Count < maxSize && queue.Reader.TryRead(out var next)) batch.Add(next);
-            if (batch.Count == 0) continue;
+            if (batch.Count == 0)
+            {
+                slots.Release();
+                continue;
+            }
             if (batch.Count < maxSize && maxDelay > TimeSpan.Zero) await FillAsync(batch, maxSize, maxDelay);
+            inFlight.RemoveAll(t => t.IsCompleted);
+            inFlight.Add(WriteReleasingAsync(batch, slots));
+        }
+        await Task.WhenAll(inFlight);
+    }
+
+    private async Task WriteReleasingAsync(List<Pending> batch, SemaphoreSlim slots)
+    {
+        try
+        {
             await WriteBatchAsync(batch);
+        }
+        finally
+        {
+            slots.Release();
         }
     }
 
@@ -71,10 +95,13 @@ public sealed class CheckInWriter(CheckInStore store, IOptions<CheckInOptions> o
 
     private async Task WriteBatchAsync(List<Pending> batch)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             // Not the request's token: a scan that is queued is written even when its client gave up (its retry is idempotent).
             var outcomes = await store.WriteScansAsync(batch.Select(p => p.Scan).ToList(), BeforeCommit, CancellationToken.None);
+            WeStudioMetrics.CheckInBatchSize.Record(batch.Count);
+            WeStudioMetrics.CheckInBatchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
             for (var i = 0; i < batch.Count; i++) batch[i].Outcome.TrySetResult(outcomes[i]);
         }
         catch (Exception e)

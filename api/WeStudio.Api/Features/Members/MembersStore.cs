@@ -53,7 +53,11 @@ public sealed class MembersStore(MySqlDataSource dataSource, TimeProvider clock)
         return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
     }
 
-    /// <summary>Sets the member's display name and returns them.</summary>
+    /// <summary>
+    /// Sets the member's display name and returns them. The trigger <c>members_name_to_memberships</c> (V0016, for the
+    /// CheckIns feature's attendance order) copies the new name into the person's <c>studio_memberships.member_name</c>
+    /// in the same statement.
+    /// </summary>
     public async Task<MemberDto> SetDisplayNameAsync(Guid id, string displayName, CancellationToken ct)
     {
         const string Sql = $"""

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Data;
 using Dapper;
 using WeStudio.Api.Features.CheckIns;
@@ -134,5 +135,40 @@ public sealed class AttendanceSheetIndexTests(ApiFactory factory) : IClassFixtur
         Assert.Contains("Using index", (string?)inner["Extra"] ?? "");
         Assert.All(plan, r => Assert.DoesNotContain("filesort", (string?)r["Extra"] ?? ""));
         Assert.All(plan, r => Assert.DoesNotContain("temporary", (string?)r["Extra"] ?? ""));
+    }
+
+    [Fact]
+    public async Task TheAbsentPageIsReadThroughTheMembershipSheetIndexWithoutASort()
+    {
+        var (activityId, world, _) = await SheetAsync(members: 120);
+        await using var conn = await factory.Database.OpenConnectionAsync();
+        await conn.ExecuteAsync("ANALYZE TABLE studio_memberships, check_ins");
+
+        var plan = (await conn.QueryAsync($"EXPLAIN {CheckInStore.AttendanceAbsentPageSql}",
+            new { activityId, studioId = world.StudioId, limit = 10, offset = 20 })).Cast<IDictionary<string, object?>>().ToList();
+
+        var memberships = Assert.Single(plan, r => Equals(r["table"], "m"));
+        Assert.Equal("studio_memberships_sheet", memberships["key"]);
+        Assert.All(plan, r => Assert.DoesNotContain("filesort", (string?)r["Extra"] ?? ""));
+        Assert.All(plan, r => Assert.DoesNotContain("temporary", (string?)r["Extra"] ?? ""));
+    }
+
+    [Fact]
+    public async Task AMemberWhoRenamesThemselvesMovesToTheirNewPlaceAmongTheAbsent()
+    {
+        var world = await factory.StudioWorldAsync(members: 3);
+        var activity = await factory.ActivityAsync(world);
+        var (a, b, c) = (world.Members[0], world.Members[1], world.Members[2]);
+        foreach (var (member, name) in new[] { (a, "Anna"), (b, "Bert"), (c, "Cleo") })
+            Assert.Equal(HttpStatusCode.OK, (await member.Client.PutJsonAsync("/api/v1/me/profile", new { displayName = name })).StatusCode);
+        var url = $"/api/v1/activities/{activity.Id}/attendance?page=1&pageSize=10";
+
+        var before = await (await world.Leader.Client.GetAsync(url)).ReadAsync<AttendanceSheet>();
+        Assert.Equal(new[] { world.Leader.Id, a.Id, b.Id, c.Id }, before.Entries.Select(e => e.MemberId));
+
+        Assert.Equal(HttpStatusCode.OK, (await a.Client.PutJsonAsync("/api/v1/me/profile", new { displayName = "Zora" })).StatusCode);
+        var after = await (await world.Leader.Client.GetAsync(url)).ReadAsync<AttendanceSheet>();
+        Assert.Equal(new[] { world.Leader.Id, b.Id, c.Id, a.Id }, after.Entries.Select(e => e.MemberId));
+        Assert.Equal("Zora", after.Entries[^1].DisplayName);
     }
 }

@@ -10,10 +10,27 @@ namespace WeStudio.Api.Tests.Features.CheckIns;
 /// The group commit of scans (issue 15, <see cref="CheckInWriter"/>): nothing answered before its batch commits, a crash
 /// between INSERT and COMMIT acknowledges nothing and loses nothing acknowledged, a retry with the same nonce afterwards gets
 /// the right answer, and the in-process activity copy never decides an answer on its own. Its own factory: the tests set
-/// the writer's fault-injection hook.
+/// the writer's fault-injection hook, and it writes one batch at a time (<c>CheckIn:MaxBatchesInFlight</c> 1), so a held
+/// batch holds every scan that arrives meanwhile for the next one.
 /// </summary>
-public sealed class GroupCommitTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed class GroupCommitTests(GroupCommitTests.OneBatchAtATime fixture) : IClassFixture<GroupCommitTests.OneBatchAtATime>
 {
+    /// <summary>An <see cref="ApiFactory"/> whose check-in writer has one batch in flight at a time.</summary>
+    public sealed class OneBatchAtATime : IAsyncLifetime
+    {
+        public ApiFactory Factory { get; } = new();
+
+        public Task InitializeAsync()
+        {
+            Factory.Settings["CheckIn:MaxBatchesInFlight"] = "1";
+            return Factory.InitializeAsync();
+        }
+
+        public Task DisposeAsync() => ((IAsyncLifetime)Factory).DisposeAsync();
+    }
+
+    private readonly ApiFactory factory = fixture.Factory;
+
     private CheckInWriter Writer => factory.Services.GetRequiredService<CheckInWriter>();
 
     [Fact]
