@@ -503,7 +503,7 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     /// <summary>A PNG whose IHDR claims w × h RGB pixels, followed by a few bytes of IDAT and IEND (a few hundred bytes).</summary>
-    private static byte[] LyingPng(int w, int h)
+    internal static byte[] LyingPng(int w, int h)
     {
         var ihdr = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(ihdr, w);
