@@ -45,7 +45,9 @@ public interface IPhotoDecoder
 
 /// <summary>
 /// <see cref="IPhotoDecoder"/> on SkiaSharp (Skia's codecs: libjpeg-turbo, libpng, libwebp; skcms for colour), whose
-/// native library ships in <c>SkiaSharp.NativeAssets.Linux.NoDependencies</c> (no apt package needed).
+/// native library ships in <c>SkiaSharp.NativeAssets.Linux.NoDependencies</c> (no apt package needed). Skia reads every
+/// header; JPEGs without a non-sRGB profile are decoded by the system's SIMD libjpeg-turbo when it is installed and takes
+/// them without a single warning (<see cref="TurboJpeg"/>), everything else by Skia.
 /// </summary>
 public sealed class SkiaPhotoDecoder : IPhotoDecoder
 {
