@@ -2292,13 +2292,17 @@ export interface components {
             /**
              * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
              *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
-             *     side of at most 1,280 px (neither is larger than the original).
+             *     side of at most 1,280 px (neither is larger than the original). A photo stored before sizes existed serves its
+             *     original (any of the three types) for both until the background backfill has made them (usually within a minute),
+             *     and `width`/`height` are then the original's.
              */
             thumb: components["schemas"]["PhotoSizeDto"] | null;
             /**
              * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
              *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
-             *     side of at most 1,280 px (neither is larger than the original).
+             *     side of at most 1,280 px (neither is larger than the original). A photo stored before sizes existed serves its
+             *     original (any of the three types) for both until the background backfill has made them (usually within a minute),
+             *     and `width`/`height` are then the original's.
              */
             display: components["schemas"]["PhotoSizeDto"] | null;
         };
@@ -3204,20 +3208,26 @@ export interface components {
             /**
              * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
              *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
-             *     side of at most 1,280 px (neither is larger than the original).
+             *     side of at most 1,280 px (neither is larger than the original). A photo stored before sizes existed serves its
+             *     original (any of the three types) for both until the background backfill has made them (usually within a minute),
+             *     and `width`/`height` are then the original's.
              */
             thumb: components["schemas"]["PhotoSizeDto"];
             /**
              * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
              *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
-             *     side of at most 1,280 px (neither is larger than the original).
+             *     side of at most 1,280 px (neither is larger than the original). A photo stored before sizes existed serves its
+             *     original (any of the three types) for both until the background backfill has made them (usually within a minute),
+             *     and `width`/`height` are then the original's.
              */
             display: components["schemas"]["PhotoSizeDto"];
         };
         /**
          * @description One size of a photo for the phone: `url` signed and expiring (Photos:UrlLifetimeMinutes, `size=thumb|display`),
          *     `width`/`height` in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
-         *     side of at most 1,280 px (neither is larger than the original).
+         *     side of at most 1,280 px (neither is larger than the original). A photo stored before sizes existed serves its
+         *     original (any of the three types) for both until the background backfill has made them (usually within a minute),
+         *     and `width`/`height` are then the original's.
          */
         PhotoSizeDto: {
             url: string;

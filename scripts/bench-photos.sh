@@ -24,8 +24,10 @@
 #   BENCH_MAX_DECODES    Photos:MaxConcurrentDecodes for the API (default: unset, the API's default)
 #   BENCH_API_PORT, BENCH_SANDBOX_PORT, BENCH_DB_PORT, BENCH_REDIS_PORT (defaults 5272, 5273, 33617, 63717)
 #   BENCH_KEEP_SERVICES=1  leave MariaDB and Redis running afterwards
-# The API inherits the environment, so runtime knobs can be compared, e.g. MALLOC_ARENA_MAX=2 (glibc arenas: on 2 cores
-# it halved the 12 MP peak RSS growth, 479 → 265 MB) or DOTNET_gcServer=0 (no change there).
+# The API inherits the environment, so runtime knobs can be compared. The API sets glibc's malloc itself at start-up
+# (arena_max 2, mmap_threshold 1 MiB: Features/Photos/GlibcMalloc.cs); WESTUDIO_MALLOC_TUNING=0 leaves glibc at its
+# defaults, to measure the difference; MALLOC_ARENA_MAX / MALLOC_MMAP_THRESHOLD_ set here win over the API's own.
+# The first line printed says which JPEG encoder and malloc settings the API runs with (from its start-up log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -59,6 +61,8 @@ if ((${#missing[@]})); then
   echo "==> installing ${missing[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}" >/dev/null || ws_die "apt-get install -y ${missing[*]} failed"
 fi
+
+ws_ensure_turbojpeg # the API encodes JPEG through it when installed (Features/Photos/TurboJpeg.cs)
 
 pids=()
 cleanup() {
@@ -127,7 +131,7 @@ echo "==> WeChat sandbox :$SANDBOX_PORT, API :$API_PORT"
 (cd "$SANDBOX_BIN" && exec dotnet WeStudio.WeChatSandbox.dll --urls "http://127.0.0.1:$SANDBOX_PORT") >"$WORK/sandbox.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$SANDBOX_PORT/sandbox/calls" "the WeChat sandbox" "${pids[-1]}"
-(cd "$API_BIN" && exec dotnet WeStudio.Api.dll --urls "$API") >"$WORK/api.log" 2>&1 &
+(cd "$API_BIN" && exec env Logging__LogLevel__WeStudio.Api.Features.Photos=Information dotnet WeStudio.Api.dll --urls "$API") >"$WORK/api.log" 2>&1 &
 API_PID=$!
 pids+=("$API_PID")
 wait_for "$API/healthz/ready" "the API" "$API_PID"
@@ -191,3 +195,4 @@ for set in $SETS; do
   esac
 done
 echo "==> load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "==> API: $(grep -o 'Photos: [0-9]* decode slots[^"]*' "$WORK/api.log" | head -1 || true)"

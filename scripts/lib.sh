@@ -35,3 +35,18 @@ ws_check_port() {
     ws_die "$name must be a TCP port number (1-65535), got '$value'"
   fi
 }
+
+# Issue 17: the photo codec encodes JPEG through the system's SIMD libjpeg-turbo (libturbojpeg0) when it is installed
+# (~5× faster than the copy inside SkiaSharp, built without SIMD); without it the API still works, encoding with Skia.
+# Installs it as root with apt-get; otherwise warns.
+ws_ensure_turbojpeg() {
+  ldconfig -p 2>/dev/null | grep -q 'libturbojpeg\.so\.0 ' && return 0
+  if ws_is_root && command -v apt-get >/dev/null 2>&1; then
+    ws_info "==> installing libturbojpeg0 (SIMD JPEG encoder for photos)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libturbojpeg0 >/dev/null 2>&1 \
+      || { apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libturbojpeg0 >/dev/null 2>&1; } \
+      || ws_warn "could not install libturbojpeg0: photos are encoded with Skia's JPEG encoder (slower)"
+  else
+    ws_warn "libturbojpeg0 is not installed (apt-get install -y libturbojpeg0): photos are encoded with Skia's JPEG encoder (slower)"
+  fi
+}

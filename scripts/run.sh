@@ -10,6 +10,9 @@ SANDBOX_PORT=${WESTUDIO_SANDBOX_PORT:-5081}
 export WESTUDIO_DATA_DIR=${WESTUDIO_DATA_DIR:-$ROOT/.data/dev}
 DEMO_ADMIN_PASSWORD=${WESTUDIO_DEMO_ADMIN_PASSWORD:-liuzhou-demo-2023}
 command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is not on PATH." >&2; exit 1; }
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
+ws_ensure_turbojpeg # photos: the SIMD JPEG encoder (the API sets its own glibc malloc limits, see README "Photos")
 
 services_were_up=0
 bash scripts/services.sh status >/dev/null 2>&1 && services_were_up=1

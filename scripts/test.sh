@@ -78,6 +78,7 @@ ensure_test_tools() {
     || ws_die "missing ${missing[*]}: apt-get install -y ${missing[*]} (as root), then run this again"
 }
 ensure_test_tools
+ws_ensure_turbojpeg # issue 17: the photo tests check the SIMD JPEG encoder is the one in use
 # The ledger export test opens the workbook with a real office suite (LibreOffice, headless).
 if ! command -v soffice >/dev/null 2>&1; then
   if ws_is_root; then

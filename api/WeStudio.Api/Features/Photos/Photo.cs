@@ -6,7 +6,9 @@ public enum MediaCheckStatus { Unchecked, Pending, Pass, Review, Risky }
 /// <summary>
 /// One size of a photo for the phone: <c>url</c> signed and expiring (Photos:UrlLifetimeMinutes, <c>size=thumb|display</c>),
 /// <c>width</c>/<c>height</c> in pixels, upright. Both sizes are JPEG: thumb has a short side of 240 px, display a long
-/// side of at most 1,280 px (neither is larger than the original).
+/// side of at most 1,280 px (neither is larger than the original). A photo stored before sizes existed serves its
+/// original (any of the three types) for both until the background backfill has made them (usually within a minute),
+/// and <c>width</c>/<c>height</c> are then the original's.
 /// </summary>
 public sealed record PhotoSizeDto(string Url, int Width, int Height);
 
@@ -20,7 +22,10 @@ public sealed record PhotoDto(
     Guid PhotoId, string Url, int Width, int Height, int Bytes, string Sha256, string ContentType, MediaCheckStatus MediaCheck,
     PhotoSizeDto Thumb, PhotoSizeDto Display);
 
-/// <summary>A photo row. The size columns are null for photos stored before sizes existed (migration V0009): those serve the original.</summary>
+/// <summary>
+/// A photo row. The size columns are null for photos stored before sizes existed (migration V0009) until
+/// <see cref="PhotoSizesBackfill"/> fills them (or gives up on the photo): meanwhile those serve the original.
+/// </summary>
 public sealed record PhotoRow
 {
     public Guid Id { get; init; }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
@@ -44,7 +45,9 @@ public interface IPhotoDecoder
 
 /// <summary>
 /// <see cref="IPhotoDecoder"/> on SkiaSharp (Skia's codecs: libjpeg-turbo, libpng, libwebp; skcms for colour), whose
-/// native library ships in <c>SkiaSharp.NativeAssets.Linux.NoDependencies</c> (no apt package needed).
+/// native library ships in <c>SkiaSharp.NativeAssets.Linux.NoDependencies</c> (no apt package needed). Skia reads every
+/// header; JPEGs without a non-sRGB profile are decoded by the system's SIMD libjpeg-turbo when it is installed and takes
+/// them without a single warning (<see cref="TurboJpeg"/>), everything else by Skia.
 /// </summary>
 public sealed class SkiaPhotoDecoder : IPhotoDecoder
 {
@@ -84,6 +87,8 @@ public sealed class SkiaPhotoDecoder : IPhotoDecoder
         var alpha = source.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
         // Decoding into an sRGB destination makes Skia convert from the embedded ICC profile (skcms).
         var info = new SKImageInfo(source.Width, source.Height, SKColorType.Rgba8888, alpha, SKColorSpace.CreateSrgb());
+        if (header.Format == PhotoFormat.Jpeg && TurboJpeg.Available && (source.ColorSpace is null || source.ColorSpace.IsSrgb)
+            && DecodeWithTurboJpeg(data, info, codec.EncodedOrigin) is { } fast) return fast;
         if (codec.EncodedOrigin != SKEncodedOrigin.TopLeft && DecodeTurning(codec, info, codec.EncodedOrigin) is { } turned) return turned;
 
         var bitmap = new SKBitmap();
@@ -105,40 +110,56 @@ public sealed class SkiaPhotoDecoder : IPhotoDecoder
     }
 
     /// <summary>
-    /// Decodes row by row (JPEG, PNG: Skia's scanline decoder) straight into the upright bitmap, so a turned photo takes
-    /// one bitmap of memory instead of two (decoded, then turned). Null when the codec cannot decode by rows (WebP,
-    /// interlaced PNG): <see cref="Orient"/> turns a full decode then.
+    /// A JPEG without a colour profile other than sRGB, decoded by the system's SIMD libjpeg-turbo (about twice as fast as
+    /// Skia's copy, built without SIMD: 12 MP ~105 against ~205 ms of CPU) and turned upright. Null, with nothing kept, when
+    /// TurboJPEG reports anything at all (an error or a mere warning: truncated, extraneous bytes, CMYK …): Skia's decoder
+    /// then decides, as it does for every other upload, so what is refused stays the same.
+    /// </summary>
+    private static SKBitmap? DecodeWithTurboJpeg(SKData data, SKImageInfo info, SKEncodedOrigin origin)
+    {
+        SKBitmap? stored = new SKBitmap();
+        try
+        {
+            if (!stored.TryAllocPixels(info)) throw new InsufficientMemoryException($"No memory for a {info.Width} × {info.Height} photo.");
+            if (!TurboJpeg.TryDecode(data, stored)) return null;
+            if (origin == SKEncodedOrigin.TopLeft)
+            {
+                var upright = stored;
+                stored = null;
+                return upright;
+            }
+            return Turned(stored, origin);
+        }
+        finally
+        {
+            stored?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Decodes in strips of <see cref="StripRows"/> rows (JPEG, PNG: Skia's scanline decoder) straight into the upright
+    /// bitmap, so a turned photo takes one bitmap of memory instead of two (decoded, then turned); see <see cref="TurnStrip"/>.
+    /// Null when the codec cannot decode by rows (WebP, interlaced PNG): <see cref="Orient"/> turns a full decode then.
     /// </summary>
     private static SKBitmap? DecodeTurning(SKCodec codec, SKImageInfo info, SKEncodedOrigin origin)
     {
         if (codec.ScanlineOrder != SKCodecScanlineOrder.TopDown || codec.StartScanlineDecode(info) != SKCodecResult.Success) return null;
         int w = info.Width, h = info.Height;
-        var swap = origin >= SKEncodedOrigin.LeftTop;
-        var target = new SKBitmap();
-        if (!target.TryAllocPixels(info.WithSize(swap ? h : w, swap ? w : h)))
-            throw new InsufficientMemoryException($"No memory for a {w} × {h} photo.");
-        var row = new uint[w];
-        var pin = GCHandle.Alloc(row, GCHandleType.Pinned);
+        var target = Upright(info, origin);
+        // Pinned (pinned object heap), so the decoder writes into it while managed code reads it without copies.
+        var strip = GC.AllocateUninitializedArray<uint>(w * StripRows, pinned: true);
+        var stripAddress = Marshal.UnsafeAddrOfPinnedArrayElement(strip, 0);
         try
         {
-            var pixels = MemoryMarshal.Cast<byte, uint>(target.GetPixelSpan());
-            var stride = target.RowBytes / 4;
-            for (var y = 0; y < h; y++)
+            ref var pixels = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<byte, uint>(target.GetPixelSpan()));
+            ref var rows = ref MemoryMarshal.GetArrayDataReference(strip);
+            for (var y0 = 0; y0 < h; y0 += StripRows)
             {
-                if (codec.GetScanlines(pin.AddrOfPinnedObject(), 1, w * 4) != 1) throw Corrupt("it is truncated");
-                // Stored pixel (x, y) goes to start + x·step (see Orient for the mapping).
-                var (start, step) = origin switch
-                {
-                    SKEncodedOrigin.TopRight => ((y * stride) + w - 1, -1),
-                    SKEncodedOrigin.BottomRight => (((h - 1 - y) * stride) + w - 1, -1),
-                    SKEncodedOrigin.BottomLeft => ((h - 1 - y) * stride, 1),
-                    SKEncodedOrigin.LeftTop => (y, stride),
-                    SKEncodedOrigin.RightTop => (h - 1 - y, stride),
-                    SKEncodedOrigin.RightBottom => (h - 1 - y + ((w - 1) * stride), -stride),
-                    _ => (y + ((w - 1) * stride), -stride), // LeftBottom
-                };
-                for (int x = 0, i = start; x < w; x++, i += step) pixels[i] = row[x];
+                var n = Math.Min(StripRows, h - y0);
+                if (codec.GetScanlines(stripAddress, n, w * 4) != n) throw Corrupt("it is truncated");
+                TurnStrip(ref rows, w, n, y0, w, h, ref pixels, target.RowBytes / 4, origin);
             }
+            GC.KeepAlive(strip);
             return target;
         }
         catch
@@ -146,11 +167,77 @@ public sealed class SkiaPhotoDecoder : IPhotoDecoder
             target.Dispose();
             throw;
         }
-        finally
+    }
+
+    /// <summary>An uninitialised bitmap for the upright form of a stored w × h image (5–8 swap width and height).</summary>
+    private static SKBitmap Upright(SKImageInfo stored, SKEncodedOrigin origin)
+    {
+        var swap = origin >= SKEncodedOrigin.LeftTop;
+        var target = new SKBitmap();
+        if (!target.TryAllocPixels(stored.WithSize(swap ? stored.Height : stored.Width, swap ? stored.Width : stored.Height)))
+            throw new InsufficientMemoryException($"No memory for a {stored.Width} × {stored.Height} photo.");
+        return target;
+    }
+
+    /// <summary>
+    /// A stored bitmap turned upright strip by strip into a new bitmap (the TurboJPEG path decodes whole; see
+    /// <see cref="TurnStrip"/>), the stored one left to the caller.
+    /// </summary>
+    private static SKBitmap Turned(SKBitmap stored, SKEncodedOrigin origin)
+    {
+        int w = stored.Width, h = stored.Height;
+        var target = Upright(stored.Info, origin);
+        ref var source = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<byte, uint>(stored.GetPixelSpan()));
+        ref var pixels = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<byte, uint>(target.GetPixelSpan()));
+        var sourceStride = stored.RowBytes / 4;
+        for (var y0 = 0; y0 < h; y0 += StripRows)
+            TurnStrip(ref Unsafe.Add(ref source, y0 * sourceStride), sourceStride, Math.Min(StripRows, h - y0), y0, w, h, ref pixels, target.RowBytes / 4, origin);
+        return target;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="n"/> stored rows (from row <paramref name="y0"/> of a w × h image, <paramref name="rowStride"/>
+    /// pixels apart) to their upright places (see <see cref="Orient"/> for the mapping). A quarter turn writes the strip
+    /// column by column: the strip's pixels of one stored column are adjacent in one upright row, so the writes stay in a few
+    /// cache lines (12 MP: ~55 ms of CPU for the turn, against ~90 ms pixel by pixel across rows).
+    /// </summary>
+    private static void TurnStrip(ref uint rows, int rowStride, int n, int y0, int w, int h, ref uint pixels, int stride, SKEncodedOrigin origin)
+    {
+        if (origin < SKEncodedOrigin.LeftTop)
         {
-            pin.Free();
+            for (var k = 0; k < n; k++)
+            {
+                // Stored pixel (x, y) goes to start + x·step.
+                var y = y0 + k;
+                var (start, step) = origin switch
+                {
+                    SKEncodedOrigin.TopLeft => (y * stride, 1),
+                    SKEncodedOrigin.TopRight => ((y * stride) + w - 1, -1),
+                    SKEncodedOrigin.BottomRight => (((h - 1 - y) * stride) + w - 1, -1),
+                    _ => ((h - 1 - y) * stride, 1), // BottomLeft
+                };
+                ref var row = ref Unsafe.Add(ref rows, k * rowStride);
+                for (int x = 0, i = start; x < w; x++, i += step) Unsafe.Add(ref pixels, i) = Unsafe.Add(ref row, x);
+            }
+            return;
+        }
+        // Stored (x, y) goes to upright row x (or w − 1 − x), column y (or h − 1 − y): for one x, the strip's n pixels
+        // are n adjacent pixels of one upright row, written forwards (dir 1) or backwards (dir −1).
+        var (column, dir) = origin switch
+        {
+            SKEncodedOrigin.LeftTop or SKEncodedOrigin.LeftBottom => (y0, 1),
+            _ => (h - 1 - y0, -1), // RightTop, RightBottom
+        };
+        var mirrored = origin is SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom; // upright row w − 1 − x
+        for (var x = 0; x < w; x++)
+        {
+            var i = ((mirrored ? w - 1 - x : x) * stride) + column;
+            for (var k = 0; k < n; k++, i += dir) Unsafe.Add(ref pixels, i) = Unsafe.Add(ref rows, (k * rowStride) + x);
         }
     }
+
+    /// <summary>Rows turned at once by <see cref="TurnStrip"/> (a 4,000 px wide photo: 250 KB of strip).</summary>
+    private const int StripRows = 16;
 
     /// <summary>
     /// The bitmap turned upright by an EXIF orientation (TIFF 6.0 tag 274: 1 as stored, 2 mirrored, 3 rotated 180°,

@@ -172,6 +172,88 @@ public sealed class PhotosStore(MySqlDataSource dataSource)
         await conn.ExecuteAsync(new CommandDefinition(Apply, args, cancellationToken: ct));
     }
 
+    // ---------------- sizes of photos stored before V0009 ----------------
+
+    /// <summary>What the backfill made of one photo: both sizes, or why it gives up on it for good (a <c>sizes_error</c> code).</summary>
+    internal sealed record SizesOutcome(EncodedPhoto? Display, EncodedPhoto? Thumb, string? Error);
+
+    /// <summary>What <see cref="BackfillSizesAsync"/> did with a photo.</summary>
+    internal enum Backfilled { Made, GaveUp, Skipped }
+
+    /// <summary>Up to <paramref name="limit"/> photos with no sizes that the backfill has not given up on, oldest first.</summary>
+    internal async Task<Guid[]> WithoutSizesAsync(int limit, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT id FROM photos WHERE display_sha256 IS NULL AND sizes_error IS NULL
+            ORDER BY uploaded_at, id LIMIT @limit
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return (await conn.QueryAsync<Guid>(new CommandDefinition(Sql, new { limit }, cancellationToken: ct))).ToArray();
+    }
+
+    /// <summary>
+    /// Gives photo <paramref name="id"/> its sizes, if it still has none: claims it with <c>GET_LOCK('photo-sizes:{id}', 0)</c>
+    /// (another instance holding it: Skipped at once), reads the row again, lets <paramref name="make"/> decode and reduce
+    /// (no transaction or row lock is held meanwhile), then writes the size files under their hash locks and fills the
+    /// row's V0009 columns only while they are still NULL. A refusal is recorded in <c>sizes_error</c> (GaveUp). The
+    /// claim is released in <c>finally</c>, whatever happens. Files written for a row removed meanwhile (orphan cleanup)
+    /// are deleted again unless another row uses them.
+    /// </summary>
+    internal async Task<Backfilled> BackfillSizesAsync(Guid id, IPhotoStorage storage, Func<PhotoRow, CancellationToken, Task<SizesOutcome>> make, CancellationToken ct)
+    {
+        const string Row = $"SELECT {Columns} FROM photos WHERE id = @id AND display_sha256 IS NULL AND sizes_error IS NULL";
+        const string GiveUp = "UPDATE photos SET sizes_error = @error WHERE id = @id AND display_sha256 IS NULL";
+        const string Fill = """
+            UPDATE photos SET display_sha256 = @displaySha256, display_width = @displayWidth, display_height = @displayHeight,
+                   display_bytes = @displayBytes, thumb_sha256 = @thumbSha256, thumb_width = @thumbWidth,
+                   thumb_height = @thumbHeight, thumb_bytes = @thumbBytes
+            WHERE id = @id AND display_sha256 IS NULL
+            """;
+        var claim = "photo-sizes:" + id.ToString("D");
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var got = await conn.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT GET_LOCK(@claim, 0)", new { claim }, cancellationToken: ct));
+        if (got != 1) return Backfilled.Skipped;
+        try
+        {
+            var row = await conn.QuerySingleOrDefaultAsync<PhotoRow>(new CommandDefinition(Row, new { id }, cancellationToken: ct));
+            if (row is null) return Backfilled.Skipped; // done by another instance, given up on, or removed
+            var outcome = await make(row, ct);
+            if (outcome.Display is not { } display || outcome.Thumb is not { } thumb)
+            {
+                await conn.ExecuteAsync(new CommandDefinition(GiveUp, new { id, error = outcome.Error }, cancellationToken: ct));
+                return Backfilled.GaveUp;
+            }
+            var files = new[] { display, thumb }.DistinctBy(f => f.Sha256).OrderBy(f => f.Sha256, StringComparer.Ordinal).ToArray();
+            var locked = new List<string>();
+            int filled;
+            try
+            {
+                foreach (var file in files)
+                {
+                    await LockHashAsync(conn, file.Sha256, ct);
+                    locked.Add(file.Sha256);
+                }
+                foreach (var file in files) await storage.PutAsync(file.Sha256, file.Bytes, ct);
+                filled = await conn.ExecuteAsync(new CommandDefinition(Fill, new
+                {
+                    id, displaySha256 = display.Sha256, displayWidth = display.Width, displayHeight = display.Height, displayBytes = display.Bytes.Length,
+                    thumbSha256 = thumb.Sha256, thumbWidth = thumb.Width, thumbHeight = thumb.Height, thumbBytes = thumb.Bytes.Length,
+                }, cancellationToken: ct));
+            }
+            finally
+            {
+                foreach (var sha256 in locked) await UnlockHashAsync(conn, sha256);
+            }
+            if (filled == 1) return Backfilled.Made;
+            foreach (var file in files) await DeleteFileIfUnusedAsync(storage, file.Sha256, ct);
+            return Backfilled.Skipped;
+        }
+        finally
+        {
+            await conn.ExecuteAsync(new CommandDefinition("SELECT RELEASE_LOCK(@claim)", new { claim }, cancellationToken: CancellationToken.None));
+        }
+    }
+
     // ---------------- orphans ----------------
 
     /// <summary>Rows removed by <see cref="DeleteOrphansAsync"/>, and the hashes whose files may now be unused.</summary>

@@ -146,6 +146,24 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task JpegIsEncodedWithTheSimdLibjpegTurboAndGlibcMallocIsCappedInProcess()
+    {
+        // scripts/test.sh installs libturbojpeg0 (as run.sh and the bench do): the fast path is the one under test.
+        Assert.Equal("libturbojpeg", PhotoProcessor.JpegEncoder);
+        _ = factory.Services.GetRequiredService<PhotoProcessor>();
+        Assert.Equal($"glibc malloc: arena_max {GlibcMalloc.ArenaMax}, mmap_threshold {GlibcMalloc.MmapThresholdBytes}", GlibcMalloc.Apply());
+        // A 2000 × 1500 JPEG through the whole path: TurboJPEG writes a JFIF header and no EXIF, XMP or comment.
+        var member = await factory.MemberAsync();
+        var photo = await (await member.Client.UploadAsync(PhotoTesting.GradientJpeg(2000, 1500), "gradient.jpg")).ReadAsync<PhotoDto>();
+        var stored = await (await factory.FetchAsync(photo.Url)).Content.ReadAsByteArrayAsync();
+        var tags = await PhotoTesting.ExifToolAsync(stored, "jpg");
+        Assert.Empty(PhotoTesting.Leaks(tags));
+        Assert.DoesNotContain(tags.Keys, k => k.StartsWith("IFD0:", StringComparison.Ordinal));
+        Assert.Contains("JFIF:JFIFVersion", tags.Keys);
+        Assert.Equal((2000, 1500), PhotoTesting.Dimensions(stored));
+    }
+
+    [Fact]
     public async Task ALosslessWebPStaysLosslessPixelForPixel()
     {
         var original = PhotoTesting.Fixture("garden-lossless.webp");
@@ -503,7 +521,7 @@ public sealed class PhotosTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     /// <summary>A PNG whose IHDR claims w × h RGB pixels, followed by a few bytes of IDAT and IEND (a few hundred bytes).</summary>
-    private static byte[] LyingPng(int w, int h)
+    internal static byte[] LyingPng(int w, int h)
     {
         var ihdr = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(ihdr, w);
