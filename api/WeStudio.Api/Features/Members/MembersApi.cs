@@ -37,7 +37,7 @@ public static class MembersApi
         var right = await access.RightAsync(studioId, user, ct);
         if (right is null) return Problems.NotFound("Studio");
         var self = !user.IsAdmin() && user.Id() == memberId;
-        if (!self && right is not (StudioRight.Leader or StudioRight.Admin))
+        if (right == StudioRight.None || (!self && right is not (StudioRight.Leader or StudioRight.Admin)))
             return Problems.Forbidden("Only the person themself, the studio's leader or a committee admin above the studio records a school.");
         var check = await members.SchoolCheckAsync(studioId, memberId, orgUnitId!.Value, ct);
         if (!check.InStudio) return Problems.NotFound("Person of this studio");

@@ -95,7 +95,8 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
         var dateFormat = doc.WorkbookPart.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == format.NumberFormatId!.Value);
         Assert.Equal("yyyy\"年\"m\"月\"d\"日\"", dateFormat.FormatCode!.Value);
         Assert.Equal(["党建专题研讨", "1月党建专题研讨"], activities[1][1..3]);
-        Assert.Equal(["结对帮扶", "结对帮扶", "融安县实验小学", "0", "3", "无"], activities[2][1..]);
+        // The 结对学校 column names the helping school (the host unit by default) and the school visited.
+        Assert.Equal(["结对帮扶", "结对帮扶", "景行小学 → 融安县实验小学", "0", "3", "无"], activities[2][1..]);
         var present = activitySheet.Descendants<Row>().ElementAt(2).Elements<Cell>().ElementAt(4);
         Assert.Null(present.DataType); // a number, not text
         Assert.Equal(HorizontalAlignmentValues.Right, FormatOf(doc, present).Alignment!.Horizontal!.Value);
