@@ -1497,7 +1497,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/programmes/{programmeId}/requirements/{code}": {
+    "/api/v1/programmes/{programmeId}/requirements/{requirementCode}": {
         parameters: {
             query?: never;
             header?: never;
@@ -14339,7 +14339,7 @@ export interface operations {
             header?: never;
             path: {
                 programmeId: string;
-                code: string;
+                requirementCode: string;
             };
             cookie?: never;
         };

@@ -19,7 +19,7 @@ public static class ProgrammesApi
         group.MapGet("/{id:guid}", GetAsync).WithName("GetProgramme").WithSummary("One programme. 404 not_found; 403 forbidden.");
         group.MapGet("/{id:guid}/requirements", RequirementsAsync).WithName("ListProgrammeRequirements")
             .WithSummary("The programme's requirements (建设任务指标) in ledger order, each with its notice clause, its current target, the notice's default (noticeDefault) and whether the committee changed it (changed, lastChange). 403 forbidden; 404 not_found.");
-        group.MapPut("/{id:guid}/requirements/{code}", UpdateRequirementAsync).WithName("UpdateProgrammeRequirement")
+        group.MapPut("/{id:guid}/requirements/{requirementCode}", UpdateRequirementAsync).WithName("UpdateProgrammeRequirement")
             .WithSummary("A committee admin of the programme's committee (its unit or above) changes one requirement's target (and points, for a scored item) on this programme, with a reason; audited (who, when, old → new) and used at once by the ledger, overview, exports and reminders. 400 validation_failed; 403 forbidden (another committee, or an admin below the programme's unit); 404 not_found, unknown_requirement; 409 requirement_has_no_target (an item the evaluator checks); 422 requirement_not_scored.");
         return app;
     }
@@ -65,7 +65,7 @@ public static class ProgrammesApi
     /// <summary>Rates are fractions 0–1 (three decimals); counts whole numbers 0–1000.</summary>
     private static bool IsRate(RequirementDto r) => r.Counts is RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare;
 
-    private static async Task<Results<Ok<RequirementDto>, ProblemHttpResult>> UpdateRequirementAsync(Guid id, string code, UpdateRequirementTargetRequest request,
+    private static async Task<Results<Ok<RequirementDto>, ProblemHttpResult>> UpdateRequirementAsync(Guid id, string requirementCode, UpdateRequirementTargetRequest request,
         ClaimsPrincipal user, ProgrammesStore programmes, RequirementTargetsStore targets, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validation();
@@ -79,7 +79,7 @@ public static class ProgrammesApi
                 else if (value is < 0 or > 100) v.Add(field, $"'{field}' is 0–100.");
             if (p.AtTarget is { } at && p.Max is { } max && max < at) v.Add("points.max", "'points.max' is at least 'points.atTarget'.");
         }
-        if (code.Length is 0 or > 64) v.Add("code", "'code' is a requirement code (1–64 characters).");
+        if (requirementCode.Length is 0 or > 64) v.Add("requirementCode", "'requirementCode' is a requirement code (1–64 characters).");
         if (v.Problem is { } invalid) return invalid;
 
         var visible = await programmes.FindVisibleAsync(id, user.Id(), ct);
@@ -88,7 +88,7 @@ public static class ProgrammesApi
         if ((await programmes.FindOwnedAsync(id, user.Id(), ct))?.Visible != true)
             return Problems.Forbidden("Only an admin of the committee that owns the programme (its unit or above) changes its targets.");
 
-        var (after, refusal) = await targets.ChangeAsync(id, code, user.Id(), clock.GetUtcNow(), reason!, (RequirementDto r, out ProblemHttpResult? no) =>
+        var (after, refusal) = await targets.ChangeAsync(id, requirementCode, user.Id(), clock.GetUtcNow(), reason!, (RequirementDto r, out ProblemHttpResult? no) =>
         {
             no = null;
             if (r.Counts == RequirementCounts.EvaluatorChecked)
@@ -114,7 +114,7 @@ public static class ProgrammesApi
             return new RequirementTargetDto((int)t, r.TargetRate, points?.AtTarget ?? r.PointsAtTarget, points?.PerUnit ?? r.PointsPerUnit, points?.Max ?? r.PointsMax);
         }, ct);
         if (refusal is not null) return refusal;
-        if (after is null) return Problems.Of(ProblemCodes.UnknownRequirement, "The programme has no requirement with this code.", $"No requirement '{code}' in this programme.");
+        if (after is null) return Problems.Of(ProblemCodes.UnknownRequirement, "The programme has no requirement with this code.", $"No requirement '{requirementCode}' in this programme.");
         return TypedResults.Ok(after);
     }
 }
