@@ -171,7 +171,7 @@ public static class LedgerExport
         null => "—",
         { } a when line.Counts is RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => new Percent(a),
         { } a when cell.Points is { } p => $"{a}（{p:0.##} 分）",
-        { } a when line.Counts is RequirementCounts.PairedSchoolsPerCoreSchool && cell.Target is { } schools => $"{a} / {schools} 所已结对",
+        { } a when line.Counts is RequirementCounts.PairedSchoolsPerCoreSchool && cell.Target is { } schools => $"{a}/{schools} 所",
         { } a => a,
     };
 
@@ -248,8 +248,8 @@ public static class LedgerExport
                 }
 
                 var activities = book.AddSheet("活动", "活动记录", programmeWide
-                    ? [new("工作室", 24, Wrap: true), new("日期", 16), new("类型", 14), new("标题", 34, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]
-                    : [new("日期", 16), new("类型", 14), new("标题", 34, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]);
+                    ? [new("工作室", 24, Wrap: true), new("日期", 16), new("类型", 19), new("标题", 29, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]
+                    : [new("日期", 16), new("类型", 19), new("标题", 29, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]);
                 await foreach (var a in exportStore.ActivitiesAsync(conn, ids, year, asOf, calendar, ct))
                 {
                     var day = calendar.DayOf(a.StartsAt);

@@ -344,7 +344,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             if (distinct >= need) paired++;
             if (proof is null) continue;
             var people = string.Join("、", school.Select(m => m.DisplayName ?? "（未填姓名）"));
-            proof.Add(new LedgerEvidence("School", school.Key, $"{school.First().SchoolName}（{people}）：结对帮扶 {distinct} 所{(distinct >= need ? "" : "，未达标")}", null));
+            proof.Add(new LedgerEvidence("School", school.Key, $"{school.First().SchoolName}（{people}）：结对帮扶 {distinct} 所", null));
             proof.AddRange(mine.Select(a => new LedgerEvidence("Activity", a.Id, $"{a.Title}（{school.First().SchoolName} → {a.SchoolName}）", calendar.DayOf(a.StartsAt))));
         }
         if (proof is not null)
