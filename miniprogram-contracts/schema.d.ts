@@ -65,7 +65,7 @@ export interface paths {
         /** The studio's activities, upcoming first, paged (page ≥ 1, pageSize 1–100, default 20). 403 forbidden; 404 not_found. */
         get: operations["ListStudioActivities"];
         put?: never;
-        /** The leader schedules an activity. 400 validation_failed; 403 forbidden; 404 not_found. */
+        /** The leader schedules an activity. 400 validation_failed, sub_kind_required, sub_kind_not_allowed; 403 forbidden; 404 not_found; 422 helping_school_not_core_school. */
         post: operations["CreateActivity"];
         delete?: never;
         options?: never;
@@ -82,7 +82,7 @@ export interface paths {
         };
         /** One activity. 403 forbidden; 404 not_found. */
         get: operations["GetActivity"];
-        /** The leader replaces an activity's details. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled. */
+        /** The leader replaces an activity's details. 400 validation_failed, sub_kind_required, sub_kind_not_allowed; 403 forbidden; 404 not_found; 409 activity_cancelled; 422 helping_school_not_core_school. */
         put: operations["UpdateActivity"];
         post?: never;
         delete?: never;
@@ -1376,6 +1376,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/studios/{studioId}/members/{memberId}/school": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records the school (所在学校) of a person in the studio: the person themself, the studio's leader or a committee admin above the studio. The school is an org unit with no units below it, inside the subtree of the committee owning the studio's programme; it is the person's, in every studio (Liuzhou counts pairing per core member's school, seeds/000 三(二)4(3)). 400 validation_failed; 403 forbidden; 404 not_found (studio, person not in it, or org unit); 422 not_a_school, school_outside_committee. */
+        put: operations["SetMemberSchool"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units": {
         parameters: {
             query?: never;
@@ -1470,9 +1487,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The programme's requirements (建设任务指标) in ledger order, each with its notice clause. 403 forbidden; 404 not_found. */
+        /** The programme's requirements (建设任务指标) in ledger order, each with its notice clause, its current target, the notice's default (noticeDefault) and whether the committee changed it (changed, lastChange). 403 forbidden; 404 not_found. */
         get: operations["ListProgrammeRequirements"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programmeId}/requirements/{requirementCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A committee admin of the programme's committee (its unit or above) changes one requirement's target (and points, for a scored item) on this programme, with a reason; audited (who, when, old → new) and used at once by the ledger, overview, exports and reminders. 400 validation_failed; 403 forbidden (another committee, or an admin below the programme's unit); 404 not_found, unknown_requirement; 409 requirement_has_no_target (an item the evaluator checks); 422 requirement_not_scored. */
+        put: operations["UpdateProgrammeRequirement"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1886,6 +1920,8 @@ export interface components {
             studioName: string;
             /** @description Activity kinds of the notices (DESIGN.md glossary). */
             kind: components["schemas"]["ActivityKind"];
+            /** @description ThreeMeetingsOneLesson only: 支部党员大会, 支委会, 党小组会 or 党课; null for other kinds (and for 三会一课 recorded before sub-kinds existed). */
+            subKind: (string & components["schemas"]["ActivitySubKind"]) | null;
             title: string;
             theme: string | null;
             /** Format: date-time */
@@ -1914,6 +1950,11 @@ export interface components {
              */
             pairedSchoolOrgUnitId: string | null;
             pairedSchoolName: string | null;
+            /**
+             * Format: uuid
+             * @description PairingVisit only: the school that helps (帮扶方), one of the core members' schools; the host unit by default.
+             */
+            helpingSchoolOrgUnitId: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1951,7 +1992,10 @@ export interface components {
          *     Check-in window minutes: 0–1440 each, default 30. `tracksDuration` (default false) adds check-out and volunteer
          *     hours to an activity of another kind; a `VolunteerService` always tracks duration. PairingVisit only:
          *     `pairedSchoolOrgUnitId` (an org unit) or `pairedSchoolName` (≤ 100, when the school is not in the org tree)
-         *     names the school visited; other kinds refuse both.
+         *     names the school visited; `helpingSchoolOrgUnitId` names the helping school, which must be the school of one of
+         *     the studio's core members (leader or team member) or its host unit (the default): 422 helping_school_not_core_school.
+         *     Other kinds refuse all three. `subKind`: required for ThreeMeetingsOneLesson (400 sub_kind_required), refused
+         *     for other kinds (400 sub_kind_not_allowed).
          */
         ActivityRequest: {
             kind: components["schemas"]["ActivityKind"];
@@ -1976,12 +2020,22 @@ export interface components {
             /** Format: uuid */
             pairedSchoolOrgUnitId?: string | null;
             pairedSchoolName?: string | null;
+            subKind?: (string & components["schemas"]["ActivitySubKind"]) | null;
+            /** Format: uuid */
+            helpingSchoolOrgUnitId?: string | null;
         };
         /**
          * @description Scheduled, or Cancelled (kept, never counted).
          * @enum {string}
          */
         ActivityStatus: "Scheduled" | "Cancelled";
+        /**
+         * @description The sub-kind of a `ThreeMeetingsOneLesson` activity (三会一课, 《中国共产党支部工作条例（试行）》第十九条): required
+         *     for that kind, refused for every other. `BranchGeneralMeeting` 支部党员大会, `BranchCommitteeMeeting` 支委会,
+         *     `PartyGroupMeeting` 党小组会, `PartyLecture` 党课.
+         * @enum {string}
+         */
+        ActivitySubKind: "BranchGeneralMeeting" | "BranchCommitteeMeeting" | "PartyGroupMeeting" | "PartyLecture";
         /** @description A committee admin and the org unit at the top of their subtree. */
         AdminDto: {
             /** Format: uuid */
@@ -2811,7 +2865,8 @@ export interface components {
          * @description One requirement in one period. `starts`/`ends`: local dates, ends exclusive. `actual`: the count (a
          *     fraction for AttendanceRate); null for an item the evaluator checks with nothing measured. `points`: for a scored
          *     requirement, the points the count earns (see WeStudio.Api.Features.Ledger.RequirementDto), else null. `reason` explains
-         *     NotApplicable, EvaluatorChecked and Deducted.
+         *     NotApplicable, EvaluatorChecked and Deducted. `target`: the cell's own target where it depends on the studio
+         *     (PairedSchoolsPerCoreSchool: the number of its core members' schools, `actual` how many paired), else null.
          */
         LedgerCell: {
             period: string;
@@ -2834,11 +2889,17 @@ export interface components {
             evidence: components["schemas"]["LedgerEvidence"][];
             /** Format: double */
             points: number | null;
+            /** Format: int32 */
+            target: number | null;
         };
-        /** @description One thing that counts toward a cell: `type` Activity, Achievement, ProgressReport or BackboneTeacher; `date` local (Asia/Shanghai) when it has one. */
+        /**
+         * @description One thing that counts toward a cell: `type` Activity, Achievement, ProgressReport, BackboneTeacher, CommitteeMark,
+         *     Attendance, Figure (a measured figure, id empty), School (a core member's school and whether it paired) or
+         *     MemberWithoutSchool (a core member with no school recorded); `date` local (Asia/Shanghai) when it has one.
+         */
         LedgerEvidence: {
             /** @enum {string} */
-            type: "Activity" | "BackboneTeacher" | "Achievement" | "ProgressReport";
+            type: "Activity" | "BackboneTeacher" | "Achievement" | "ProgressReport" | "CommitteeMark" | "Attendance" | "Figure" | "School" | "MemberWithoutSchool";
             /** Format: uuid */
             id: string;
             title: string;
@@ -3015,6 +3076,15 @@ export interface components {
         /** @description The leader's scan of a member's pass: `token` is the 32-character code from `GET /api/v1/me/pass`. */
         MemberScanRequest: {
             token: string;
+        };
+        /** @description A person of a studio with their school: `schoolOrgUnitId`/`schoolName` null when none is recorded. */
+        MemberSchoolDto: {
+            /** Format: uuid */
+            memberId: string;
+            displayName: string | null;
+            /** Format: uuid */
+            schoolOrgUnitId: string | null;
+            schoolName: string | null;
         };
         /** @description One person's hours in a studio's year; `inStudio` is false for someone who has since left. */
         MemberVolunteerHours: {
@@ -3240,7 +3310,7 @@ export interface components {
          * @description Every refusal code the API sends (`x-problem-codes`: its HTTP statuses and the Chinese message the app shows).
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_json" | "bad_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "cancelled" | "internal_error" | "service_unavailable" | "database_unavailable" | "storage_unavailable" | "database_busy" | "cache_unavailable" | "wechat_code_invalid" | "invalid_credentials" | "too_many_attempts" | "wechat_unavailable" | "wechat_error" | "token_invalid" | "token_expired" | "location_required" | "nonce_reused" | "not_member" | "out_of_range" | "not_open" | "outside_window" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out" | "not_checked_out" | "checkin_unavailable" | "duplicate_name" | "invitation_not_found" | "invitation_expired" | "studio_inactive" | "team_full" | "corrupt_image" | "too_many_pixels" | "malformed_multipart" | "url_invalid" | "url_expired" | "content_risky" | "report_already_submitted" | "report_not_submitted" | "signature_invalid" | "invalid_transition" | "call_closed" | "application_limit" | "quota_exceeded" | "review_pending" | "not_endorsed" | "already_assessed" | "report_missing" | "acceptance_too_early" | "acceptance_missing" | "already_submitted" | "leader_change_pending" | "no_pending_change" | "leader_change_required" | "successor_not_member" | "branch_too_young" | "not_branch_secretary" | "leader_not_qualified" | "team_too_large" | "team_too_small" | "secretary_tenure_too_short" | "over_age_limit" | "title_too_low" | "too_few_merits" | "venue_too_small" | "name_not_branch" | "school_level_missing" | "no_city_master_studio" | "not_evaluator" | "studio_not_in_round" | "round_closed" | "round_open" | "not_final" | "not_passed" | "sheet_submitted" | "sheet_incomplete" | "already_acknowledged" | "score_out_of_band" | "band_condition_unmet" | "material_too_long" | "star_ratings_not_used" | "sync_running";
+        ProblemCode: "validation_failed" | "malformed_json" | "bad_request" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "cancelled" | "internal_error" | "service_unavailable" | "database_unavailable" | "storage_unavailable" | "database_busy" | "cache_unavailable" | "wechat_code_invalid" | "invalid_credentials" | "too_many_attempts" | "wechat_unavailable" | "wechat_error" | "token_invalid" | "token_expired" | "location_required" | "nonce_reused" | "not_member" | "out_of_range" | "not_open" | "outside_window" | "activity_cancelled" | "not_tracked" | "not_checked_in" | "already_checked_out" | "not_checked_out" | "checkin_unavailable" | "duplicate_name" | "invitation_not_found" | "invitation_expired" | "studio_inactive" | "team_full" | "corrupt_image" | "too_many_pixels" | "malformed_multipart" | "url_invalid" | "url_expired" | "content_risky" | "report_already_submitted" | "report_not_submitted" | "signature_invalid" | "invalid_transition" | "call_closed" | "application_limit" | "quota_exceeded" | "review_pending" | "not_endorsed" | "already_assessed" | "report_missing" | "acceptance_too_early" | "acceptance_missing" | "already_submitted" | "leader_change_pending" | "no_pending_change" | "leader_change_required" | "successor_not_member" | "branch_too_young" | "not_branch_secretary" | "leader_not_qualified" | "team_too_large" | "team_too_small" | "secretary_tenure_too_short" | "over_age_limit" | "title_too_low" | "too_few_merits" | "venue_too_small" | "name_not_branch" | "school_level_missing" | "no_city_master_studio" | "not_evaluator" | "studio_not_in_round" | "round_closed" | "round_open" | "not_final" | "not_passed" | "sheet_submitted" | "sheet_incomplete" | "already_acknowledged" | "score_out_of_band" | "band_condition_unmet" | "material_too_long" | "star_ratings_not_used" | "sub_kind_required" | "sub_kind_not_allowed" | "helping_school_not_core_school" | "not_a_school" | "school_outside_committee" | "unknown_requirement" | "requirement_has_no_target" | "requirement_not_scored" | "sync_running";
         /** @description RFC 9457 problem details, the one shape of every refusal. Show the message of `code`; `errors` maps a field (camelCase JSON path, `$body` for the whole body) to its messages. */
         ProblemDetails: {
             /** @description A URI naming the kind of problem (RFC 9110 section). */
@@ -3452,11 +3522,24 @@ export interface components {
          * @enum {string}
          */
         ReminderStatus: "Pending" | "Sent" | "NoConsent" | "NotFollowing" | "Failed" | "Withdrawn";
+        /** @description One change of a programme's requirement: who (admin id and name), when (UTC), old → new, and why. */
+        RequirementChangeDto: {
+            /** Format: uuid */
+            changedBy: string;
+            changedByName: string;
+            /** Format: date-time */
+            changedAt: string;
+            /** @description A requirement's target (`targetMin`, or `targetRate` 0–1 for rates) and points (scored items only). */
+            old: components["schemas"]["RequirementTargetDto"];
+            /** @description A requirement's target (`targetMin`, or `targetRate` 0–1 for rates) and points (scored items only). */
+            new: components["schemas"]["RequirementTargetDto"];
+            reason: string;
+        };
         /**
          * @description What a requirement counts (建设任务指标).
          * @enum {string}
          */
-        RequirementCounts: "Activities" | "ActivitiesWithPublishedBrief" | "ActivitiesWithNoticeAndBrief" | "PairedSchools" | "BackboneTeachers" | "Achievements" | "ProgressReport" | "AttendanceRate" | "TeamSize" | "EvaluatorChecked" | "CommitteeMarked" | "TrainingShare";
+        RequirementCounts: "Activities" | "ActivitiesWithPublishedBrief" | "ActivitiesWithNoticeAndBrief" | "PairedSchoolsPerCoreSchool" | "BackboneTeachers" | "Achievements" | "ProgressReport" | "AttendanceRate" | "TeamSize" | "EvaluatorChecked" | "CommitteeMarked" | "TrainingShare";
         /**
          * @description One requirement of a programme. `period`: what it is counted over (WeStudio.Api.Features.Ledger.RequirementPeriod);
          *     `targetMin`: at least this many; `targetMax`: the notice's upper figure, shown but never enforced;
@@ -3481,6 +3564,8 @@ export interface components {
              */
             period: components["schemas"]["RequirementPeriod"];
             activityKinds: components["schemas"]["ActivityKind"][];
+            /** @description Counted activities must have one of these sub-kinds (三会一课: 支部党员大会, 支委会, 党小组会, 党课); empty: any. */
+            activitySubKinds: components["schemas"]["ActivitySubKind"][];
             achievementForms: components["schemas"]["AchievementForm"][];
             researchSubtypes: components["schemas"]["ResearchSubtype"][];
             /** Format: int32 */
@@ -3498,6 +3583,15 @@ export interface components {
             clause: string;
             source: string;
             note: string | null;
+            /**
+             * @description `GET /api/v1/programmes/{id}/requirements` only (null elsewhere): the values the programme was created with,
+             *                 from its notice (or, for Guyuan's 三会一课 sub-kinds, the regulation the note names).
+             */
+            noticeDefault: components["schemas"]["RequirementTargetDto"] | null;
+            /** @description `GET …/requirements` only: whether the committee changed the target or points of this programme (null elsewhere). */
+            changed: boolean | null;
+            /** @description `GET …/requirements` only: the latest change, null when never changed. */
+            lastChange: components["schemas"]["RequirementChangeDto"] | null;
         };
         /**
          * @description The period a requirement is counted over, in Asia/Shanghai. A notice's "每年…" (a yearly target) is owed per
@@ -3505,6 +3599,28 @@ export interface components {
          * @enum {string}
          */
         RequirementPeriod: "Month" | "Semester" | "BuildYear" | "CalendarYear" | "Cycle" | "Quarter" | "HalfYear";
+        /** @description Points of a scored requirement: `atTarget` at the target, ± `perUnit` per unit, between 0 and `max` (≥ atTarget); each 0–100. */
+        RequirementPointsRequest: {
+            /** Format: double */
+            atTarget: number;
+            /** Format: double */
+            perUnit: number;
+            /** Format: double */
+            max: number;
+        };
+        /** @description A requirement's target (`targetMin`, or `targetRate` 0–1 for rates) and points (scored items only). */
+        RequirementTargetDto: {
+            /** Format: int32 */
+            targetMin: number;
+            /** Format: double */
+            targetRate: number | null;
+            /** Format: double */
+            pointsAtTarget: number | null;
+            /** Format: double */
+            pointsPerUnit: number | null;
+            /** Format: double */
+            pointsMax: number | null;
+        };
         /**
          * @description What a ResearchOutput is: 论文, 课题, 专著.
          * @enum {string}
@@ -3673,6 +3789,15 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
         };
+        /**
+         * @description The school (所在学校) a person works at: an org unit that is a school (a unit below the committee with no units under
+         *     it) inside the subtree of the committee that owns the studio's programme. Recorded on the person, not the membership:
+         *     it is where they teach, the same in every studio. Liuzhou counts pairing per core member's school (seeds/000 三(二)4(3)).
+         */
+        SetSchoolRequest: {
+            /** Format: uuid */
+            orgUnitId: string;
+        };
         /** @description One item of a sheet: the rubric line, its data, the evaluator's entry, and the points/pass it comes to (null until entered). */
         SheetItemDto: {
             /**
@@ -3815,6 +3940,12 @@ export interface components {
             role: components["schemas"]["StudioRole"];
             /** Format: date-time */
             joinedAt: string;
+            /**
+             * Format: uuid
+             * @description The person's school (所在学校, an org unit); null when none is recorded (PUT …/members/{memberId}/school).
+             */
+            schoolOrgUnitId: string | null;
+            schoolName: string | null;
         };
         /** @description A studio's standing in a round: each submitted sheet, the mean total, pass/fail, rank (by mean, passed studios first). */
         StudioResultDto: {
@@ -3932,6 +4063,19 @@ export interface components {
         /** @description The member's real name as the studio should see it: 1–30 characters. */
         UpdateProfileRequest: {
             displayName: string;
+        };
+        /**
+         * @description A committee's value for one requirement of its programme. `target`: for a count, a whole number 0–1000 (0: the
+         *     count is shown and the evaluator judges it); for a rate (AttendanceRate, TrainingShare) a fraction 0–1 with at most
+         *     three decimals (0: measured only). Never above the notice's upper figure (`targetMax`). `points`: only for a
+         *     scored requirement (Wenzhou's activities). `reason`: 1–500 characters, kept in the audit.
+         */
+        UpdateRequirementTargetRequest: {
+            /** Format: double */
+            target: number;
+            /** @description Points of a scored requirement: `atTarget` at the target, ± `perUnit` per unit, between 0 and `max` (≥ atTarget); each 0–100. */
+            points?: components["schemas"]["RequirementPointsRequest"] | null;
+            reason: string;
         };
         /** @description `code` is what `wx.login` returned on the phone (valid 5 minutes, once). */
         WeChatLoginRequest: {
@@ -4628,7 +4772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityDto"];
                 };
             };
-            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            /** @description Bad Request: `validation_failed`, `sub_kind_required`, `sub_kind_not_allowed`, `malformed_json`, `bad_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,7 +4780,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
-                        code: "validation_failed" | "malformed_json" | "bad_request";
+                        code: "validation_failed" | "sub_kind_required" | "sub_kind_not_allowed" | "malformed_json" | "bad_request";
                     };
                 };
             };
@@ -4673,6 +4817,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
                         code: "not_found";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `helping_school_not_core_school`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "helping_school_not_core_school";
                     };
                 };
             };
@@ -4820,7 +4976,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityDto"];
                 };
             };
-            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            /** @description Bad Request: `validation_failed`, `sub_kind_required`, `sub_kind_not_allowed`, `malformed_json`, `bad_request`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4828,7 +4984,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
-                        code: "validation_failed" | "malformed_json" | "bad_request";
+                        code: "validation_failed" | "sub_kind_required" | "sub_kind_not_allowed" | "malformed_json" | "bad_request";
                     };
                 };
             };
@@ -4877,6 +5033,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
                         code: "activity_cancelled";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `helping_school_not_core_school`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "helping_school_not_core_school";
                     };
                 };
             };
@@ -13330,6 +13498,117 @@ export interface operations {
             };
         };
     };
+    SetMemberSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                studioId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSchoolRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberSchoolDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `not_a_school`, `school_outside_committee`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_a_school" | "school_outside_committee";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
     ListOrgUnits: {
         parameters: {
             query?: never;
@@ -14035,6 +14314,129 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"] & {
                         /** @enum {string} */
                         code: "not_found";
+                    };
+                };
+            };
+            /** @description Internal Server Error: `internal_error`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "internal_error";
+                    };
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`, `database_busy`, `cache_unavailable`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "database_unavailable" | "database_busy" | "cache_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    UpdateProgrammeRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                requirementCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRequirementTargetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementDto"];
+                };
+            };
+            /** @description Bad Request: `validation_failed`, `malformed_json`, `bad_request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "validation_failed" | "malformed_json" | "bad_request";
+                    };
+                };
+            };
+            /** @description Unauthorized: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "unauthorized";
+                    };
+                };
+            };
+            /** @description Forbidden: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "forbidden";
+                    };
+                };
+            };
+            /** @description Not Found: `not_found`, `unknown_requirement`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "unknown_requirement";
+                    };
+                };
+            };
+            /** @description Conflict: `requirement_has_no_target`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "requirement_has_no_target";
+                    };
+                };
+            };
+            /** @description Unprocessable Entity: `requirement_not_scored`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {string} */
+                        code: "requirement_not_scored";
                     };
                 };
             };

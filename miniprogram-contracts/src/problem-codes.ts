@@ -100,6 +100,14 @@ export const ProblemCodes = {
   BandConditionUnmet: "band_condition_unmet",
   MaterialTooLong: "material_too_long",
   StarRatingsNotUsed: "star_ratings_not_used",
+  SubKindRequired: "sub_kind_required",
+  SubKindNotAllowed: "sub_kind_not_allowed",
+  HelpingSchoolNotCoreSchool: "helping_school_not_core_school",
+  NotASchool: "not_a_school",
+  SchoolOutsideCommittee: "school_outside_committee",
+  UnknownRequirement: "unknown_requirement",
+  RequirementHasNoTarget: "requirement_has_no_target",
+  RequirementNotScored: "requirement_not_scored",
   SyncRunning: "sync_running",
 } as const satisfies Record<string, ProblemCode>;
 
@@ -197,6 +205,14 @@ export const ProblemMessages: { readonly [C in ProblemCode]: string } = {
   band_condition_unmet: "不满足该档次的评定条件",
   material_too_long: "材料字数超过限制",
   star_ratings_not_used: "该工作室所属批次不评定星级",
+  sub_kind_required: "请选择“三会一课”的类型：支部党员大会、支委会、党小组会或党课",
+  sub_kind_not_allowed: "只有“三会一课”活动需要选择会议类型",
+  helping_school_not_core_school: "帮扶学校须为依托单位或工作室核心成员所在学校",
+  not_a_school: "请选择一所学校，而不是县区或工委",
+  school_outside_committee: "所选学校不在本批次所属工委的管辖范围内",
+  unknown_requirement: "该批次没有这项建设任务指标",
+  requirement_has_no_target: "该项由评估专家评定，没有可设置的目标数",
+  requirement_not_scored: "该项不计分，不能设置分值",
   sync_running: "公众号粉丝同步正在进行中，请稍后查看进度",
 };
 
@@ -294,5 +310,13 @@ export const ProblemStatuses: { readonly [C in ProblemCode]: readonly number[] }
   band_condition_unmet: [422],
   material_too_long: [422],
   star_ratings_not_used: [409],
+  sub_kind_required: [400],
+  sub_kind_not_allowed: [400],
+  helping_school_not_core_school: [422],
+  not_a_school: [422],
+  school_outside_committee: [422],
+  unknown_requirement: [404],
+  requirement_has_no_target: [409],
+  requirement_not_scored: [422],
   sync_running: [409],
 };

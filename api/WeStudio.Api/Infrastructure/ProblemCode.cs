@@ -133,6 +133,15 @@ public static class ProblemCodes
 
     // Ledger marks and star ratings (issue 12).
     public static readonly ProblemCode StarRatingsNotUsed = new("star_ratings_not_used", [409], "该工作室所属批次不评定星级");
+    // 三会一课 sub-kinds, schools of core members, per-programme targets (issue 12).
+    public static readonly ProblemCode SubKindRequired = new("sub_kind_required", [400], "请选择“三会一课”的类型：支部党员大会、支委会、党小组会或党课");
+    public static readonly ProblemCode SubKindNotAllowed = new("sub_kind_not_allowed", [400], "只有“三会一课”活动需要选择会议类型");
+    public static readonly ProblemCode HelpingSchoolNotCoreSchool = new("helping_school_not_core_school", [422], "帮扶学校须为依托单位或工作室核心成员所在学校");
+    public static readonly ProblemCode NotASchool = new("not_a_school", [422], "请选择一所学校，而不是县区或工委");
+    public static readonly ProblemCode SchoolOutsideCommittee = new("school_outside_committee", [422], "所选学校不在本批次所属工委的管辖范围内");
+    public static readonly ProblemCode UnknownRequirement = new("unknown_requirement", [404], "该批次没有这项建设任务指标");
+    public static readonly ProblemCode RequirementHasNoTarget = new("requirement_has_no_target", [409], "该项由评估专家评定，没有可设置的目标数");
+    public static readonly ProblemCode RequirementNotScored = new("requirement_not_scored", [422], "该项不计分，不能设置分值");
 
     // Official-account followers (issue 19).
     public static readonly ProblemCode SyncRunning = new("sync_running", [409], "公众号粉丝同步正在进行中，请稍后查看进度");

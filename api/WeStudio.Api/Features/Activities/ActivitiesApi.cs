@@ -17,14 +17,14 @@ public static class ActivitiesApi
     {
         var studios = app.MapGroup("/api/v1/studios/{studioId:guid}/activities").WithTags("Activities").RequireAuthorization();
         studios.MapPost("/", CreateAsync).WithName("CreateActivity").RequireAuthorization(CurrentUser.MemberPolicy)
-            .WithSummary("The leader schedules an activity. 400 validation_failed; 403 forbidden; 404 not_found.");
+            .WithSummary("The leader schedules an activity. 400 validation_failed, sub_kind_required, sub_kind_not_allowed; 403 forbidden; 404 not_found; 422 helping_school_not_core_school.");
         studios.MapGet("/", ListForStudioAsync).WithName("ListStudioActivities")
             .WithSummary("The studio's activities, upcoming first, paged (page ≥ 1, pageSize 1–100, default 20). 403 forbidden; 404 not_found.");
 
         var activities = app.MapGroup("/api/v1/activities").WithTags("Activities").RequireAuthorization();
         activities.MapGet("/{id:guid}", GetAsync).WithName("GetActivity").WithSummary("One activity. 403 forbidden; 404 not_found.");
         activities.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateActivity").RequireAuthorization(CurrentUser.MemberPolicy)
-            .WithSummary("The leader replaces an activity's details. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled.");
+            .WithSummary("The leader replaces an activity's details. 400 validation_failed, sub_kind_required, sub_kind_not_allowed; 403 forbidden; 404 not_found; 409 activity_cancelled; 422 helping_school_not_core_school.");
         activities.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelActivity").RequireAuthorization(CurrentUser.MemberPolicy)
             .WithSummary("The leader cancels an activity; it is kept but never counts. 400 validation_failed; 403 forbidden; 404 not_found; 409 activity_cancelled.");
 
@@ -60,10 +60,32 @@ public static class ActivitiesApi
             v.Add(r.PairedSchoolOrgUnitId is not null ? "pairedSchoolOrgUnitId" : "pairedSchoolName", "A paired school is recorded only on a PairingVisit.");
         if (r.PairedSchoolOrgUnitId is not null && pairedName is not null)
             v.Add("pairedSchoolName", "Give 'pairedSchoolOrgUnitId' or 'pairedSchoolName', not both.");
+        if (kind is not null and not ActivityKind.PairingVisit && r.HelpingSchoolOrgUnitId is not null)
+            v.Add("helpingSchoolOrgUnitId", "A helping school is recorded only on a PairingVisit.");
+        if (r.SubKind is { } sub && !Enum.IsDefined(sub)) v.Add("subKind", "'subKind' is BranchGeneralMeeting, BranchCommitteeMeeting, PartyGroupMeeting or PartyLecture.");
         if (v.Problem is { } problem) return (null, problem);
+        // 三会一课 is four different meetings (支部工作条例 第十九条): which one is part of the record, and only of that kind.
+        if (kind == ActivityKind.ThreeMeetingsOneLesson && r.SubKind is null)
+            return (null, Problems.Field("subKind", "A ThreeMeetingsOneLesson activity names its subKind: BranchGeneralMeeting (支部党员大会), BranchCommitteeMeeting (支委会), PartyGroupMeeting (党小组会) or PartyLecture (党课).", ProblemCodes.SubKindRequired));
+        if (kind != ActivityKind.ThreeMeetingsOneLesson && r.SubKind is not null)
+            return (null, Problems.Field("subKind", "Only a ThreeMeetingsOneLesson activity has a subKind.", ProblemCodes.SubKindNotAllowed));
         return (new ValidActivity(kind!.Value, title!, theme, startsAt!.Value.ToUniversalTime(), endsAt!.Value.ToUniversalTime(), venue,
             lat, lng, lat is null ? null : radius ?? DefaultRadiusMeters, opens, closes, r.TracksDuration ?? false,
-            r.PairedSchoolOrgUnitId, pairedName), null);
+            r.PairedSchoolOrgUnitId, pairedName, r.SubKind, r.HelpingSchoolOrgUnitId), null);
+    }
+
+    /// <summary>
+    /// A PairingVisit's helping school: the host unit when none is named; otherwise 422 helping_school_not_core_school
+    /// unless it is the host unit or the school of one of the studio's core members (leader or team member, seeds/000
+    /// "核心成员所在学校"). Other kinds pass unchanged.
+    /// </summary>
+    private static async Task<(ValidActivity? Activity, ProblemHttpResult? Problem)> ResolveHelpingSchoolAsync(ActivitiesStore store, Guid studioId, ValidActivity a, CancellationToken ct)
+    {
+        if (a.Kind != ActivityKind.PairingVisit) return (a, null);
+        var (host, allowed) = await store.HelpingSchoolAsync(studioId, a.HelpingSchoolOrgUnitId, ct);
+        if (a.HelpingSchoolOrgUnitId is null) return (a with { HelpingSchoolOrgUnitId = host }, null);
+        return allowed ? (a, null) : (null, Problems.Of(ProblemCodes.HelpingSchoolNotCoreSchool, "The helping school is not a core member's school.",
+            errors: new Dictionary<string, string[]> { ["helpingSchoolOrgUnitId"] = ["Name the host unit or the school of the studio's leader or one of its team members (trainees do not count)."] }));
     }
 
     /// <summary>404 not_found (field pairedSchoolOrgUnitId) when the paired school names no org unit.</summary>
@@ -82,6 +104,8 @@ public static class ActivitiesApi
         if (problem is not null) return problem;
         if (await access.RefuseLeadAsync(studioId, user, ct) is { } refused) return refused;
         if (await RefuseUnknownSchoolAsync(store, activity!, ct) is { } unknown) return unknown;
+        (activity, problem) = await ResolveHelpingSchoolAsync(store, studioId, activity!, ct);
+        if (problem is not null) return problem;
         var created = await store.CreateAsync(studioId, activity!, user.Id(), clock.GetUtcNow(), ct);
         return TypedResults.Created($"/api/v1/activities/{created.Id}", created);
     }
@@ -106,6 +130,8 @@ public static class ActivitiesApi
         var (before, refused) = await LoadForLeaderAsync(store, id, user, access, ct);
         if (refused is not null) return refused;
         if (await RefuseUnknownSchoolAsync(store, activity!, ct) is { } unknown) return unknown;
+        (activity, problem) = await ResolveHelpingSchoolAsync(store, before!.StudioId, activity!, ct);
+        if (problem is not null) return problem;
 
         if (await store.UpdateAsync(id, activity!, clock.GetUtcNow(), ct) is not { } after) return Cancelled();
         await reminders.ActivityChangedAsync(before!, after, ct);

@@ -16,7 +16,7 @@ public sealed class ActivitiesStore(MySqlDataSource dataSource)
         SELECT a.id, a.studio_id, s.name AS studio_name, a.kind, a.title, a.theme, a.starts_at, a.ends_at, a.venue_name,
                a.latitude, a.longitude, a.radius_meters, a.check_in_opens_minutes_before, a.check_in_closes_minutes_after,
                (a.kind = 'VolunteerService' OR a.tracks_duration) AS tracks_duration, a.status, a.cancelled_reason,
-               a.paired_school_org_unit_id, a.paired_school_name, a.created_at, a.updated_at
+               a.paired_school_org_unit_id, a.paired_school_name, a.sub_kind, a.helping_school_org_unit_id, a.created_at, a.updated_at
         FROM activities a JOIN studios s ON s.id = a.studio_id
         """;
 
@@ -42,6 +42,24 @@ public sealed class ActivitiesStore(MySqlDataSource dataSource)
         return await conn.ExecuteScalarAsync<bool>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// The studio's host unit, and whether <paramref name="schoolId"/> may help on its PairingVisits: the host unit or the
+    /// school of an active core member (leader or team member; trainees are not core members).
+    /// </summary>
+    public async Task<(Guid Host, bool Allowed)> HelpingSchoolAsync(Guid studioId, Guid? schoolId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT s.host_org_unit_id AS host,
+                   (s.host_org_unit_id = @schoolId OR EXISTS (
+                       SELECT 1 FROM studio_memberships m JOIN members p ON p.id = m.member_id
+                       WHERE m.studio_id = s.id AND m.removed_at IS NULL AND m.role IN ('Leader','Member') AND p.school_org_unit_id = @schoolId)) AS allowed
+            FROM studios s WHERE s.id = @studioId
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var row = await conn.QuerySingleAsync<(Guid Host, bool? Allowed)>(new CommandDefinition(Sql, new { studioId, schoolId }, cancellationToken: ct));
+        return (row.Host, row.Allowed == true);
+    }
+
     private static DynamicParameters Parameters(ValidActivity a, object extra)
     {
         var parameters = new DynamicParameters(extra);
@@ -51,6 +69,7 @@ public sealed class ActivitiesStore(MySqlDataSource dataSource)
             latitude = a.Latitude, longitude = a.Longitude, radiusMeters = a.RadiusMeters, opensBefore = a.OpensBefore,
             closesAfter = a.ClosesAfter, tracksDuration = a.TracksDuration,
             pairedSchoolOrgUnitId = a.PairedSchoolOrgUnitId, pairedSchoolName = a.PairedSchoolName,
+            subKind = a.SubKind?.ToString(), helpingSchoolOrgUnitId = a.HelpingSchoolOrgUnitId,
         });
         return parameters;
     }
@@ -61,9 +80,9 @@ public sealed class ActivitiesStore(MySqlDataSource dataSource)
         const string Sql = """
             INSERT INTO activities (id, studio_id, kind, title, theme, starts_at, ends_at, venue_name, latitude, longitude, radius_meters,
                                     check_in_opens_minutes_before, check_in_closes_minutes_after, tracks_duration,
-                                    paired_school_org_unit_id, paired_school_name, created_by, created_at, updated_at)
+                                    paired_school_org_unit_id, paired_school_name, sub_kind, helping_school_org_unit_id, created_by, created_at, updated_at)
             VALUES (@id, @studioId, @kind, @title, @theme, @startsAt, @endsAt, @venueName, @latitude, @longitude, @radiusMeters,
-                    @opensBefore, @closesAfter, @tracksDuration, @pairedSchoolOrgUnitId, @pairedSchoolName, @leaderId, @now, @now)
+                    @opensBefore, @closesAfter, @tracksDuration, @pairedSchoolOrgUnitId, @pairedSchoolName, @subKind, @helpingSchoolOrgUnitId, @leaderId, @now, @now)
             """;
         var id = Database.NewId();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
@@ -79,7 +98,8 @@ public sealed class ActivitiesStore(MySqlDataSource dataSource)
                    venue_name = @venueName, latitude = @latitude, longitude = @longitude, radius_meters = @radiusMeters,
                    check_in_opens_minutes_before = @opensBefore, check_in_closes_minutes_after = @closesAfter,
                    tracks_duration = @tracksDuration,
-                   paired_school_org_unit_id = @pairedSchoolOrgUnitId, paired_school_name = @pairedSchoolName, updated_at = @now
+                   paired_school_org_unit_id = @pairedSchoolOrgUnitId, paired_school_name = @pairedSchoolName,
+                   sub_kind = @subKind, helping_school_org_unit_id = @helpingSchoolOrgUnitId, updated_at = @now
             WHERE id = @id AND status = 'Scheduled'
             """;
         await using var conn = await dataSource.OpenConnectionAsync(ct);

@@ -23,6 +23,23 @@ public enum ActivityKind
     Other,
 }
 
+/// <summary>
+/// The sub-kind of a <c>ThreeMeetingsOneLesson</c> activity (三会一课, 《中国共产党支部工作条例（试行）》第十九条): required
+/// for that kind, refused for every other. <c>BranchGeneralMeeting</c> 支部党员大会, <c>BranchCommitteeMeeting</c> 支委会,
+/// <c>PartyGroupMeeting</c> 党小组会, <c>PartyLecture</c> 党课.
+/// </summary>
+public enum ActivitySubKind
+{
+    /// <summary>支部党员大会 (条例: 一般每季度召开1次).</summary>
+    BranchGeneralMeeting,
+    /// <summary>支委会, the branch committee's meeting (条例: 一般每月召开1次).</summary>
+    BranchCommitteeMeeting,
+    /// <summary>党小组会 (条例: 一般每月召开1次).</summary>
+    PartyGroupMeeting,
+    /// <summary>党课 (条例: 一般每季度1次).</summary>
+    PartyLecture,
+}
+
 /// <summary>Scheduled, or Cancelled (kept, never counted).</summary>
 public enum ActivityStatus { Scheduled, Cancelled }
 
@@ -37,6 +54,8 @@ public sealed record ActivityDto
     public Guid StudioId { get; init; }
     public string StudioName { get; init; } = "";
     public ActivityKind Kind { get; init; }
+    /// <summary>ThreeMeetingsOneLesson only: 支部党员大会, 支委会, 党小组会 or 党课; null for other kinds (and for 三会一课 recorded before sub-kinds existed).</summary>
+    public ActivitySubKind? SubKind { get; init; }
     public required string Title { get; init; }
     public string? Theme { get; init; }
     public DateTimeOffset StartsAt { get; init; }
@@ -54,6 +73,8 @@ public sealed record ActivityDto
     /// <summary>PairingVisit only: the visited school as a unit of the org tree, or by name when it is not in the tree.</summary>
     public Guid? PairedSchoolOrgUnitId { get; init; }
     public string? PairedSchoolName { get; init; }
+    /// <summary>PairingVisit only: the school that helps (帮扶方), one of the core members' schools; the host unit by default.</summary>
+    public Guid? HelpingSchoolOrgUnitId { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }
@@ -65,18 +86,22 @@ public sealed record ActivityDto
 /// Check-in window minutes: 0–1440 each, default 30. <c>tracksDuration</c> (default false) adds check-out and volunteer
 /// hours to an activity of another kind; a <c>VolunteerService</c> always tracks duration. PairingVisit only:
 /// <c>pairedSchoolOrgUnitId</c> (an org unit) or <c>pairedSchoolName</c> (≤ 100, when the school is not in the org tree)
-/// names the school visited; other kinds refuse both.
+/// names the school visited; <c>helpingSchoolOrgUnitId</c> names the helping school, which must be the school of one of
+/// the studio's core members (leader or team member) or its host unit (the default): 422 helping_school_not_core_school.
+/// Other kinds refuse all three. <c>subKind</c>: required for ThreeMeetingsOneLesson (400 sub_kind_required), refused
+/// for other kinds (400 sub_kind_not_allowed).
 /// </summary>
 public sealed record ActivityRequest(
     [Required] ActivityKind? Kind, [Required, MaxLength(100)] string? Title, [MaxLength(500)] string? Theme, [Required] DateTimeOffset? StartsAt, [Required] DateTimeOffset? EndsAt, [MaxLength(100)] string? VenueName,
     [Range(-90, 90)] double? Latitude, [Range(-180, 180)] double? Longitude, [Range(10, 5000)] int? RadiusMeters, [Range(0, 1440)] int? CheckInOpensMinutesBefore, [Range(0, 1440)] int? CheckInClosesMinutesAfter,
-    bool? TracksDuration = null, Guid? PairedSchoolOrgUnitId = null, [MaxLength(100)] string? PairedSchoolName = null);
+    bool? TracksDuration = null, Guid? PairedSchoolOrgUnitId = null, [MaxLength(100)] string? PairedSchoolName = null,
+    ActivitySubKind? SubKind = null, Guid? HelpingSchoolOrgUnitId = null);
 
 /// <summary>An <see cref="ActivityRequest"/> that passed validation, defaults applied; times UTC.</summary>
 public sealed record ValidActivity(
     ActivityKind Kind, string Title, string? Theme, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? VenueName,
     double? Latitude, double? Longitude, int? RadiusMeters, int OpensBefore, int ClosesAfter, bool TracksDuration,
-    Guid? PairedSchoolOrgUnitId, string? PairedSchoolName);
+    Guid? PairedSchoolOrgUnitId, string? PairedSchoolName, ActivitySubKind? SubKind = null, Guid? HelpingSchoolOrgUnitId = null);
 
 /// <summary>Why the activity is cancelled: required, ≤ 200 characters.</summary>
 public sealed record CancelActivityRequest([Required, MaxLength(200)] string? Reason);

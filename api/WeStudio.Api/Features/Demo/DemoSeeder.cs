@@ -134,9 +134,11 @@ public sealed partial class DemoSeeder(
         }
 
         await SeedActivitiesAsync(conn, studioId, memberIds, pairedSchoolId, startsOn, ct);
+        await SeedSchoolsAsync(conn, studioId, memberIds, districtId, schoolId, startsOn, ct);
         await SeedBriefsAsync(conn, studioId, memberIds[0], ct);
         await SeedLedgerRecordsAsync(conn, studioId, memberIds, traineeIds, startsOn, ct);
         await SeedWenzhouStudioAsync(conn, committeeId, schoolId, memberIds, ct);
+        await SeedGuyuanBranchAsync(conn, committeeId, schoolId, memberIds, ct);
         await SeedStagesAsync(conn, committeeId, districtId, schoolId, memberIds, adminPassword, ct);
         await SeedEvaluationAsync(conn, programmeId, studioId, memberIds[0], (await LogInAsync(Evaluators))[0], ct);
         logger.LogInformation("Demo data is present: studio {Studio} with {Count} people", StudioName, memberIds.Count);

@@ -1,17 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 namespace WeStudio.Api.Features.Ledger;
 
-/// <summary>One thing that counts toward a cell: <c>type</c> Activity, Achievement, ProgressReport or BackboneTeacher; <c>date</c> local (Asia/Shanghai) when it has one.</summary>
-public sealed record LedgerEvidence([AllowedValues("Activity", "BackboneTeacher", "Achievement", "ProgressReport")] string Type, Guid Id, string Title, DateOnly? Date);
+/// <summary>
+/// One thing that counts toward a cell: <c>type</c> Activity, Achievement, ProgressReport, BackboneTeacher, CommitteeMark,
+/// Attendance, Figure (a measured figure, id empty), School (a core member's school and whether it paired) or
+/// MemberWithoutSchool (a core member with no school recorded); <c>date</c> local (Asia/Shanghai) when it has one.
+/// </summary>
+public sealed record LedgerEvidence([AllowedValues("Activity", "BackboneTeacher", "Achievement", "ProgressReport", "CommitteeMark", "Attendance", "Figure", "School", "MemberWithoutSchool")] string Type, Guid Id, string Title, DateOnly? Date);
 
 /// <summary>
 /// One requirement in one period. <c>starts</c>/<c>ends</c>: local dates, ends exclusive. <c>actual</c>: the count (a
 /// fraction for AttendanceRate); null for an item the evaluator checks with nothing measured. <c>points</c>: for a scored
 /// requirement, the points the count earns (see <see cref="RequirementDto"/>), else null. <c>reason</c> explains
-/// NotApplicable, EvaluatorChecked and Deducted.
+/// NotApplicable, EvaluatorChecked and Deducted. <c>target</c>: the cell's own target where it depends on the studio
+/// (PairedSchoolsPerCoreSchool: the number of its core members' schools, <c>actual</c> how many paired), else null.
 /// </summary>
 public sealed record LedgerCell(string Period, DateOnly Starts, DateOnly Ends, double? Actual, LedgerStatus Status, string? Reason, LedgerEvidence[] Evidence,
-    double? Points = null);
+    double? Points = null, int? Target = null);
 
 /// <summary>A requirement with its cells for the year.</summary>
 public sealed record LedgerLine

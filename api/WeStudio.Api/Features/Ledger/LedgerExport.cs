@@ -63,15 +63,26 @@ public static class LedgerExport
     /// The target as a clerk reads it: "≥ 2", "1—2", "≥ 60%", "16 次 = 16 分（满分 20）" for a scored item, or "—" for items the
     /// evaluator judges (a measured rate or count with no figure in the notice shows "—" too).
     /// </summary>
-    public static string Target(LedgerLine line) => line.Counts switch
+    public static string Target(LedgerLine line, LedgerCell? cell = null) => line.Counts switch
     {
         RequirementCounts.EvaluatorChecked => "—",
+        // Per core member's school: the cell's own number of schools (each must pair ≥ targetMin).
+        RequirementCounts.PairedSchoolsPerCoreSchool when line.TargetMin > 0 => cell?.Target is { } schools
+            ? $"{schools} 所核心成员学校各结对 ≥ {line.TargetMin} 所" : $"每所核心成员学校结对 ≥ {line.TargetMin} 所",
         RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => line.TargetRate is { } rate ? $"≥ {rate:P0}" : "—",
         _ when line.PointsAtTarget is { } points => $"{line.TargetMin} 次 = {points:0.##} 分（满分 {line.PointsMax:0.##}）",
         _ when line.TargetMin == 0 => "—",
         _ when line.TargetMax is { } max => $"{line.TargetMin}—{max}",
         _ => $"≥ {line.TargetMin}",
     };
+
+    /// <summary>The kind as printed, with a 三会一课's sub-kind: "三会一课·支委会".</summary>
+    private static string KindOf(ExportActivity a) =>
+        KindNames.GetValueOrDefault(a.Kind, a.Kind) + (a.SubKind is { } sub ? "·" + LedgerService.SubKindName(sub) : "");
+
+    /// <summary>The 结对学校 column: "帮扶方 → 受帮扶学校" on a PairingVisit whose helping school is known.</summary>
+    private static string SchoolOf(ExportActivity a) =>
+        a.SchoolName is null ? "" : a.HelpingSchoolName is { } helping ? $"{helping} → {a.SchoolName}" : a.SchoolName;
 
     /// <summary>The period kind as a clerk reads it (the summary sheet's 期间类型 column).</summary>
     public static string PeriodKind(RequirementPeriod period) => period switch
@@ -160,6 +171,7 @@ public static class LedgerExport
         null => "—",
         { } a when line.Counts is RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => new Percent(a),
         { } a when cell.Points is { } p => $"{a}（{p:0.##} 分）",
+        { } a when line.Counts is RequirementCounts.PairedSchoolsPerCoreSchool && cell.Target is { } schools => $"{a}/{schools} 所",
         { } a => a,
     };
 
@@ -221,7 +233,7 @@ public static class LedgerExport
                         summary.Row(++n, l.StudioName, studio.DistrictName ?? "", studio.HostOrgUnitName, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], MissedItems(l));
                         foreach (var line in l.Requirements)
                             foreach (var cell in line.Cells)
-                                detail.Row(l.StudioName, district[l.StudioId], line.Title, PeriodKind(line.Period), cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], line.Clause);
+                                detail.Row(l.StudioName, district[l.StudioId], line.Title, PeriodKind(line.Period), cell.Period, Target(line, cell), Actual(line, cell), StatusWords[cell.Status], line.Clause);
                     }
                     summary.Totals("合计", $"{n} 个工作室", null, null, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6], null);
                 }
@@ -232,18 +244,18 @@ public static class LedgerExport
                     await foreach (var l in ledger.LedgersAsync(conn, programme, requirements, studios, year, asOf, ct))
                         foreach (var line in l.Requirements)
                             foreach (var cell in line.Cells)
-                                summary.Row(line.Title, line.Clause, PeriodKind(line.Period), cell.Period, Target(line), Actual(line, cell), StatusWords[cell.Status], Basis(programme, cell));
+                                summary.Row(line.Title, line.Clause, PeriodKind(line.Period), cell.Period, Target(line, cell), Actual(line, cell), StatusWords[cell.Status], Basis(programme, cell));
                 }
 
                 var activities = book.AddSheet("活动", "活动记录", programmeWide
-                    ? [new("工作室", 24, Wrap: true), new("日期", 16), new("类型", 14), new("标题", 34, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]
-                    : [new("日期", 16), new("类型", 14), new("标题", 34, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]);
+                    ? [new("工作室", 24, Wrap: true), new("日期", 16), new("类型", 19), new("标题", 29, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]
+                    : [new("日期", 16), new("类型", 19), new("标题", 29, Wrap: true), new("结对学校", 18, Wrap: true), new("实到", 7), new("应到", 7), new("简讯", 7)]);
                 await foreach (var a in exportStore.ActivitiesAsync(conn, ids, year, asOf, calendar, ct))
                 {
                     var day = calendar.DayOf(a.StartsAt);
                     var brief = a.BriefPublished ? "有" : "无";
-                    if (programmeWide) activities.Row(names.GetValueOrDefault(a.StudioId, ""), day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", a.Present, a.Expected, brief);
-                    else activities.Row(day, KindNames.GetValueOrDefault(a.Kind, a.Kind), a.Title, a.SchoolName ?? "", a.Present, a.Expected, brief);
+                    if (programmeWide) activities.Row(names.GetValueOrDefault(a.StudioId, ""), day, KindOf(a), a.Title, SchoolOf(a), a.Present, a.Expected, brief);
+                    else activities.Row(day, KindOf(a), a.Title, SchoolOf(a), a.Present, a.Expected, brief);
                 }
 
                 var achievements = book.AddSheet("成果", "成果", programmeWide

@@ -10,9 +10,13 @@ public sealed class ExportActivity
     public Guid StudioId { get; init; }
     public Guid Id { get; init; }
     public string Kind { get; init; } = "";
+    /// <summary>三会一课: its sub-kind (V0014), else null.</summary>
+    public Activities.ActivitySubKind? SubKind { get; init; }
     public string Title { get; init; } = "";
     public DateTimeOffset StartsAt { get; init; }
     public string? SchoolName { get; init; }
+    /// <summary>PairingVisit: the helping school (帮扶方).</summary>
+    public string? HelpingSchoolName { get; init; }
     /// <summary>Active members (the leader included) when the activity started.</summary>
     public int Expected { get; init; }
     /// <summary>Live check-ins of the activity.</summary>
@@ -47,10 +51,12 @@ public sealed class LedgerExportStore
         LedgerCalendar calendar, [EnumeratorCancellation] CancellationToken ct)
     {
         const string Sql = $"""
-            SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at, COALESCE(u.name, a.paired_school_name) AS school_name, {LedgerStore.PresentAndExpected},
+            SELECT a.studio_id, a.id, a.kind, a.sub_kind, a.title, a.starts_at, COALESCE(u.name, a.paired_school_name) AS school_name, h.name AS helping_school_name,
+                   {LedgerStore.PresentAndExpected},
                    EXISTS (SELECT 1 FROM briefs b WHERE b.activity_id = a.id AND b.published_version IS NOT NULL AND b.first_published_at <= @asOf) AS brief_published
             FROM activities a
             LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
+            LEFT JOIN org_units h ON h.id = a.helping_school_org_unit_id
             WHERE a.studio_id IN @studioIds AND a.status = 'Scheduled' AND a.starts_at >= @from AND a.starts_at < @to AND a.starts_at <= @asOf
             ORDER BY a.studio_id, a.starts_at
             """;

@@ -67,7 +67,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     public sealed record PlannedPeriod(LedgerPeriod Period, DateTimeOffset Starts, DateTimeOffset Ends);
 
     /// <summary>Raise when the meaning of a count changes, so counts cached by older code are not reused.</summary>
-    private const int CountingRevision = 2;
+    private const int CountingRevision = 3;
 
     internal YearPlan Plan(RequirementDto[] requirements, LedgerStore.ProgrammeInfo programme, int year)
     {
@@ -79,7 +79,9 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         var key = new System.Text.StringBuilder().Append(CountingRevision).Append('|').Append(year);
         foreach (var r in requirements)
         {
+            // Targets are part of the key: a programme's changed target (PUT …/requirements/{code}) never meets counts of the old one.
             key.Append('|').Append(r.Id).Append(',').Append(r.Counts).Append(',').Append(string.Join('+', r.ActivityKinds)).Append(',')
+               .Append(string.Join('+', r.ActivitySubKinds)).Append(',').Append(r.TargetMin).Append(',').Append(r.TargetRate).Append(',')
                .Append(string.Join('+', r.AchievementForms)).Append(',').Append(string.Join('+', r.ResearchSubtypes));
             foreach (var p in periods[r.Id]) key.Append(',').Append(p.Starts.DayNumber).Append('-').Append(p.Ends.DayNumber);
         }
@@ -136,7 +138,12 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     /// What the rules count for one studio, as of an instant: <c>Actuals[i][j]</c> for requirement i and period j (null for
     /// evaluator items), and, when asked, the evidence behind each count.
     /// </summary>
-    public sealed record StudioCounts(double?[][] Actuals, LedgerEvidence[][][]? Evidence);
+    /// <summary>
+    /// Counts per requirement and period. For PairedSchoolsPerCoreSchool the actual is the share (0–1) of the core members'
+    /// schools that paired, so statuses (and the overview's cached counts) need nothing else; <c>Targets</c> (with
+    /// evidence only) holds that cell's number of schools, from which the ledger shows "paired of target".
+    /// </summary>
+    public sealed record StudioCounts(double?[][] Actuals, LedgerEvidence[][][]? Evidence, int?[][]? Targets = null);
 
     /// <summary>The facts a requirement set needs loaded; the others are not queried.</summary>
     public static IReadOnlySet<RequirementCounts> Needs(IEnumerable<RequirementDto> requirements) => requirements.Select(r => r.Counts).ToHashSet();
@@ -146,20 +153,30 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     {
         var actuals = new double?[requirements.Length][];
         var evidence = withEvidence ? new LedgerEvidence[requirements.Length][][] : null;
+        var targets = withEvidence ? new int?[requirements.Length][] : null;
         for (var i = 0; i < requirements.Length; i++)
         {
             var r = requirements[i];
             var periods = plan.Periods[r.Id];
             actuals[i] = new double?[periods.Length];
             if (evidence is not null) evidence[i] = new LedgerEvidence[periods.Length][];
+            if (targets is not null) targets[i] = new int?[periods.Length];
             for (var j = 0; j < periods.Length; j++)
             {
-                var (actual, proof) = CountCell(r, periods[j], facts, now, withEvidence);
+                if (r.Counts == RequirementCounts.PairedSchoolsPerCoreSchool)
+                {
+                    var (share, schools, proof) = CountCoreSchools(r, periods[j], facts, now, withEvidence);
+                    actuals[i][j] = share;
+                    if (evidence is not null) evidence[i][j] = proof;
+                    if (targets is not null) targets[i][j] = schools;
+                    continue;
+                }
+                var (actual, evidenceOfCell) = CountCell(r, periods[j], facts, now, withEvidence);
                 actuals[i][j] = actual;
-                if (evidence is not null) evidence[i][j] = proof;
+                if (evidence is not null) evidence[i][j] = evidenceOfCell;
             }
         }
-        return new StudioCounts(actuals, evidence);
+        return new StudioCounts(actuals, evidence, targets);
     }
 
     /// <summary>The ledger of one studio from its counts: statuses as of <paramref name="now"/>.</summary>
@@ -172,7 +189,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
             RequirementId = r.Id, Code = r.Code, Title = r.Title, Clause = r.Clause, Note = r.Note, Counts = r.Counts, Period = r.Period,
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate,
             PointsAtTarget = r.PointsAtTarget, PointsPerUnit = r.PointsPerUnit, PointsMax = r.PointsMax,
-            Cells = plan.Periods[r.Id].Select((p, j) => Cell(r, p, counts.Actuals[i][j], counts.Evidence?[i][j] ?? [], applicableFrom, cycleEnds, now)).ToArray(),
+            Cells = plan.Periods[r.Id].Select((p, j) => Cell(r, p, counts.Actuals[i][j], counts.Evidence?[i][j] ?? [], counts.Targets?[i][j], applicableFrom, cycleEnds, now)).ToArray(),
         }).ToArray();
         return new StudioLedgerDto
         {
@@ -197,6 +214,7 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         var (p, starts, ends) = (planned.Period, planned.Starts, planned.Ends);
         bool In(DateTimeOffset t) => t >= starts && t < ends;
         bool Kind(ActivityKind k) => r.ActivityKinds.Length == 0 || r.ActivityKinds.Contains(k);
+        bool Sub(ActivitySubKind? k) => r.ActivitySubKinds.Length == 0 || (k is { } sub && r.ActivitySubKinds.Contains(sub));
         bool InYears(int y) => y >= p.Starts.Year && y <= p.Ends.AddDays(-1).Year;
         DateOnly Day(DateTimeOffset t) => calendar.DayOf(t);
         // A fact that carries only a calendar year is dated the day it was entered, or the nearest day of its year.
@@ -210,21 +228,23 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         switch (r.Counts)
         {
             case RequirementCounts.Activities:
-                return withEvidence
-                    ? Counted(facts.Activities.Where(a => In(a.StartsAt) && Kind(a.Kind)).Select(a => new LedgerEvidence("Activity", a.Id, a.Title ?? "", Day(a.StartsAt))).ToArray())
-                    : (facts.Activities.Count(a => In(a.StartsAt) && Kind(a.Kind)), []);
+            {
+                if (!withEvidence) return (facts.Activities.Count(a => In(a.StartsAt) && Kind(a.Kind) && Sub(a.SubKind)), []);
+                var held = facts.Activities.Where(a => In(a.StartsAt) && Kind(a.Kind) && Sub(a.SubKind)).ToList();
+                var proof = held.Select(a => new LedgerEvidence("Activity", a.Id, a.SubKind is { } k ? $"【{SubKindName(k)}】{a.Title}" : a.Title ?? "", Day(a.StartsAt))).ToList();
+                // 三会一课 counted together: how many of each sub-kind, so the evaluator sees the mix (seeds/004 sets no frequency per sub-kind).
+                if (r.ActivitySubKinds.Length == 0 && r.ActivityKinds.Contains(ActivityKind.ThreeMeetingsOneLesson))
+                    proof.Insert(0, new LedgerEvidence("Figure", Guid.Empty, string.Join(" · ",
+                        Enum.GetValues<ActivitySubKind>().Select(k => $"{SubKindName(k)} {held.Count(a => a.Kind == ActivityKind.ThreeMeetingsOneLesson && a.SubKind == k)}")
+                            .Append($"未标明类型 {held.Count(a => a.Kind == ActivityKind.ThreeMeetingsOneLesson && a.SubKind is null)}")), null));
+                return (held.Count, proof.ToArray());
+            }
             case RequirementCounts.ActivitiesWithPublishedBrief or RequirementCounts.ActivitiesWithNoticeAndBrief:
             {
                 var source = r.Counts == RequirementCounts.ActivitiesWithPublishedBrief ? facts.WithPublishedBrief : facts.WithNoticeAndBrief;
                 return withEvidence
                     ? Counted(source.Where(a => In(a.StartsAt) && Kind(a.Kind)).Select(a => new LedgerEvidence("Activity", a.ActivityId, a.Title ?? "", Day(a.StartsAt))).ToArray())
                     : (source.Count(a => In(a.StartsAt) && Kind(a.Kind)), []);
-            }
-            case RequirementCounts.PairedSchools:
-            {
-                var visits = facts.Activities.Where(a => a.Kind == ActivityKind.PairingVisit && a.SchoolKey is not null && In(a.StartsAt)).ToList();
-                return (visits.Select(a => a.SchoolKey).Distinct().Count(),
-                    !withEvidence ? [] : visits.Select(a => new LedgerEvidence("Activity", a.Id, $"{a.Title}（{a.SchoolName}）", Day(a.StartsAt))).ToArray());
             }
             case RequirementCounts.BackboneTeachers:
             {
@@ -283,8 +303,57 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         static (double?, LedgerEvidence[]) Counted(LedgerEvidence[] evidence) => (evidence.Length, evidence);
     }
 
+    /// <summary>The Chinese name of a 三会一课 sub-kind, as the evidence and the export show it.</summary>
+    public static string SubKindName(ActivitySubKind kind) => kind switch
+    {
+        ActivitySubKind.BranchGeneralMeeting => "支部党员大会",
+        ActivitySubKind.BranchCommitteeMeeting => "支委会",
+        ActivitySubKind.PartyGroupMeeting => "党小组会",
+        ActivitySubKind.PartyLecture => "党课",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>
+    /// Liuzhou "核心成员所在学校每年至少结对帮扶一所学校" (seeds/000 三(二)4(3)) for one period: the core members (leader and
+    /// team members, not trainees) in the studio at the period's end, or now while it runs; their distinct schools, plus
+    /// one per core member with no school recorded (a gap the clerk must see, never dropped), are the cell's target; a
+    /// school has paired when held PairingVisits in the period name it as the helping school and reach at least
+    /// <c>targetMin</c> distinct visited schools other than itself. Returns the share of the target that paired (what the
+    /// status and the overview's cache use), the target, and the evidence: each school with its core members and visits,
+    /// then each core member with no school.
+    /// </summary>
+    private (double Share, int Target, LedgerEvidence[] Evidence) CountCoreSchools(RequirementDto r, PlannedPeriod planned, StudioFacts facts, DateTimeOffset now, bool withEvidence)
+    {
+        var (starts, ends) = (planned.Starts, planned.Ends);
+        var at = ends < now ? ends : now;
+        var core = facts.Memberships.Where(m => m.Role is "Leader" or "Member" && m.JoinedAt < at && (m.RemovedAt is null || m.RemovedAt >= at))
+            .GroupBy(m => m.MemberId).Select(g => g.First()).ToList();
+        var schools = core.Where(m => m.SchoolId is not null).GroupBy(m => m.SchoolId!.Value).ToList();
+        var unknown = core.Where(m => m.SchoolId is null).ToList();
+        var visits = facts.Activities.Where(a => a.Kind == ActivityKind.PairingVisit && a.SchoolKey is not null && a.HelpingSchoolId is not null
+            && a.StartsAt >= starts && a.StartsAt < ends).ToList();
+        var target = schools.Count + unknown.Count;
+        var need = Math.Max(1, r.TargetMin);
+        var paired = 0;
+        var proof = withEvidence ? new List<LedgerEvidence>() : null;
+        foreach (var school in schools.OrderBy(g => g.First().SchoolName, StringComparer.Ordinal))
+        {
+            var own = school.Key.ToString();
+            var mine = visits.Where(a => a.HelpingSchoolId == school.Key && !string.Equals(a.SchoolKey, own, StringComparison.OrdinalIgnoreCase)).ToList();
+            var distinct = mine.Select(a => a.SchoolKey).Distinct().Count();
+            if (distinct >= need) paired++;
+            if (proof is null) continue;
+            var people = string.Join("、", school.Select(m => m.DisplayName ?? "（未填姓名）"));
+            proof.Add(new LedgerEvidence("School", school.Key, $"{school.First().SchoolName}（{people}）：结对帮扶 {distinct} 所", null));
+            proof.AddRange(mine.Select(a => new LedgerEvidence("Activity", a.Id, $"{a.Title}（{school.First().SchoolName} → {a.SchoolName}）", calendar.DayOf(a.StartsAt))));
+        }
+        if (proof is not null)
+            proof.AddRange(unknown.Select(m => new LedgerEvidence("MemberWithoutSchool", m.MemberId, $"{m.DisplayName ?? "（未填姓名）"}：未登记所在学校，按未结对计", null)));
+        return (target == 0 ? 0 : Math.Round((double)paired / target, 6), target, proof?.ToArray() ?? []);
+    }
+
     /// <summary>A cell of the studio ledger: its status, and why when NotApplicable.</summary>
-    private static LedgerCell Cell(RequirementDto r, PlannedPeriod planned, double? actual, LedgerEvidence[] evidence, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
+    private static LedgerCell Cell(RequirementDto r, PlannedPeriod planned, double? actual, LedgerEvidence[] evidence, int? target, DateOnly applicableFrom, DateOnly cycleEnds, DateTimeOffset now)
     {
         var p = planned.Period;
         var status = StatusOf(r, planned, actual, applicableFrom, cycleEnds, UnmetStatus(planned, now));
@@ -302,6 +371,10 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
         };
         var shown = status is LedgerStatus.NotApplicable || (status is LedgerStatus.EvaluatorChecked && !measured) ? null : actual;
         var points = shown is { } value && r.PointsAtTarget is not null ? PointsOf(r, value) : (double?)null;
+        // Per core member's school: the share becomes "paired schools of target schools".
+        if (r.Counts == RequirementCounts.PairedSchoolsPerCoreSchool && target is { } schools)
+            return new LedgerCell(p.Label, p.Starts, p.Ends, shown is { } share ? Math.Round(share * schools) : null, status, reason, shown is null ? [] : evidence, null,
+                shown is null ? null : schools);
         return new LedgerCell(p.Label, p.Starts, p.Ends, shown, status, reason, shown is null ? [] : evidence, points);
     }
 
@@ -356,6 +429,8 @@ public sealed class LedgerService(LedgerStore store, LedgerCalendar calendar, Ti
     private static bool IsMet(RequirementDto r, double value) => r.Counts switch
     {
         RequirementCounts.ProgressReport => value >= Math.Max(1, r.TargetMin),
+        // The share of the core members' schools that paired: met when all of them did.
+        RequirementCounts.PairedSchoolsPerCoreSchool => value >= 1,
         // No attendance at all (or nobody expected) never meets a rate, even a zero one.
         RequirementCounts.AttendanceRate or RequirementCounts.TrainingShare => value > 0 && value >= (double)(r.TargetRate ?? 0),
         _ => value >= r.TargetMin,

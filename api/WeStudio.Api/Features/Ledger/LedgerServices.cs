@@ -13,6 +13,7 @@ public static class LedgerServices
         services.AddSingleton<LedgerOverview>();
         services.AddSingleton<LedgerService>();
         services.AddSingleton<LedgerMarksStore>();
+        services.AddSingleton<RequirementTargetsStore>();
         return services;
     }
 }

@@ -42,6 +42,11 @@ public sealed class ActivityFact
     /// <summary>The paired school: its org unit id, or its lower-cased name; null when none is recorded.</summary>
     public string? SchoolKey { get; init; }
     public string? SchoolName { get; init; }
+    /// <summary>ThreeMeetingsOneLesson: 支部党员大会, 支委会, 党小组会 or 党课; null otherwise (or recorded before sub-kinds).</summary>
+    public ActivitySubKind? SubKind { get; init; }
+    /// <summary>PairingVisit: the helping school (帮扶方), a core member's school or the host unit.</summary>
+    public Guid? HelpingSchoolId { get; init; }
+    public string? HelpingSchoolName { get; init; }
 }
 
 public sealed class AchievementFact
@@ -79,8 +84,12 @@ public sealed class MembershipFact
 {
     public Guid StudioId { get; init; }
     public Guid MemberId { get; init; }
-    /// <summary>Leader, Member or Trainee: the team (TeamSize) is the Members only.</summary>
+    /// <summary>Leader, Member or Trainee: the team (TeamSize) is the Members only; the core members are Leader and Members.</summary>
     public string Role { get; init; } = "";
+    public string? DisplayName { get; init; }
+    /// <summary>The person's school (members.school_org_unit_id, V0014); null when none is recorded.</summary>
+    public Guid? SchoolId { get; init; }
+    public string? SchoolName { get; init; }
     public DateTimeOffset JoinedAt { get; init; }
     public DateTimeOffset? RemovedAt { get; init; }
 }
@@ -191,7 +200,7 @@ public sealed class LedgerSnapshot : IAsyncDisposable
 /// <summary>
 /// The ledger's facts: requirements, studios in scope and the facts that rules count, each loaded in bulk for many
 /// studios, inside a <see cref="LedgerSnapshot"/> it opens. Reads studios, org_units/org_unit_closure, programmes,
-/// activities, briefs, brief_versions, reminders, achievements, backbone_teachers, progress_reports, studio_memberships,
+/// activities, briefs, brief_versions, reminders, achievements, backbone_teachers, progress_reports, studio_memberships, members (schools),
 /// check_ins, ledger_marks (written by <see cref="LedgerMarksStore"/>).
 /// </summary>
 public sealed class LedgerStore(MySqlDataSource dataSource)
@@ -211,6 +220,7 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
         public RequirementCounts Counts { get; init; }
         public RequirementPeriod Period { get; init; }
         public string ActivityKinds { get; init; } = "[]";
+        public string? ActivitySubKinds { get; init; }
         public string AchievementForms { get; init; } = "[]";
         public string ResearchSubtypes { get; init; } = "[]";
         public int TargetMin { get; init; }
@@ -225,18 +235,19 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
     }
 
     /// <summary>The programme's requirements in ledger order.</summary>
-    public static async Task<RequirementDto[]> RequirementsAsync(MySqlConnection conn, Guid programmeId, CancellationToken ct)
+    public static async Task<RequirementDto[]> RequirementsAsync(MySqlConnection conn, Guid programmeId, CancellationToken ct, MySqlTransaction? tx = null)
     {
         const string Sql = """
-            SELECT id, position, code, title, counts, period, activity_kinds, achievement_forms, research_subtypes,
+            SELECT id, position, code, title, counts, period, activity_kinds, activity_sub_kinds, achievement_forms, research_subtypes,
                    target_min, target_max, target_rate, points_at_target, points_per_unit, points_max, clause, source, note
             FROM requirements WHERE programme_id = @programmeId ORDER BY position
             """;
-        var rows = await conn.QueryAsync<RequirementRow>(new CommandDefinition(Sql, new { programmeId }, cancellationToken: ct));
+        var rows = await conn.QueryAsync<RequirementRow>(new CommandDefinition(Sql, new { programmeId }, tx, cancellationToken: ct));
         return rows.Select(r => new RequirementDto
         {
             Id = r.Id, Position = r.Position, Code = r.Code, Title = r.Title, Counts = r.Counts, Period = r.Period,
             ActivityKinds = JsonColumn.Strings(r.ActivityKinds).Select(Enum.Parse<ActivityKind>).ToArray(),
+            ActivitySubKinds = r.ActivitySubKinds is null ? [] : JsonColumn.Strings(r.ActivitySubKinds).Select(Enum.Parse<ActivitySubKind>).ToArray(),
             AchievementForms = JsonColumn.Strings(r.AchievementForms).Select(Enum.Parse<AchievementForm>).ToArray(),
             ResearchSubtypes = JsonColumn.Strings(r.ResearchSubtypes).Select(Enum.Parse<ResearchSubtype>).ToArray(),
             TargetMin = r.TargetMin, TargetMax = r.TargetMax, TargetRate = r.TargetRate,
@@ -326,14 +337,16 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
         bool withTitles, CancellationToken ct)
     {
         const string ActivitiesWithTitles = $"""
-            SELECT a.studio_id, a.id, a.kind, a.title, a.starts_at,
-                   COALESCE(a.paired_school_org_unit_id, LOWER(a.paired_school_name)) AS school_key, COALESCE(u.name, a.paired_school_name) AS school_name
-            FROM activities a LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id
+            SELECT a.studio_id, a.id, a.kind, a.sub_kind, a.title, a.starts_at,
+                   COALESCE(a.paired_school_org_unit_id, LOWER(a.paired_school_name)) AS school_key, COALESCE(u.name, a.paired_school_name) AS school_name,
+                   a.helping_school_org_unit_id AS helping_school_id, h.name AS helping_school_name
+            FROM activities a LEFT JOIN org_units u ON u.id = a.paired_school_org_unit_id LEFT JOIN org_units h ON h.id = a.helping_school_org_unit_id
             WHERE {HeldActivities}
             ORDER BY a.starts_at
             """;
         const string ActivitiesBare = $"""
-            SELECT a.studio_id, a.kind, a.starts_at, COALESCE(a.paired_school_org_unit_id, LOWER(a.paired_school_name)) AS school_key
+            SELECT a.studio_id, a.kind, a.sub_kind, a.starts_at, COALESCE(a.paired_school_org_unit_id, LOWER(a.paired_school_name)) AS school_key,
+                   a.helping_school_org_unit_id AS helping_school_id
             FROM activities a
             WHERE {HeldActivities}
             """;
@@ -350,7 +363,9 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
             WHERE studio_id IN @studioIds AND year BETWEEN @fromYear AND @toYear AND first_submitted_at <= @asOf
             """;
         const string MembershipsSql = """
-            SELECT studio_id, member_id, role, joined_at, removed_at FROM studio_memberships WHERE studio_id IN @studioIds
+            SELECT m.studio_id, m.member_id, m.role, m.joined_at, m.removed_at, p.display_name, p.school_org_unit_id AS school_id, u.name AS school_name
+            FROM studio_memberships m JOIN members p ON p.id = m.member_id LEFT JOIN org_units u ON u.id = p.school_org_unit_id
+            WHERE m.studio_id IN @studioIds
             """;
         const string MarksSql = """
             SELECT studio_id, id, requirement_id, period_starts, note, marked_at FROM ledger_marks
@@ -366,12 +381,13 @@ public sealed class LedgerStore(MySqlDataSource dataSource)
             needed ? (await conn.QueryAsync<T>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList() : [];
         return new LedgerFacts
         {
-            Activities = await Query<ActivityFact>(needs.Contains(RequirementCounts.Activities) || needs.Contains(RequirementCounts.PairedSchools),
+            Activities = await Query<ActivityFact>(needs.Contains(RequirementCounts.Activities) || needs.Contains(RequirementCounts.PairedSchoolsPerCoreSchool),
                 withTitles ? ActivitiesWithTitles : ActivitiesBare),
             Achievements = await Query<AchievementFact>(needs.Contains(RequirementCounts.Achievements), AchievementsSql),
             BackboneTeachers = await Query<BackboneFact>(needs.Contains(RequirementCounts.BackboneTeachers), BackboneSql),
             Reports = await Query<ReportFact>(needs.Contains(RequirementCounts.ProgressReport), ReportsSql),
-            Memberships = await Query<MembershipFact>(needs.Contains(RequirementCounts.TeamSize) || needs.Contains(RequirementCounts.TrainingShare), MembershipsSql),
+            Memberships = await Query<MembershipFact>(needs.Contains(RequirementCounts.TeamSize) || needs.Contains(RequirementCounts.TrainingShare)
+                || needs.Contains(RequirementCounts.PairedSchoolsPerCoreSchool), MembershipsSql),
             Marks = await Query<MarkFact>(needs.Contains(RequirementCounts.CommitteeMarked), MarksSql),
             Trained = await Query<TrainedFact>(needs.Contains(RequirementCounts.TrainingShare), TrainedSql),
             WithPublishedBrief = needs.Contains(RequirementCounts.ActivitiesWithPublishedBrief) ? await ActivitiesWithPublishedBriefAsync(conn, studioIds, window, ct) : [],

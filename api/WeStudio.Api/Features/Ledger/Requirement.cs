@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using WeStudio.Api.Features.Activities;
 using WeStudio.Api.Features.Achievements;
 
@@ -15,8 +16,15 @@ public enum RequirementCounts
     /// and a published brief (Wenzhou "有主题、有通知、有简讯").
     /// </summary>
     ActivitiesWithNoticeAndBrief,
-    /// <summary>Distinct schools visited by held PairingVisit activities.</summary>
-    PairedSchools,
+    /// <summary>
+    /// Liuzhou "党建名师工作室核心成员所在学校每年至少结对帮扶一所学校" (seeds/000 三(二)4(3)), per core member's school: the
+    /// cell's <c>target</c> is the number of distinct schools of the core members (leader and team members, not trainees)
+    /// in the studio at the period's end (or now while it runs), each core member with no school recorded counting as one
+    /// more school not yet paired; <c>actual</c> is how many of them helped at least <c>targetMin</c> distinct schools by
+    /// held PairingVisit activities naming them as the helping school. Evidence lists every school with its visits and
+    /// every core member with no school. Met when every school has paired.
+    /// </summary>
+    PairedSchoolsPerCoreSchool,
     /// <summary>
     /// Distinct people (members or trainees) marked as backbone teachers trained by the studio, dated in the period. A mark
     /// carries a calendar year; it is dated the day it was made, or the nearest day of its year when made outside it.
@@ -96,6 +104,8 @@ public sealed record RequirementDto
     public RequirementCounts Counts { get; init; }
     public RequirementPeriod Period { get; init; }
     public ActivityKind[] ActivityKinds { get; init; } = [];
+    /// <summary>Counted activities must have one of these sub-kinds (三会一课: 支部党员大会, 支委会, 党小组会, 党课); empty: any.</summary>
+    public ActivitySubKind[] ActivitySubKinds { get; init; } = [];
     public AchievementForm[] AchievementForms { get; init; } = [];
     public ResearchSubtype[] ResearchSubtypes { get; init; } = [];
     public int TargetMin { get; init; }
@@ -107,7 +117,33 @@ public sealed record RequirementDto
     public required string Clause { get; init; }
     public required string Source { get; init; }
     public string? Note { get; init; }
+    /// <summary>
+    /// <c>GET /api/v1/programmes/{id}/requirements</c> only (null elsewhere): the values the programme was created with,
+    /// from its notice (or, for Guyuan's 三会一课 sub-kinds, the regulation the note names).
+    /// </summary>
+    public RequirementTargetDto? NoticeDefault { get; init; }
+    /// <summary><c>GET …/requirements</c> only: whether the committee changed the target or points of this programme (null elsewhere).</summary>
+    public bool? Changed { get; init; }
+    /// <summary><c>GET …/requirements</c> only: the latest change, null when never changed.</summary>
+    public RequirementChangeDto? LastChange { get; init; }
 }
+
+/// <summary>A requirement's target (<c>targetMin</c>, or <c>targetRate</c> 0–1 for rates) and points (scored items only).</summary>
+public sealed record RequirementTargetDto(int TargetMin, decimal? TargetRate, decimal? PointsAtTarget, decimal? PointsPerUnit, decimal? PointsMax);
+
+/// <summary>One change of a programme's requirement: who (admin id and name), when (UTC), old → new, and why.</summary>
+public sealed record RequirementChangeDto(Guid ChangedBy, string ChangedByName, DateTimeOffset ChangedAt, RequirementTargetDto Old, RequirementTargetDto New, string Reason);
+
+/// <summary>Points of a scored requirement: <c>atTarget</c> at the target, ± <c>perUnit</c> per unit, between 0 and <c>max</c> (≥ atTarget); each 0–100.</summary>
+public sealed record RequirementPointsRequest([Required, Range(0, 100)] decimal? AtTarget, [Required, Range(0, 100)] decimal? PerUnit, [Required, Range(0, 100)] decimal? Max);
+
+/// <summary>
+/// A committee's value for one requirement of its programme. <c>target</c>: for a count, a whole number 0–1000 (0: the
+/// count is shown and the evaluator judges it); for a rate (AttendanceRate, TrainingShare) a fraction 0–1 with at most
+/// three decimals (0: measured only). Never above the notice's upper figure (<c>targetMax</c>). <c>points</c>: only for a
+/// scored requirement (Wenzhou's activities). <c>reason</c>: 1–500 characters, kept in the audit.
+/// </summary>
+public sealed record UpdateRequirementTargetRequest([Required, Range(0, 1000)] decimal? Target, RequirementPointsRequest? Points, [Required, MaxLength(500)] string? Reason);
 
 /// <summary>
 /// The requirement sets WeStudio ships (Features/Ledger/RuleSets.cs). Liuzhou: 党建名师工作室 (seeds/000 三(二));

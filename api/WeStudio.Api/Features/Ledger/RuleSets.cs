@@ -40,11 +40,11 @@ public static class RuleSets
 
     private static RequirementDto R(string code, string title, RequirementCounts counts, RequirementPeriod period, int min, string clause, string source,
         ActivityKind[]? kinds = null, AchievementForm[]? forms = null, ResearchSubtype[]? subtypes = null, int? max = null, decimal? rate = null, string? note = null,
-        (decimal AtTarget, decimal PerUnit, decimal Max)? points = null) =>
+        (decimal AtTarget, decimal PerUnit, decimal Max)? points = null, ActivitySubKind[]? subKinds = null) =>
         new()
         {
             Code = code, Title = title, Counts = counts, Period = period, TargetMin = min, TargetMax = max, TargetRate = rate,
-            ActivityKinds = kinds ?? [], AchievementForms = forms ?? [], ResearchSubtypes = subtypes ?? [], Clause = clause, Source = source, Note = note,
+            ActivityKinds = kinds ?? [], ActivitySubKinds = subKinds ?? [], AchievementForms = forms ?? [], ResearchSubtypes = subtypes ?? [], Clause = clause, Source = source, Note = note,
             PointsAtTarget = points?.AtTarget, PointsPerUnit = points?.PerUnit, PointsMax = points?.Max,
         };
 
@@ -66,6 +66,27 @@ public static class RuleSets
             note: "The committee's verdict: 达标 closes the studio's project (结项); otherwise the studio is named in a notice (通报)."),
     ];
 
+    private const string BranchRegulation = "中国共产党支部工作条例（试行）第十九条（seeds/004 三是：认真贯彻落实）";
+    private const string BranchRegulationNote =
+        "The notice (seeds/004) sets no frequency for each of 三会一课; it requires implementing the 支部工作条例, whose frequency this is (\"一般\"). Not the notice's number: a committee may change it for its programme (PUT /api/v1/programmes/{id}/requirements/{code}).";
+
+    /// <summary>
+    /// Guyuan's 三会一课 by sub-kind. The notice cites 《中国共产党支部工作条例（试行）》 ("全市各中小学校基层党支部要认真贯彻落实",
+    /// seeds/004 三是) but gives no frequency of its own; the targets are the regulation's 第十九条, said so in each note,
+    /// and a programme may change them.
+    /// </summary>
+    private static RequirementDto[] GuyuanSubKinds() =>
+    [
+        R("branch-general-meeting", "支部党员大会（每季度）", RequirementCounts.Activities, RequirementPeriod.Quarter, 1, "党员大会一般每季度召开1次", BranchRegulation,
+            kinds: [ActivityKind.ThreeMeetingsOneLesson], subKinds: [ActivitySubKind.BranchGeneralMeeting], note: BranchRegulationNote),
+        R("branch-committee-meeting", "支委会（每月）", RequirementCounts.Activities, RequirementPeriod.Month, 1, "党支部委员会会议一般每月召开1次", BranchRegulation,
+            kinds: [ActivityKind.ThreeMeetingsOneLesson], subKinds: [ActivitySubKind.BranchCommitteeMeeting], note: BranchRegulationNote),
+        R("party-group-meeting", "党小组会（每月）", RequirementCounts.Activities, RequirementPeriod.Month, 1, "党小组会一般每月召开1次", BranchRegulation,
+            kinds: [ActivityKind.ThreeMeetingsOneLesson], subKinds: [ActivitySubKind.PartyGroupMeeting], note: BranchRegulationNote),
+        R("party-lecture", "党课（每季度）", RequirementCounts.Activities, RequirementPeriod.Quarter, 1, "党课一般每季度1次", BranchRegulation,
+            kinds: [ActivityKind.ThreeMeetingsOneLesson], subKinds: [ActivitySubKind.PartyLecture], note: BranchRegulationNote),
+    ];
+
     /// <summary>The requirements of a set, in ledger order (positions 1…n).</summary>
     public static RequirementDto[] For(RuleSet set) => (set switch
     {
@@ -84,9 +105,9 @@ public static class RuleSets
                 "负责人每年至少组织本工作室开展一项以“党建+教育”为主题的研究项目", Liuzhou,
                 forms: [AchievementForm.ResearchOutput], subtypes: [ResearchSubtype.Project],
                 note: "Counted as achievements of form ResearchOutput, subtype Project, dated in the build year."),
-            R("paired-school", "结对帮扶学校", RequirementCounts.PairedSchools, RequirementPeriod.BuildYear, 1,
+            R("paired-school", "核心成员所在学校结对帮扶", RequirementCounts.PairedSchoolsPerCoreSchool, RequirementPeriod.BuildYear, 1,
                 "党建名师工作室核心成员所在学校每年至少结对帮扶一所学校", Liuzhou,
-                note: "Counted as distinct schools visited by the studio's PairingVisit activities in the build year; the notice asks this of each core member's school, which the studio cannot yet record (members carry no school)."),
+                note: "Per build year: target = the distinct schools of the core members (leader and team members, not trainees) at the year's end (or now); actual = how many of them helped at least this many distinct schools (PairingVisit activities naming them as the helping school). A core member with no school recorded counts as a school not yet paired, and is listed."),
             .. LiuzhouCommon(),
         ],
         RuleSet.LiuzhouBranchSecretary =>
@@ -154,7 +175,8 @@ public static class RuleSets
         [
             R("three-meetings-one-lesson", "“三会一课”", RequirementCounts.Activities, RequirementPeriod.Month, 0,
                 "要督促党支部严格落实“三会一课”、主题党日", Guyuan, kinds: [ActivityKind.ThreeMeetingsOneLesson],
-                note: "The notice sets no frequency (the 支部工作条例 it cites does): the month's 三会一课 are counted and shown; a programme may set a target."),
+                note: "The notice sets no frequency for 三会一课 as a whole: the month's 三会一课 are counted and shown, with each sub-kind named in the evidence; the four rows after this one count the sub-kinds against the 支部工作条例."),
+            .. GuyuanSubKinds(),
             R("themed-party-day", "主题党日", RequirementCounts.Activities, RequirementPeriod.Month, 0,
                 "要督促党支部严格落实“三会一课”、主题党日", Guyuan, kinds: [ActivityKind.ThemedPartyDay],
                 note: "The notice sets no frequency: the month's 主题党日 are counted and shown; a programme may set a target."),
@@ -209,9 +231,9 @@ public static class RuleSets
     public static async Task InstallAsync(MySqlConnection conn, MySqlTransaction? tx, Guid programmeId, RuleSet set, CancellationToken ct)
     {
         const string Sql = """
-            INSERT INTO requirements (id, programme_id, position, code, title, counts, period, activity_kinds, achievement_forms, research_subtypes,
+            INSERT INTO requirements (id, programme_id, position, code, title, counts, period, activity_kinds, activity_sub_kinds, achievement_forms, research_subtypes,
                                       target_min, target_max, target_rate, points_at_target, points_per_unit, points_max, clause, source, note)
-            VALUES (@id, @programmeId, @Position, @Code, @Title, @counts, @period, @kinds, @forms, @subtypes,
+            VALUES (@id, @programmeId, @Position, @Code, @Title, @counts, @period, @kinds, @subKinds, @forms, @subtypes,
                     @TargetMin, @TargetMax, @TargetRate, @PointsAtTarget, @PointsPerUnit, @PointsMax, @Clause, @Source, @Note)
             ON DUPLICATE KEY UPDATE id = id
             """;
@@ -220,7 +242,7 @@ public static class RuleSets
             await conn.ExecuteAsync(new CommandDefinition(Sql, new
             {
                 id = Database.NewId(), programmeId, r.Position, r.Code, r.Title, counts = r.Counts.ToString(), period = r.Period.ToString(),
-                kinds = JsonColumn.Of(r.ActivityKinds.Select(k => k.ToString())), forms = JsonColumn.Of(r.AchievementForms.Select(f => f.ToString())),
+                kinds = JsonColumn.Of(r.ActivityKinds.Select(k => k.ToString())), subKinds = JsonColumn.Of(r.ActivitySubKinds.Select(k => k.ToString())), forms = JsonColumn.Of(r.AchievementForms.Select(f => f.ToString())),
                 subtypes = JsonColumn.Of(r.ResearchSubtypes.Select(s => s.ToString())), r.TargetMin, r.TargetMax, r.TargetRate,
                 r.PointsAtTarget, r.PointsPerUnit, r.PointsMax, r.Clause, r.Source, r.Note,
             }, tx, cancellationToken: ct));

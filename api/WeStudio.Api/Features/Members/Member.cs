@@ -15,3 +15,19 @@ public sealed record MemberDto
 
 /// <summary>The member's real name as the studio should see it: 1–30 characters.</summary>
 public sealed record UpdateProfileRequest([Required, MaxLength(30)] string? DisplayName);
+
+/// <summary>
+/// The school (所在学校) a person works at: an org unit that is a school (a unit below the committee with no units under
+/// it) inside the subtree of the committee that owns the studio's programme. Recorded on the person, not the membership:
+/// it is where they teach, the same in every studio. Liuzhou counts pairing per core member's school (seeds/000 三(二)4(3)).
+/// </summary>
+public sealed record SetSchoolRequest([Required] Guid? OrgUnitId);
+
+/// <summary>A person of a studio with their school: <c>schoolOrgUnitId</c>/<c>schoolName</c> null when none is recorded.</summary>
+public sealed record MemberSchoolDto
+{
+    public Guid MemberId { get; init; }
+    public string? DisplayName { get; init; }
+    public Guid? SchoolOrgUnitId { get; init; }
+    public string? SchoolName { get; init; }
+}

@@ -67,4 +67,42 @@ public sealed class MembersStore(MySqlDataSource dataSource, TimeProvider clock)
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await conn.QuerySingleAsync<MemberDto>(new CommandDefinition(Sql, new { id, displayName }, cancellationToken: ct));
     }
+
+    /// <summary>The facts <c>PUT …/members/{memberId}/school</c> checks, in one read.</summary>
+    public sealed record SchoolCheck(bool InStudio, bool UnitExists, bool IsSchool, bool InCommittee);
+
+    /// <summary>
+    /// Whether the person is active in the studio (any role), the unit exists, is a school (not a root, no child units)
+    /// and lies in the subtree of the org unit owning the studio's programme (its committee).
+    /// </summary>
+    public async Task<SchoolCheck> SchoolCheckAsync(Guid studioId, Guid memberId, Guid orgUnitId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT EXISTS (SELECT 1 FROM studio_memberships m WHERE m.studio_id = @studioId AND m.member_id = @memberId AND m.removed_at IS NULL) AS in_studio,
+                   EXISTS (SELECT 1 FROM org_units u WHERE u.id = @orgUnitId) AS unit_exists,
+                   EXISTS (SELECT 1 FROM org_units u WHERE u.id = @orgUnitId AND u.parent_id IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM org_units c WHERE c.parent_id = u.id)) AS is_school,
+                   EXISTS (SELECT 1 FROM studios s JOIN programmes p ON p.id = s.programme_id
+                           JOIN org_unit_closure c ON c.ancestor_id = p.org_unit_id AND c.descendant_id = @orgUnitId
+                           WHERE s.id = @studioId) AS in_committee
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var row = await conn.QuerySingleAsync<(bool, bool, bool, bool)>(new CommandDefinition(Sql, new { studioId, memberId, orgUnitId }, cancellationToken: ct));
+        return new SchoolCheck(row.Item1, row.Item2, row.Item3, row.Item4);
+    }
+
+    /// <summary>
+    /// Records the person's school. A trigger (V0014, members_ledger_school_upd) raises the ledger version of every studio
+    /// they are or were in, in this transaction.
+    /// </summary>
+    public async Task<MemberSchoolDto> SetSchoolAsync(Guid memberId, Guid orgUnitId, CancellationToken ct)
+    {
+        const string Sql = """
+            UPDATE members SET school_org_unit_id = @orgUnitId WHERE id = @memberId;
+            SELECT m.id AS member_id, m.display_name, m.school_org_unit_id, u.name AS school_name
+            FROM members m LEFT JOIN org_units u ON u.id = m.school_org_unit_id WHERE m.id = @memberId;
+            """;
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await conn.QuerySingleAsync<MemberSchoolDto>(new CommandDefinition(Sql, new { memberId, orgUnitId }, cancellationToken: ct));
+    }
 }

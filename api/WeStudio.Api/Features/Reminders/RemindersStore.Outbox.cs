@@ -47,7 +47,8 @@ public sealed partial class RemindersStore
     /// <summary>
     /// LeaderMonthlyDuty (occasion <paramref name="occasion"/>, <c>yyyy-MM</c>): the leader of every active or rectifying studio
     /// without a MonthlySeminar scheduled in [<paramref name="monthStart"/>, <paramref name="monthEnd"/>), when its programme
-    /// owes one a month (a Month requirement counting MonthlySeminar activities: Liuzhou's 党建名师工作室) and the month
+    /// owes one a month (a Month requirement counting MonthlySeminar activities: Liuzhou's 党建名师工作室) with fewer scheduled
+    /// this month than the programme's target (its own value, PUT …/requirements/{code}; 0: measured only, no reminder) and the month
     /// (local, from <paramref name="firstDay"/>) lies in the programme's cycle. Returns the rows added.
     /// </summary>
     public async Task<int> ScheduleMonthlyDutyAsync(string occasion, DateTimeOffset dueAt, DateTimeOffset monthStart, DateTimeOffset monthEnd,
@@ -62,10 +63,10 @@ public sealed partial class RemindersStore
             WHERE s.status IN ('Active','Rectifying')
               AND p.starts_on <= @lastDay AND DATE_ADD(p.starts_on, INTERVAL p.cycle_years YEAR) > @firstDay
               AND EXISTS (SELECT 1 FROM requirements q WHERE q.programme_id = p.id AND q.counts = 'Activities' AND q.period = 'Month'
-                                                         AND JSON_CONTAINS(q.activity_kinds, '"MonthlySeminar"'))
-              AND NOT EXISTS (SELECT 1 FROM activities a
-                              WHERE a.studio_id = s.id AND a.kind = 'MonthlySeminar' AND a.status = 'Scheduled'
-                                AND a.starts_at >= @monthStart AND a.starts_at < @monthEnd)
+                                                         AND JSON_CONTAINS(q.activity_kinds, '"MonthlySeminar"')
+                                                         AND q.target_min > (SELECT COUNT(*) FROM activities a
+                                                             WHERE a.studio_id = s.id AND a.kind = 'MonthlySeminar' AND a.status = 'Scheduled'
+                                                               AND a.starts_at >= @monthStart AND a.starts_at < @monthEnd))
               AND NOT EXISTS (SELECT 1 FROM reminders r
                               WHERE r.kind = 'LeaderMonthlyDuty' AND r.subject_id = s.id AND r.recipient_id = m.member_id AND r.occasion = @occasion)
             ON DUPLICATE KEY UPDATE reminders.id = reminders.id
@@ -89,7 +90,8 @@ public sealed partial class RemindersStore
             JOIN studio_memberships m ON m.studio_id = s.id AND m.active_leader = 1
             WHERE s.status IN ('Active','Rectifying')
               AND p.starts_on <= @lastDay AND DATE_ADD(p.starts_on, INTERVAL p.cycle_years YEAR) > @lastDay
-              AND EXISTS (SELECT 1 FROM requirements q WHERE q.programme_id = p.id AND q.counts = 'ProgressReport' AND q.period = 'CalendarYear')
+              AND EXISTS (SELECT 1 FROM requirements q WHERE q.programme_id = p.id AND q.counts = 'ProgressReport' AND q.period = 'CalendarYear'
+                                                         AND q.target_min > 0)
               AND NOT EXISTS (SELECT 1 FROM progress_reports p WHERE p.studio_id = s.id AND p.year = @year AND p.status = 'Submitted')
               AND NOT EXISTS (SELECT 1 FROM reminders r
                               WHERE r.kind = 'LeaderAnnualReport' AND r.subject_id = s.id AND r.recipient_id = m.member_id AND r.occasion = @occasion)

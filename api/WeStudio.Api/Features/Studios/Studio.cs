@@ -46,6 +46,9 @@ public sealed record StudioMemberDto
     public string? DisplayName { get; init; }
     public StudioRole Role { get; init; }
     public DateTimeOffset JoinedAt { get; init; }
+    /// <summary>The person's school (所在学校, an org unit); null when none is recorded (PUT …/members/{memberId}/school).</summary>
+    public Guid? SchoolOrgUnitId { get; init; }
+    public string? SchoolName { get; init; }
 }
 
 /// <summary>An invitation code to hand out (shown once; only its hash is stored). <c>expiresAt</c> is UTC.</summary>

@@ -94,8 +94,8 @@ public sealed partial class StudiosStore(MySqlDataSource dataSource, TimeProvide
     public async Task<StudioMemberDto[]> MembersAsync(Guid studioId, CancellationToken ct)
     {
         const string Sql = """
-            SELECT m.member_id, p.display_name, m.role, m.joined_at
-            FROM studio_memberships m JOIN members p ON p.id = m.member_id
+            SELECT m.member_id, p.display_name, m.role, m.joined_at, p.school_org_unit_id, u.name AS school_name
+            FROM studio_memberships m JOIN members p ON p.id = m.member_id LEFT JOIN org_units u ON u.id = p.school_org_unit_id
             WHERE m.studio_id = @studioId AND m.removed_at IS NULL
             ORDER BY m.role = 'Leader' DESC, m.joined_at, p.display_name IS NULL, p.display_name
             """;

@@ -66,7 +66,7 @@ public sealed class DemoClockTests
         var studios = (await conn.QueryAsync<(Guid Id, string Name, DateTime StartsOn, DateTime LicensedAt)>("""
             SELECT s.id, s.name, p.starts_on, s.created_at FROM studios s JOIN programmes p ON p.id = s.programme_id
             """)).ToArray();
-        Assert.Equal(2, studios.Length);
+        Assert.Equal(3, studios.Length);
         var statuses = new HashSet<LedgerStatus>();
         foreach (var studio in studios)
         {
@@ -92,5 +92,23 @@ public sealed class DemoClockTests
         var cycleEnds = DateOnly.FromDateTime(wenzhou.StartsOn).AddYears(2);
         var points = (await ledger.StudioLedgerAsync(wenzhou.Id, cycleEnds.AddDays(-1).Year, default))!.Requirements.Single(r => r.Code == "activities-cycle").Cells.Single();
         Assert.Equal((15.0, 15.0, LedgerStatus.Deducted), (points.Actual!.Value, points.Points!.Value, points.Status));
+
+        // Pairing per core member's school: build year 1 had 景行小学 and 胜利小学 paired, 潘文斌's school unknown: 2 of 3.
+        var lastYear = (await ledger.StudioLedgerAsync(liuzhou.Id, today.Year - 1, default))!;
+        var year1 = lastYear.Requirements.Concat(thisYear.Requirements).Where(r => r.Code == "paired-school").SelectMany(r => r.Cells)
+            .First(c => c.Period.StartsWith("第1建设年度", StringComparison.Ordinal));
+        Assert.Equal((2.0, 3, LedgerStatus.Missed), (year1.Actual!.Value, year1.Target!.Value, year1.Status));
+        Assert.Contains(year1.Evidence, e => e.Type == "MemberWithoutSchool" && e.Title.StartsWith("潘文斌", StringComparison.Ordinal));
+
+        // 三会一课 by sub-kind (Guyuan, from 1 January of last year): last year shows each sub-kind met and missed.
+        var guyuan = studios.Single(s => s.Name == DemoSeeder.GuyuanStudioName);
+        var branch = (await ledger.StudioLedgerAsync(guyuan.Id, today.Year - 1, default))!;
+        foreach (var code in new[] { "branch-committee-meeting", "party-group-meeting", "branch-general-meeting" })
+        {
+            var cells = branch.Requirements.Single(r => r.Code == code).Cells;
+            Assert.Contains(cells, c => c.Status == LedgerStatus.Met);
+            Assert.Contains(cells, c => c.Status == LedgerStatus.Missed);
+        }
+        Assert.All(branch.Requirements.Single(r => r.Code == "party-lecture").Cells, c => Assert.Equal(LedgerStatus.Met, c.Status));
     }
 }

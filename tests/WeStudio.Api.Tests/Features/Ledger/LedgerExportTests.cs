@@ -69,6 +69,32 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
         doc.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex!.Value);
 
     [Fact]
+    public async Task TheWorkbookShowsPairingPerCoreSchoolAndTheThreeMeetingsOneLessonSubKinds()
+    {
+        factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
+        var w = await factory.LedgerWorldAsync(members: 1);
+        (await w.Leader.Client.PutJsonAsync($"/api/v1/studios/{w.StudioId}/members/{w.Leader.Id}/school", new { orgUnitId = w.SchoolId })).EnsureSuccessStatusCode();
+        await w.Leader.ActivityAsync(w.StudioId, "PairingVisit", "2026-03-03T09:00:00", "结对帮扶", pairedSchoolName: "融安县实验小学");
+        using (var doc = SpreadsheetDocument.Open(new MemoryStream(await (await w.Leader.Client.GetAsync($"/api/v1/studios/{w.StudioId}/ledger.xlsx?year=2026")).Content.ReadAsByteArrayAsync()), false))
+        {
+            var paired = Table(doc, "汇总", out _).Single(r => r[0] == "核心成员所在学校结对帮扶");
+            // 景行小学 paired; the member has no school: 1 of 2, and the clerk reads who is missing.
+            Assert.Equal(["2 所核心成员学校各结对 ≥ 1 所", "1/2 所", "进行中"], paired[4..7]);
+            Assert.Contains("未登记所在学校", paired[7]);
+        }
+
+        var branch = await factory.LedgerWorldAsync(members: 0, studioKind: "BranchSecretary", ruleSet: "Guyuan");
+        await branch.Leader.ActivityAsync(branch.StudioId, "ThreeMeetingsOneLesson", "2026-01-05T16:00:00", "1月支委会", subKind: "BranchCommitteeMeeting");
+        using (var doc = SpreadsheetDocument.Open(new MemoryStream(await (await branch.Leader.Client.GetAsync($"/api/v1/studios/{branch.StudioId}/ledger.xlsx?year=2026")).Content.ReadAsByteArrayAsync()), false))
+        {
+            var summary = Table(doc, "汇总", out _);
+            Assert.Equal(["≥ 1", "1", "达标"], summary.Single(r => r[0] == "支委会（每月）" && r[3] == "2026-01")[4..7]);
+            Assert.Equal(["≥ 1", "0", "未达标"], summary.Single(r => r[0] == "支委会（每月）" && r[3] == "2026-02")[4..7]);
+            Assert.Contains(Table(doc, "活动", out _), r => r.Length > 2 && r[1] == "三会一课·支委会" && r[2] == "1月支委会");
+        }
+    }
+
+    [Fact]
     public async Task TheStudioWorkbookHasASummaryAnActivitiesAndAnAchievementsSheetWithChineseHeadersAndExcelDates()
     {
         var (w, bytes, _) = await WorkbooksAsync();
@@ -95,7 +121,8 @@ public sealed class LedgerExportTests(ApiFactory factory) : IClassFixture<ApiFac
         var dateFormat = doc.WorkbookPart.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == format.NumberFormatId!.Value);
         Assert.Equal("yyyy\"年\"m\"月\"d\"日\"", dateFormat.FormatCode!.Value);
         Assert.Equal(["党建专题研讨", "1月党建专题研讨"], activities[1][1..3]);
-        Assert.Equal(["结对帮扶", "结对帮扶", "融安县实验小学", "0", "3", "无"], activities[2][1..]);
+        // The 结对学校 column names the helping school (the host unit by default) and the school visited.
+        Assert.Equal(["结对帮扶", "结对帮扶", "景行小学 → 融安县实验小学", "0", "3", "无"], activities[2][1..]);
         var present = activitySheet.Descendants<Row>().ElementAt(2).Elements<Cell>().ElementAt(4);
         Assert.Null(present.DataType); // a number, not text
         Assert.Equal(HorizontalAlignmentValues.Right, FormatOf(doc, present).Alignment!.Horizontal!.Value);

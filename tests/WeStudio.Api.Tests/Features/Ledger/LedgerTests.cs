@@ -55,12 +55,12 @@ public static class LedgerScenario
     }
 
     public static async Task<Guid> ActivityAsync(this SignedIn leader, Guid studioId, string kind, string localStart, string title = "活动",
-        Guid? pairedSchoolOrgUnitId = null, string? pairedSchoolName = null)
+        Guid? pairedSchoolOrgUnitId = null, string? pairedSchoolName = null, string? subKind = null)
     {
         var startsAt = Beijing(localStart);
         var created = await (await leader.Client.PostJsonAsync($"/api/v1/studios/{studioId}/activities", new
         {
-            kind, title, startsAt, endsAt = startsAt.AddMinutes(20), pairedSchoolOrgUnitId, pairedSchoolName,
+            kind, title, startsAt, endsAt = startsAt.AddMinutes(20), pairedSchoolOrgUnitId, pairedSchoolName, subKind,
         })).ReadAsync<JsonElement>();
         return created.GetProperty("id").GetGuid();
     }
@@ -254,6 +254,9 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
         var w = await factory.LedgerWorldAsync(members: 2);
         var paired = await w.Admin.OrgUnitAsync(w.DistrictId, "柳州市第十二中学");
+        // Every core member teaches at the host school, which helps on the visits (the default helping school).
+        foreach (var who in w.Members.Append(w.Leader))
+            (await w.Admin.Client.PutJsonAsync($"/api/v1/studios/{w.StudioId}/members/{who.Id}/school", new { orgUnitId = w.SchoolId })).EnsureSuccessStatusCode();
         await w.Leader.ActivityAsync(w.StudioId, "PairingVisit", "2026-03-03T09:00:00", "结对帮扶一", pairedSchoolOrgUnitId: paired);
         await w.Leader.ActivityAsync(w.StudioId, "PairingVisit", "2026-04-03T09:00:00", "结对帮扶二", pairedSchoolOrgUnitId: paired);
         await w.Leader.ActivityAsync(w.StudioId, "PairingVisit", "2026-05-03T09:00:00", "结对帮扶三", pairedSchoolName: "融安县实验小学");
@@ -265,8 +268,10 @@ public sealed class LedgerTests(ApiFactory factory) : IClassFixture<ApiFactory>
         })).EnsureSuccessStatusCode();
 
         var ledger = await w.Leader.LedgerAsync(w.StudioId);
-        Assert.Equal((2.0, LedgerStatus.Met), (ledger.Cell("paired-school", LedgerScenario.BuildYear1).Actual!.Value, ledger.Cell("paired-school", LedgerScenario.BuildYear1).Status));
-        Assert.Equal(3, ledger.Cell("paired-school", LedgerScenario.BuildYear1).Evidence.Length);
+        // One core school (景行小学), which paired with two distinct schools: 1 of 1, its line and its three visits.
+        Assert.Equal((1.0, 1, LedgerStatus.Met), (ledger.Cell("paired-school", LedgerScenario.BuildYear1).Actual!.Value, ledger.Cell("paired-school", LedgerScenario.BuildYear1).Target!.Value,
+            ledger.Cell("paired-school", LedgerScenario.BuildYear1).Status));
+        Assert.Equal(4, ledger.Cell("paired-school", LedgerScenario.BuildYear1).Evidence.Length);
         Assert.Equal(2, ledger.Cell("backbone-teachers", LedgerScenario.BuildYear1).Actual);
         Assert.Equal(LedgerStatus.Met, ledger.Cell("research-project", LedgerScenario.BuildYear1).Status);
         Assert.Equal(LedgerStatus.Met, ledger.Cell("representative-achievements", LedgerScenario.BuildYear1).Status);

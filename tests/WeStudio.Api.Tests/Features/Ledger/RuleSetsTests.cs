@@ -134,7 +134,7 @@ public sealed class RuleSetsTests(ApiFactory factory) : IClassFixture<ApiFactory
     {
         factory.Clock.SetUtcNow(LedgerScenario.Beijing("2026-06-20T12:00:00"));
         var w = await factory.LedgerWorldAsync(studioKind: "BranchSecretary", members: 0);
-        await w.Leader.ActivityAsync(w.StudioId, "ThreeMeetingsOneLesson", "2026-03-03T15:00:00", "支部党员大会");
+        await w.Leader.ActivityAsync(w.StudioId, "ThreeMeetingsOneLesson", "2026-03-03T15:00:00", "支部党员大会", subKind: "BranchGeneralMeeting");
 
         var ledger = await w.Leader.LedgerAsync(w.StudioId);
 
@@ -207,7 +207,7 @@ public sealed class RuleSetsTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal((RequirementCounts.CommitteeMarked, RequirementPeriod.Quarter), (visit.Counts, visit.Period));
 
         // 三会一课 and 主题党日: the notice sets no frequency, so the month's count is shown for the evaluator.
-        await w.Leader.ActivityAsync(w.StudioId, "ThreeMeetingsOneLesson", "2026-03-03T15:00:00", "支委会");
+        await w.Leader.ActivityAsync(w.StudioId, "ThreeMeetingsOneLesson", "2026-03-03T15:00:00", "支委会", subKind: "BranchCommitteeMeeting");
         var march = (await w.Leader.LedgerAsync(w.StudioId)).Cell("three-meetings-one-lesson", "2026-03");
         Assert.Equal((1.0, LedgerStatus.EvaluatorChecked), (march.Actual!.Value, march.Status));
 
