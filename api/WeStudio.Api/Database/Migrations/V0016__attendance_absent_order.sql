@@ -6,7 +6,7 @@
 --   members_name_to_memberships         copies a changed name into the person's memberships (Members feature's table;
 --                                       named in MembersStore with a comment).
 -- sheet_rank (0 the leader, 1 everyone else) and member_name_missing (1 without a name: they come last) are the two
--- leading keys of the absent order; the index appends the primary key (id).
+-- leading keys of the absent order; role ends the index, so a page reads the index alone (InnoDB appends the key id).
 ALTER TABLE studio_memberships
     ADD COLUMN member_name VARCHAR(100) NULL,
     ADD COLUMN sheet_rank TINYINT AS (CASE WHEN role = 'Leader' THEN 0 ELSE 1 END) STORED,
@@ -15,7 +15,7 @@ ALTER TABLE studio_memberships
 UPDATE studio_memberships m JOIN members mb ON mb.id = m.member_id SET m.member_name = mb.display_name;
 
 ALTER TABLE studio_memberships
-    ADD KEY studio_memberships_sheet (studio_id, active, sheet_rank, member_name_missing, member_name, member_id);
+    ADD KEY studio_memberships_sheet (studio_id, active, sheet_rank, member_name_missing, member_name, member_id, role);
 
 CREATE TRIGGER studio_memberships_member_name_ins BEFORE INSERT ON studio_memberships FOR EACH ROW
     SET NEW.member_name = (SELECT mb.display_name FROM members mb WHERE mb.id = NEW.member_id);

@@ -149,6 +149,7 @@ public sealed class AttendanceSheetIndexTests(ApiFactory factory) : IClassFixtur
 
         var memberships = Assert.Single(plan, r => Equals(r["table"], "m"));
         Assert.Equal("studio_memberships_sheet", memberships["key"]);
+        Assert.Contains("Using index", (string?)memberships["Extra"] ?? "");
         Assert.All(plan, r => Assert.DoesNotContain("filesort", (string?)r["Extra"] ?? ""));
         Assert.All(plan, r => Assert.DoesNotContain("temporary", (string?)r["Extra"] ?? ""));
     }
