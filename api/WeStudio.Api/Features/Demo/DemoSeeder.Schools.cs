@@ -62,32 +62,11 @@ public sealed partial class DemoSeeder
         var today = calendar.Today;
         var startsOn = new DateOnly(today.Year - 1, 1, 1);
         var name = $"演示批次：“四强化六提升”党支部建设（按固原市标准，{startsOn.Year}—{startsOn.Year + 2}）";
-        const string ProgrammeSql = """
-            INSERT INTO programmes (id, name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by, created_at, rule_set)
-            SELECT @id, @name, '中共柳州市委教育工作委员会', 'BranchSecretary', 3, @startsOn, 50, @committeeId, a.id, @now, 'Guyuan'
-            FROM admins a WHERE a.username = @admin
-              AND NOT EXISTS (SELECT 1 FROM programmes WHERE name = @name AND org_unit_id = @committeeId);
-            SELECT id FROM programmes WHERE name = @name AND org_unit_id = @committeeId;
-            """;
-        var programmeId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(ProgrammeSql,
-            new { id = Database.NewId(), name, now = clock.GetUtcNow(), startsOn, committeeId, admin = AdminUsername }, cancellationToken: ct));
-        await RuleSets.InstallAsync(conn, null, programmeId, RuleSet.Guyuan, ct);
-        var licensedAt = calendar.At(startsOn, TimeOnly.MinValue);
-        const string StudioSql = """
-            INSERT INTO studios (id, programme_id, name, host_org_unit_id, status, created_at) VALUES (@studioId, @programmeId, @studioName, @schoolId, 'Active', @licensedAt)
-            ON DUPLICATE KEY UPDATE id = id;
-            SELECT id FROM studios WHERE programme_id = @programmeId AND name = @studioName;
-            """;
-        var studioId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(StudioSql,
-            new { studioId = Database.NewId(), programmeId, studioName = GuyuanStudioName, schoolId, licensedAt }, cancellationToken: ct));
-        const string MembershipSql = """
-            INSERT INTO studio_memberships (id, studio_id, member_id, role, joined_at)
-            SELECT @id, @studioId, @memberId, @role, @licensedAt FROM DUAL
-            WHERE NOT EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND member_id = @memberId)
-            """;
+        var (_, studioId, licensedAt) = await SeedOneStudioProgrammeAsync(conn, committeeId, schoolId,
+            name, "BranchSecretary", 3, startsOn, 50, RuleSet.Guyuan, GuyuanStudioName, ct);
         var leaderId = people[1];
         foreach (var (memberId, role) in people.Skip(2).Take(4).Select(m => (m, "Member")).Prepend((leaderId, "Leader")))
-            await conn.ExecuteAsync(new CommandDefinition(MembershipSql, new { id = Database.NewId(), studioId, memberId, role, licensedAt }, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(OneMembershipSql, new { id = Database.NewId(), studioId, memberId, role, licensedAt }, cancellationToken: ct));
 
         const string AnySql = "SELECT EXISTS (SELECT 1 FROM activities WHERE studio_id = @studioId)";
         if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition(AnySql, new { studioId }, cancellationToken: ct))) return;

@@ -381,6 +381,46 @@ public sealed partial class DemoSeeder(
         }
     }
 
+    /// <summary>A person's membership of a demo studio (role, joined at <c>@licensedAt</c>), unless they already have one there.</summary>
+    private const string OneMembershipSql = """
+        INSERT INTO studio_memberships (id, studio_id, member_id, role, joined_at)
+        SELECT @id, @studioId, @memberId, @role, @licensedAt FROM DUAL
+        WHERE NOT EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND member_id = @memberId)
+        """;
+
+    /// <summary>
+    /// A demo programme of one studio (once per name: a second run finds both): the programme under <paramref name="ruleSet"/>
+    /// with its requirements, and its studio hosted by <paramref name="schoolId"/>, licensed at the programme's start (midnight,
+    /// Asia/Shanghai). Returns their ids and the licence time.
+    /// </summary>
+    private async Task<(Guid ProgrammeId, Guid StudioId, DateTimeOffset LicensedAt)> SeedOneStudioProgrammeAsync(
+        MySqlConnection conn, Guid committeeId, Guid schoolId, string name, string studioKind, int cycleYears, DateOnly startsOn, int teamCap,
+        RuleSet ruleSet, string studioName, CancellationToken ct)
+    {
+        const string ProgrammeSql = """
+            INSERT INTO programmes (id, name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by, created_at, rule_set)
+            SELECT @id, @name, '中共柳州市委教育工作委员会', @studioKind, @cycleYears, @startsOn, @teamCap, @committeeId, a.id, @now, @ruleSet
+            FROM admins a WHERE a.username = @admin
+              AND NOT EXISTS (SELECT 1 FROM programmes WHERE name = @name AND org_unit_id = @committeeId);
+            SELECT id FROM programmes WHERE name = @name AND org_unit_id = @committeeId;
+            """;
+        var programmeId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(ProgrammeSql, new
+        {
+            id = Database.NewId(), name, studioKind, cycleYears, startsOn, teamCap, ruleSet = ruleSet.ToString(), now = clock.GetUtcNow(),
+            committeeId, admin = AdminUsername,
+        }, cancellationToken: ct));
+        await RuleSets.InstallAsync(conn, null, programmeId, ruleSet, ct);
+        var licensedAt = calendar.At(startsOn, TimeOnly.MinValue);
+        const string StudioSql = """
+            INSERT INTO studios (id, programme_id, name, host_org_unit_id, status, created_at) VALUES (@studioId, @programmeId, @studioName, @schoolId, 'Active', @licensedAt)
+            ON DUPLICATE KEY UPDATE id = id;
+            SELECT id FROM studios WHERE programme_id = @programmeId AND name = @studioName;
+            """;
+        var studioId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(StudioSql,
+            new { studioId = Database.NewId(), programmeId, studioName, schoolId, licensedAt }, cancellationToken: ct));
+        return (programmeId, studioId, licensedAt);
+    }
+
     /// <summary>
     /// A 教育先锋党员工作室 under the Wenzhou set (seeds/002) whose two-year cycle ended on the first day of last month:
     /// 8 activities with theme, notice and brief in build year 1 (Met), 7 in build year 2 (Missed), 15 in the cycle: 15 of
@@ -390,32 +430,11 @@ public sealed partial class DemoSeeder(
     {
         var startsOn = WenzhouStart(calendar.Today);
         var name = $"演示批次：教育先锋党员工作室（按温州市标准，{startsOn:yyyy.MM}—{startsOn.AddYears(2).AddDays(-1):yyyy.MM}）";
-        const string Sql = """
-            INSERT INTO programmes (id, name, issuer, studio_kind, cycle_years, starts_on, team_cap, org_unit_id, created_by, created_at, rule_set)
-            SELECT @id, @name, '中共柳州市委教育工作委员会', 'PioneerMember', 2, @startsOn, 20, @committeeId, a.id, @now, 'Wenzhou'
-            FROM admins a WHERE a.username = @admin
-              AND NOT EXISTS (SELECT 1 FROM programmes WHERE name = @name AND org_unit_id = @committeeId);
-            SELECT id FROM programmes WHERE name = @name AND org_unit_id = @committeeId;
-            """;
-        var programmeId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(Sql,
-            new { id = Database.NewId(), name, now = clock.GetUtcNow(), startsOn, committeeId, admin = AdminUsername }, cancellationToken: ct));
-        await RuleSets.InstallAsync(conn, null, programmeId, RuleSet.Wenzhou, ct);
-        var licensedAt = calendar.At(startsOn, TimeOnly.MinValue);
-        const string StudioSql = """
-            INSERT INTO studios (id, programme_id, name, host_org_unit_id, status, created_at) VALUES (@studioId, @programmeId, @studioName, @schoolId, 'Active', @licensedAt)
-            ON DUPLICATE KEY UPDATE id = id;
-            SELECT id FROM studios WHERE programme_id = @programmeId AND name = @studioName;
-            """;
-        var studioId = await conn.QuerySingleAsync<Guid>(new CommandDefinition(StudioSql,
-            new { studioId = Database.NewId(), programmeId, studioName = WenzhouStudioName, schoolId, licensedAt }, cancellationToken: ct));
-        const string MembershipSql = """
-            INSERT INTO studio_memberships (id, studio_id, member_id, role, joined_at)
-            SELECT @id, @studioId, @memberId, @role, @licensedAt FROM DUAL
-            WHERE NOT EXISTS (SELECT 1 FROM studio_memberships WHERE studio_id = @studioId AND member_id = @memberId)
-            """;
+        var (_, studioId, licensedAt) = await SeedOneStudioProgrammeAsync(conn, committeeId, schoolId,
+            name, "PioneerMember", 2, startsOn, 20, RuleSet.Wenzhou, WenzhouStudioName, ct);
         var leaderId = memberIds[^1];
         foreach (var (memberId, role) in memberIds.Skip(2).Take(3).Select(m => (m, "Member")).Prepend((leaderId, "Leader")))
-            await conn.ExecuteAsync(new CommandDefinition(MembershipSql, new { id = Database.NewId(), studioId, memberId, role, licensedAt }, cancellationToken: ct));
+            await conn.ExecuteAsync(new CommandDefinition(OneMembershipSql, new { id = Database.NewId(), studioId, memberId, role, licensedAt }, cancellationToken: ct));
 
         const string AnySql = "SELECT EXISTS (SELECT 1 FROM activities WHERE studio_id = @studioId)";
         if (await conn.ExecuteScalarAsync<bool>(new CommandDefinition(AnySql, new { studioId }, cancellationToken: ct))) return;
