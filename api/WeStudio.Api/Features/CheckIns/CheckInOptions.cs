@@ -56,9 +56,9 @@ public sealed class CheckInOptions
     public int AutoCloseIntervalSeconds { get; set; } = 60;
 
     /// <summary>
-    /// Most scans the check-in writer puts in one multi-row INSERT and one commit (1–1000, default 64). See <see cref="CheckInWriter"/>.
+    /// Most scans the check-in writer puts in one multi-row INSERT and one commit (1–1000, default 128). See <see cref="CheckInWriter"/>.
     /// </summary>
-    public int BatchMaxSize { get; set; } = 64;
+    public int BatchMaxSize { get; set; } = 128;
 
     /// <summary>
     /// Milliseconds the check-in writer waits after the first scan of a batch for more to join it, unless the batch fills
