@@ -181,17 +181,6 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
         return await conn.QuerySingleOrDefaultAsync<CheckInActivity>(new CommandDefinition(Sql, new { seq }, cancellationToken: ct));
     }
 
-    /// <summary>The activities a batch's scans were checked against, read and share-locked by <see cref="WriteScansAsync"/>.</summary>
-    private sealed class LockedActivity
-    {
-        public Guid Id { get; init; }
-        public Guid StudioId { get; init; }
-        public string Title { get; init; } = "";
-        public double? Latitude { get; init; }
-        public double? Longitude { get; init; }
-        public int? RadiusMeters { get; init; }
-    }
-
     /// <summary>
     /// The group commit's write (<see cref="CheckInWriter"/>): one transaction of three round trips, whatever the batch's size.
     /// <list type="number">
@@ -220,8 +209,8 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
     public async Task<ScanWriteOutcome[]> WriteScansAsync(
         IReadOnlyList<BatchScan> scans, Func<MySqlConnection, Task>? beforeCommit, CancellationToken ct)
     {
-        const string CheckSql = """
-            SELECT a.id, a.studio_id, a.title, a.latitude, a.longitude, a.radius_meters
+        const string CheckSql = $"""
+            SELECT {ActivityColumns}
             FROM activities a JOIN studios s ON s.id = a.studio_id
             WHERE a.id IN @activityIds AND a.status <> 'Cancelled' AND s.status <> 'Revoked'
             LOCK IN SHARE MODE;
@@ -240,11 +229,11 @@ public sealed class CheckInStore(MySqlDataSource dataSource)
         var (passing, inserted) = await Database.RetryAsync(async () =>
         {
             await using var tx = await conn.BeginTransactionAsync(ct);
-            Dictionary<Guid, LockedActivity> activities;
+            Dictionary<Guid, CheckInActivity> activities;
             HashSet<(Guid StudioId, Guid MemberId)> memberships;
             await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(CheckSql, check, tx, cancellationToken: ct)))
             {
-                activities = (await grid.ReadAsync<LockedActivity>()).ToDictionary(a => a.Id);
+                activities = (await grid.ReadAsync<CheckInActivity>()).ToDictionary(a => a.Id);
                 memberships = (await grid.ReadAsync<(Guid, Guid)>()).ToHashSet();
             }
             var passing = scans.Where(s =>

@@ -211,8 +211,7 @@ public sealed class PhotosStore(MySqlDataSource dataSource)
             """;
         var claim = "photo-sizes:" + id.ToString("D");
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var got = await conn.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT GET_LOCK(@claim, 0)", new { claim }, cancellationToken: ct));
-        if (got != 1) return Backfilled.Skipped;
+        if (!await TryLockAsync(conn, claim, 0, ct)) return Backfilled.Skipped;
         try
         {
             var row = await conn.QuerySingleOrDefaultAsync<PhotoRow>(new CommandDefinition(Row, new { id }, cancellationToken: ct));
@@ -250,7 +249,7 @@ public sealed class PhotosStore(MySqlDataSource dataSource)
         }
         finally
         {
-            await conn.ExecuteAsync(new CommandDefinition("SELECT RELEASE_LOCK(@claim)", new { claim }, cancellationToken: CancellationToken.None));
+            await ReleaseLockAsync(conn, claim);
         }
     }
 
@@ -321,11 +320,17 @@ public sealed class PhotosStore(MySqlDataSource dataSource)
     /// </summary>
     private static async Task LockHashAsync(MySqlConnection conn, string sha256, CancellationToken ct)
     {
-        var got = await conn.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT GET_LOCK(@name, @wait)",
-            new { name = HashLockName(sha256), wait = HashLockWaitSeconds }, cancellationToken: ct));
-        if (got != 1) throw new TimeoutException($"The lock of photo hash {sha256} was not free within {HashLockWaitSeconds} s.");
+        if (!await TryLockAsync(conn, HashLockName(sha256), HashLockWaitSeconds, ct))
+            throw new TimeoutException($"The lock of photo hash {sha256} was not free within {HashLockWaitSeconds} s.");
     }
 
-    private static Task UnlockHashAsync(MySqlConnection conn, string sha256) =>
-        conn.ExecuteAsync(new CommandDefinition("SELECT RELEASE_LOCK(@name)", new { name = HashLockName(sha256) }, cancellationToken: CancellationToken.None));
+    private static Task UnlockHashAsync(MySqlConnection conn, string sha256) => ReleaseLockAsync(conn, HashLockName(sha256));
+
+    /// <summary><c>GET_LOCK</c> for this session, waiting at most <paramref name="waitSeconds"/> (0: only if free now): true when taken.</summary>
+    private static async Task<bool> TryLockAsync(MySqlConnection conn, string name, int waitSeconds, CancellationToken ct) =>
+        await conn.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT GET_LOCK(@name, @wait)", new { name, wait = waitSeconds }, cancellationToken: ct)) == 1;
+
+    /// <summary><c>RELEASE_LOCK</c>, never cancelled: a named lock outlives transactions and stays with the pooled connection.</summary>
+    private static Task ReleaseLockAsync(MySqlConnection conn, string name) =>
+        conn.ExecuteAsync(new CommandDefinition("SELECT RELEASE_LOCK(@name)", new { name }, cancellationToken: CancellationToken.None));
 }

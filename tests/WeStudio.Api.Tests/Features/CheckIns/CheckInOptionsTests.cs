@@ -68,6 +68,24 @@ public class CheckInOptionsTests
     }
 
     [Theory]
+    [InlineData(0, 2, 2, "CheckIn:BatchMaxSize")]
+    [InlineData(1001, 2, 2, "CheckIn:BatchMaxSize")]
+    [InlineData(128, -1, 2, "CheckIn:BatchMaxDelayMilliseconds")]
+    [InlineData(128, 101, 2, "CheckIn:BatchMaxDelayMilliseconds")]
+    [InlineData(128, 2, 0, "CheckIn:MaxBatchesInFlight")]
+    [InlineData(128, 2, 17, "CheckIn:MaxBatchesInFlight")]
+    public void OutOfRangeGroupCommitSettingsAreRefused(int size, int delay, int inFlight, string key)
+    {
+        var options = new CheckInOptions
+        {
+            TokenSecret = CheckInTokenCodecTests.Secret, BatchMaxSize = size, BatchMaxDelayMilliseconds = delay, MaxBatchesInFlight = inFlight,
+        };
+
+        Assert.StartsWith(key, Assert.Single(options.Problems()), StringComparison.Ordinal);
+        Assert.Empty(new CheckInOptions { TokenSecret = CheckInTokenCodecTests.Secret }.Problems()); // the defaults pass
+    }
+
+    [Theory]
     [InlineData(4, 10, 200)]
     [InlineData(301, 10, 200)]
     [InlineData(20, -1, 200)]
